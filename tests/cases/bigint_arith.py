@@ -1,0 +1,20 @@
+# big int arithmetic with mixed signs
+a = 2 ** 100
+b = 3 ** 60
+print(a + b)
+print(a - b)
+print(b - a)
+print(a * b)
+print(a // 12345)
+print(a % 12345)
+print(-a // 7)
+print(-a % 7)
+print(a // -b)
+print(a % -b)
+print(divmod(a, b))
+print(a == 2 ** 100, a < b, a > b)
+print(a & 0xffff, a | 1, a ^ (a - 1))
+print(a >> 90, (a + 12345) >> 3)
+print(-a >> 3)
+print(~a)
+print(abs(-a))

@@ -1,0 +1,12 @@
+# arbitrary precision powers
+print(2 ** 64)
+print(2 ** 100)
+print(2 ** 200)
+print(3 ** 50)
+print(-(7 ** 30))
+print((-3) ** 41)
+print(10 ** 40)
+print(2 ** 100 - 1)
+print(2 ** 100 + 2 ** 99)
+print(pow(2, 100, 1000000007))
+print(len(str(2 ** 1000)))

@@ -1,0 +1,21 @@
+# and / or / not return operands
+print(1 and 2)
+print(0 and 2)
+print(1 or 2)
+print(0 or 2)
+print(None or 'default')
+print('' or [] or 0)
+print('a' and 'b' and 'c')
+print('a' and '' and 'c')
+print(not 0, not 1, not '', not 'x')
+print(not None, not [], not [0])
+print([] or {})
+print(0 and 1 / 0)
+print(1 or 1 / 0)
+def side(v):
+    print('side', v)
+    return v
+print(side(0) and side(1))
+print(side(1) and side(2))
+print(side(0) or side(3))
+print(not (1 and 0))

@@ -1,0 +1,11 @@
+# float comparisons
+print(0.1 + 0.2 == 0.3)
+print(abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(1.0 < 1.0000001)
+print(-0.0 < 0.0, -0.0 == 0.0)
+print(1e308 < float('inf'))
+print(2.5 > 2, 2.5 < 3)
+print(max(1.5, 1.25), min(-0.5, -0.25))
+print(sorted([3.5, -1.0, 2.25, 0.0]))
+print(1.0 == True, 0.0 == False)
+print(1.5 != 1.5, 1.5 != 1.6)

@@ -1,0 +1,16 @@
+# infinities and nan
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(inf + 1, inf * -2, inf - inf)
+print(inf > 1e308, -inf < -1e308)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(float('-inf'), float('Infinity'), float('NaN'))
+print(1e308 * 10)
+print(-1e308 * 10)
+print(repr(inf), str(nan))
+print(inf == inf, inf == -inf)
+print(0.0 == -0.0)
+import math
+print(math.isnan(nan), math.isinf(inf), math.isinf(nan))
+print([inf, nan])

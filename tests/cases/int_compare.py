@@ -1,0 +1,12 @@
+# comparisons of ints
+print(1 < 2, 2 < 1, 1 < 1)
+print(1 <= 2, 2 <= 1, 1 <= 1)
+print(1 > 2, 2 > 1, 1 > 1)
+print(1 >= 2, 2 >= 1, 1 >= 1)
+print(1 == 1, 1 == 2, 1 != 2, 1 != 1)
+print(-5 < -3, -5 > -3)
+print(0 == -0)
+print(2 ** 62 > 2 ** 61)
+print(10 == 10.0, 1 == 1.5)
+print(3 < 3.5, 4 > 3.5)
+print(True == 1, False == 0, True + True)

@@ -1,0 +1,20 @@
+# integer exponentiation
+print(2 ** 10)
+print(3 ** 4)
+print((-2) ** 3)
+print(-2 ** 2)
+print((-2) ** 2)
+print(0 ** 0)
+print(5 ** 0)
+print(1 ** 100)
+print(2 ** 3 ** 2)
+print(10 ** 18)
+print(2 ** 62)
+print(2 ** -1)
+print(4 ** -2)
+print(pow(2, 8))
+print(pow(3, 4, 5))
+print(pow(7, 0, 3))
+x = 3
+x **= 3
+print(x)

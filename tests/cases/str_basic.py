@@ -1,0 +1,17 @@
+# string concat, repeat, membership, length
+s = 'hello'
+print(s + ' world')
+print(s * 3)
+print(3 * 'ab')
+print('' * 10, 'x' * 0, 'y' * -1)
+print(len(s), len(''))
+print('ell' in s, 'xyz' in s, '' in s, 'h' not in s)
+print(s[0], s[-1], s[1:3])
+print(s == 'hello', s != 'Hello', 'a' < 'b', 'abc' < 'abd', 'Z' < 'a')
+print('a' + 'b' + 'c')
+print('multi' 'part' ' literal')
+print("double", 'single', """triple""")
+print('a\tb\\n')
+print(r'raw\n')
+print('unicode: é ñ 中')
+print(len('中文'))

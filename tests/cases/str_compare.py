@@ -1,0 +1,10 @@
+# string comparisons
+print('apple' < 'banana', 'apple' > 'Apple')
+print('abc' == 'abc', 'abc' == 'abd')
+print('' < 'a', 'a' < 'aa', 'ab' < 'b')
+print('Z' < 'a', '9' < 'A')
+print(sorted(['pear', 'Apple', 'apple', 'banana', '10', '9']))
+print(max('abc', 'abd'), min('zz', 'zza'))
+print('é' > 'z')
+print('a' * 3 == 'aaa')
+print('abc' != 'ABC', 'abc'.upper() == 'ABC')
