@@ -1,0 +1,21 @@
+# exception args and str conversion
+e = ValueError()
+print(e.args, repr(str(e)))
+e = ValueError('one')
+print(e.args, str(e))
+e = ValueError('one', 'two')
+print(e.args, str(e))
+e = ValueError(42)
+print(e.args, str(e), repr(e))
+e = KeyError('k')
+print(str(e), repr(e))
+e = KeyError('k', 'j')
+print(str(e))
+e = Exception(None)
+print(str(e), repr(e))
+e = StopIteration(7)
+print(e.value)
+try:
+    raise ValueError('x', 1, [2])
+except ValueError as err:
+    print(err.args[2], len(err.args))

@@ -1,0 +1,12 @@
+# integer literal forms
+print(0, 00, 1234567890)
+print(0x10, 0X10, 0xdeadBEEF)
+print(0o10, 0O10, 0b10, 0B10)
+print(1_2_3, 0x_1_0)
+print(int(0x7fffffff), 0xffffffff)
+print(0x7fffffffffffffff)
+print(type(0x10).__name__)
+print(-0x10, -0b11)
+print(1e3, type(1e3).__name__)
+print(1_000.000_1)
+print(.5, 5., 0e0)

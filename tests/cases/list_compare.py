@@ -1,0 +1,12 @@
+# list comparisons are lexicographic
+print([1, 2, 3] == [1, 2, 3])
+print([1, 2, 3] < [1, 2, 4])
+print([1, 2] < [1, 2, 3])
+print([2] > [1, 9, 9])
+print([] < [0], [] == [])
+print([1, [2]] == [1, [2]])
+print([1, 2] != [2, 1])
+print([1.0, 2] == [1, 2.0])
+print(['a', 'b'] < ['a', 'c'])
+print(max([[1, 2], [1, 3], [0, 9]]))
+print(sorted([[3], [1, 2], [1], []]))

@@ -1,0 +1,17 @@
+# printf-style formatting (core cases)
+print('%d items' % 5)
+print('%s and %s' % ('a', 'b'))
+print('%r' % 'q')
+print('%5d|%-5d|%05d' % (42, 42, 42))
+print('%.3f' % 2.0)
+print('%x %X %o' % (255, 255, 8))
+print('%c%c' % (72, 'i'))
+print('100%%')
+print('%s' % [1, 2])
+print('%s' % (1,))
+print('%(name)s is %(age)d' % {'name': 'Bob', 'age': 30})
+print('%+d %+d' % (5, -5))
+try:
+    print('%d %d' % (1,))
+except TypeError as e:
+    print('TypeError:', e)
