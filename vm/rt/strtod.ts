@@ -12,7 +12,14 @@
 // most ~770 significant digits).  Then:
 //   1. Clinger's fast path: <= 15 digits and a power of ten <= 10^22 -> one
 //      exact IEEE multiply/divide, hence correctly rounded.
-//   2. Otherwise exact bignum arithmetic: value = D * 10^E.
+//   2. Eisel-Lemire style: <= 19 digits w, 10^j with j in [-292, 308]: w times
+//      the 126-bit upper approximation g of 10^j (the Schubfach table of
+//      dtoa.ts) gives the top 64 bits of w*10^j with an error < 2^-60 ulp of
+//      those bits; unless the discarded part is within that error of the
+//      rounding midpoint (or the result is subnormal), rounding it is exact.
+//      For > 19 digits the 19-digit prefix w and w+1 bracket the value; if
+//      both round to the same double, that is the answer.
+//   3. Otherwise exact bignum arithmetic: value = D * 10^E.
 //      E >= 0: D*10^E is an integer; take its top 64 bits + sticky.
 //      E < 0 : D / 5^-E * 2^E; scale so the quotient has 64 bits, long-divide,
 //              remainder != 0 becomes the sticky bit.
@@ -21,7 +28,7 @@
 // Errors: returns NaN and sets parseError = true.
 import {
   bnSlot, bnSetU64, bnMulAddSmall, bnMulPow5, bnShl, bnShr1, bnCmp, bnSub,
-  bnBitLen, bnCopy, bnTop64, bnTopSticky, bnIsZero,
+  bnBitLen, bnCopy, bnTop64, bnTopSticky, bnIsZero, G_TABLE,
 } from "./dtoa";
 
 export let parseError: bool = false;
@@ -143,6 +150,17 @@ function convert(nd: i32, e: i32): f64 {
       return (d * load<f64>(POW10F + (<usize>(e - 22) << 3))) * 1e22;
     }
   }
+  if (e >= -292 - 19 && e <= 308) {
+    let w: u64 = 0;
+    let m = nd < 19 ? nd : 19;
+    for (let j = 0; j < m; j++) w = w * 10 + (load<u8>(PDIG + <usize>j) - 48);
+    let j = e + (nd - m);
+    if (j >= -292) {
+      let a = lemire(w, j);
+      if (nd <= 19) { if (a >= 0) return a; }
+      else if (a >= 0 && lemire(w + 1, j) == a) return a;
+    }
+  }
   let X = bnSlot(5);
   SNZ(X);
   let j = 0;
@@ -197,4 +215,41 @@ export function roundToDouble(q: u64, ex: i32, sticky: bool): f64 {
   if (rem > half || (rem == half && (sticky || (kept & 1) != 0))) kept++;
   let bits: u64 = L >= -1022 ? (<u64>(L + 1022) << 52) + kept : kept;
   return reinterpret<f64>(bits);
+}
+
+// @ts-ignore: decorator
+@inline function mulhi(a: u64, b: u64): u64 {
+  let a0 = a & 0xFFFFFFFF, a1 = a >> 32, b0 = b & 0xFFFFFFFF, b1 = b >> 32;
+  let p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+  let mid = (p00 >> 32) + (p01 & 0xFFFFFFFF) + (p10 & 0xFFFFFFFF);
+  return p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+}
+
+/** w * 10^j (w != 0, j in [-292, 324]) or -1 when the fast path cannot decide. */
+function lemire(w: u64, j: i32): f64 {
+  let lz = <i32>clz<u64>(w);
+  w <<= <u64>lz;
+  let gp = G_TABLE + (<usize>(324 - j) << 4);
+  let g1 = load<u64>(gp), g0 = load<u64>(gp, 8);
+  let r = <i32>((<i64>j * 913124641741) >> 38) - 125;   // 10^j = (g - d) * 2^r, 0 < d <= 1
+  let a0 = w * g1, a1 = mulhi(w, g1);
+  let b0 = w * g0, b1 = mulhi(w, g0);
+  let p0 = (a0 & 1) << 63;
+  let p1 = (a0 >> 1) | ((a1 & 1) << 63);
+  let p2 = a1 >> 1;
+  let t0 = p0 + b0; let c0: u64 = t0 < p0 ? 1 : 0; p0 = t0;
+  let t1 = p1 + b1; let c1: u64 = t1 < p1 ? 1 : 0;
+  let t2 = t1 + c0; if (t2 < t1) c1 = 1;
+  p1 = t2; p2 += c1;
+  // P = p2:p1:p0 in [2^188, 2^190); the exact w'*10^j*2^-r lies in [P - 2^64, P)
+  let top = (p2 >> 61) != 0 ? 62 : 61; // bits of P above p1 boundary: s - 64
+  let s = 64 + top;
+  let q = (p2 << <u64>(64 - top)) | (p1 >> <u64>top);
+  let remHi = p1 & ((<u64>1 << <u64>top) - 1);
+  let ex = s + r - lz;
+  let L = ex + 63;
+  if (L < -1022) return -1;            // subnormal: leave it to the exact path
+  if (L > 1023) return Infinity;
+  if ((q & 0x7FF) == 0x400 && remHi <= 1) return -1; // too close to a midpoint
+  return roundToDouble(q, ex, (remHi | p0) != 0);
 }
