@@ -1,0 +1,12 @@
+# enumerate and zip objects
+e = enumerate('abc')
+print(next(e), list(e))
+print(list(enumerate([], 5)))
+print(list(enumerate(['x', 'y'], start=-1)))
+z = zip('ab', [1, 2, 3])
+print(list(z), list(z))
+print(list(zip(*[(1, 'a'), (2, 'b')])))
+print(dict(zip(['k1', 'k2'], [1, 2])))
+keys, vals = zip(*{'a': 1, 'b': 2}.items())
+print(keys, vals)
+print(list(zip(range(3), range(3, 6), 'xyz')))

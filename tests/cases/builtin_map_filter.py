@@ -1,0 +1,11 @@
+# map and filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x, y: x + y, [1, 2], [10, 20, 30])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda x: x % 2, range(10))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(sum(map(int, '123')))
+print(list(map(len, ['a', 'bb', ''])))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+print(list(filter(str.isdigit, 'a1b22c')))

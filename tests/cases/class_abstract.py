@@ -1,0 +1,28 @@
+# abstract-style base classes and polymorphism
+class Shape:
+    def area(self):
+        raise NotImplementedError('subclass must implement area')
+    def __str__(self):
+        return f'{type(self).__name__}(area={self.area()})'
+class Rect(Shape):
+    def __init__(self, w, h):
+        self.w, self.h = w, h
+    def area(self):
+        return self.w * self.h
+class Square(Rect):
+    def __init__(self, s):
+        super().__init__(s, s)
+class Circle(Shape):
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return round(3.14159 * self.r ** 2, 2)
+shapes = [Rect(2, 3), Square(4), Circle(1)]
+for s in shapes:
+    print(s)
+print(sum(s.area() for s in shapes))
+try:
+    Shape().area()
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+print(sorted(shapes, key=lambda s: s.area())[0])
