@@ -1,0 +1,22 @@
+# set mutation methods (small ints only)
+s = set()
+for x in [5, 3, 5, 1, 3]:
+    s.add(x)
+print(sorted(s), len(s))
+s.update([7, 8], (9,))
+print(sorted(s))
+s.difference_update({1, 9})
+print(sorted(s))
+s.intersection_update(range(6))
+print(sorted(s))
+s.symmetric_difference_update({3, 4})
+print(sorted(s))
+c = s.copy()
+c.clear()
+print(c, sorted(s))
+print({1, 2}.union([3], (4,)), set('aab') == {'a', 'b'})
+try:
+    set().pop()
+except KeyError as e:
+    print('KeyError:', e)
+print(frozenset({1}) | {2}, type(frozenset({1}) | {2}).__name__)
