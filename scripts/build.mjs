@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Builds dist/: the VM (AssemblyScript) merged with the generated WasmGC kernel and optimized into
+// dist/pyex.wasm, plus esbuild bundles of the host (dist/pyex.js, ESM for Node and browsers) and
+// the CLI (dist/cli.js). `--if-stale` skips the build when dist is newer than every input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const tmp = path.join(dist, '.build');
+const bin = (name) => path.join(root, 'node_modules', name);
+const outputs = ['pyex.wasm', 'pyex.js', 'cli.js'].map((f) => path.join(dist, f));
+const inputDirs = ['vm', 'compiler', 'host-ts', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
+
+function newestInput() {
+  let newest = 0;
+  const walk = (p) => {
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const d of inputDirs) if (fs.existsSync(path.join(root, d))) walk(path.join(root, d));
+  return newest;
+}
+
+function isStale() {
+  if (!outputs.every((f) => fs.existsSync(f))) return true;
+  const oldest = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  return newestInput() > oldest;
+}
+
+function run(script, args) {
+  execFileSync(process.execPath, [script, ...args], { cwd: root, stdio: 'inherit' });
+}
+
+const FEATURES = ['--enable-gc', '--enable-reference-types', '--enable-bulk-memory', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-multivalue'];
+
+export async function buildWasm({ debug = false } = {}) {
+  fs.mkdirSync(tmp, { recursive: true });
+  run(path.join(root, 'scripts/gen.mjs'), []);
+  const asc = bin('assemblyscript/bin/asc.js');
+  run(asc, ['vm/index.ts', debug ? '--debug' : '-O3', '--runtime', 'stub', '--enable', 'gc,reference-types',
+    '--noAssert', '--initialMemory', '4', '-o', path.join(tmp, 'vm.wasm')]);
+  const b = (tool) => bin(`binaryen/bin/${tool}`);
+  run(b('wasm-as'), [...FEATURES, 'vm/generated/kernel.wat', '-o', path.join(tmp, 'kernel.wasm')]);
+  run(b('wasm-merge'), [...FEATURES, path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);
+  const opt = debug ? ['-O1'] : ['-O3', '--converge'];
+  run(b('wasm-opt'), [...FEATURES, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
+}
+
+export async function buildJs() {
+  const esbuild = await import('esbuild');
+  const common = { bundle: true, format: 'esm', target: 'es2022', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+  await esbuild.build({ ...common, entryPoints: ['host-ts/index.ts'], outfile: 'dist/pyex.js', platform: 'neutral',
+    external: ['node:*', '@opentelemetry/api'] });
+  await esbuild.build({ ...common, entryPoints: ['host-ts/cli.ts'], outfile: 'dist/cli.js', platform: 'node',
+    external: ['@opentelemetry/api'], banner: { js: '// pyex CLI bundle' } });
+}
+
+const args = process.argv.slice(2);
+if (!args.includes('--if-stale') || isStale()) {
+  const t = Date.now();
+  await buildWasm({ debug: args.includes('--debug') });
+  await buildJs();
+  console.error(`pyex: built dist/ in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
