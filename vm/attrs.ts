@@ -1,0 +1,324 @@
+// Attribute access: getattr/setattr/delattr and LOAD_METHOD's unbound-method fast path.
+// Order for instances (CPython's generic getattr): data descriptors on the class (property),
+// then the instance dict, then other class attributes (functions bind to the instance), then
+// __getattr__. Class objects look along their own MRO.
+import * as K from "./generated/kernel";
+import { is_null, ref_eq, small_is, Type_is, Func_is, Builtin_is, Module_is, Inst_is, Exc_is } from "./generated/kernel";
+import { T_method, T_builtin, T_property, T_classmethod, T_staticmethod, T_object, T_type, None, exc, clearExc, sbLen, sbLit, sbByte, sbTakeStr, typeOf, mkInt, strLit, T_tuple } from "./rt/core";
+import { raiseWith, raiseTypeError } from "./rt/errors";
+import * as E from "./objects/exceptions";
+import * as N from "./rt/names";
+import { typeLookup, TF_HEAP, isSubtype, tupleOf } from "./objects/type";
+import { dictNew, dictGetStr, dictSetH, dictDel, dictSet } from "./objects/dict";
+import { strHash, sbStr, strEqLit } from "./objects/str";
+import { callObject, callObject1, callObject2 } from "./interp";
+import { typeName, userDunder } from "./ops";
+
+export let methodSelf: bool = false;
+
+/** The instance dict of x, creating it when the object can have one; null if none. */
+export function instanceDict(x: anyref, create: bool): anyref {
+  if (Inst_is(x)) {
+    let d = K.Inst_get_dict(x);
+    if (is_null(d) && create) { d = dictNew(); K.Inst_set_dict(x, d); }
+    return d;
+  }
+  if (Exc_is(x)) {
+    let d = K.Exc_get_dict(x);
+    if (is_null(d) && create) { d = dictNew(); K.Exc_set_dict(x, d); }
+    return d;
+  }
+  if (Func_is(x)) {
+    let d = K.Func_get_dict(x);
+    if (is_null(d) && create) { d = dictNew(); K.Func_set_dict(x, d); }
+    return d;
+  }
+  if (Module_is(x)) return K.Module_get_dict(x);
+  return null;
+}
+
+/** Bind a class attribute found on cls to instance obj (functions become bound methods). */
+function bind(v: anyref, obj: anyref, cls: anyref): anyref {
+  if (Func_is(v)) return K.Method_new(T_method, v, obj);
+  if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) return K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj);
+  if (K.Prop_is(v)) {
+    const pc = K.Obj_get_cls(v);
+    if (ref_eq(pc, T_classmethod)) return K.Method_new(T_method, K.Prop_get_fget(v), cls);
+    if (ref_eq(pc, T_staticmethod)) return K.Prop_get_fget(v);
+    if (ref_eq(pc, T_property)) {
+      const g = K.Prop_get_fget(v);
+      if (ref_eq(g, None) || is_null(g)) return raiseWith(E.AttributeError, strLit("unreadable attribute"));
+      return callObject1(g, obj);
+    }
+  }
+  // user descriptor
+  const get = userDunder(v, N.N_get);
+  if (!is_null(get)) {
+    const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, v); K.AnyArr_set(a, 1, obj); K.AnyArr_set(a, 2, cls);
+    return callObject(get, a, 0, 3, null);
+  }
+  return v;
+}
+function isDataDescr(v: anyref): bool {
+  if (K.Prop_is(v)) return ref_eq(K.Obj_get_cls(v), T_property);
+  if (small_is(v)) return false;
+  return !is_null(userDunder(v, N.N_set)) || !is_null(userDunder(v, N.N_delete));
+}
+
+function attrError(obj: anyref, name: anyref): anyref {
+  const m = sbLen;
+  if (Type_is(obj)) { sbLit("type object '"); sbStr(K.Type_get_name(obj)); sbLit("' has no attribute '"); }
+  else if (Module_is(obj)) { sbLit("module '"); sbStr(K.Module_get_name(obj)); sbLit("' has no attribute '"); }
+  else { sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); }
+  sbStr(name); sbByte(39);
+  return raiseWith(E.AttributeError, sbTakeStr(m));
+}
+
+/** Special attributes that live in struct fields rather than dicts. */
+function specialAttr(obj: anyref, name: anyref): anyref {
+  if (ref_eq(name, N.N_class)) return typeOf(obj);
+  if (Type_is(obj)) {
+    if (ref_eq(name, N.N_name)) return K.Type_get_name(obj);
+    if (ref_eq(name, N.N_qualname)) return K.Type_get_qualname(obj);
+    if (ref_eq(name, N.N_mro)) return K.Type_get_mro(obj);
+    if (ref_eq(name, N.N_bases)) return K.Type_get_bases(obj);
+    if (ref_eq(name, N.N_dict)) return K.Type_get_dict(obj);
+    if (ref_eq(name, N.N_module)) { const m = K.Type_get_module(obj); return is_null(m) ? strLit("builtins") : m; }
+    if (ref_eq(name, N.N_doc)) { const d = dictGetStr(K.Type_get_dict(obj), N.N_doc, strHash(N.N_doc)); return is_null(d) ? None : d; }
+    return null;
+  }
+  if (Func_is(obj)) {
+    if (ref_eq(name, N.N_name)) return K.Func_get_name(obj);
+    if (ref_eq(name, N.N_qualname)) return K.Func_get_qualname(obj);
+    if (ref_eq(name, N.N_doc)) { const d = K.Func_get_doc(obj); return is_null(d) ? None : d; }
+    if (ref_eq(name, N.N_module)) { const d = K.Func_get_module(obj); return is_null(d) ? None : d; }
+    if (ref_eq(name, N.N_dict)) return instanceDict(obj, true);
+    if (strEqLit(name, "__defaults__")) { const d = K.Func_get_defaults(obj); return is_null(d) ? None : d; }
+    if (strEqLit(name, "__kwdefaults__")) { const d = K.Func_get_kwdefaults(obj); return is_null(d) ? None : d; }
+    if (ref_eq(name, N.N_annotations)) { let d = K.Func_get_annotations(obj); if (is_null(d)) { d = dictNew(); K.Func_set_annotations(obj, d); } return d; }
+    if (strEqLit(name, "__code__")) return K.Func_get_code(obj);
+    if (strEqLit(name, "__globals__")) return K.Func_get_globals(obj);
+    if (strEqLit(name, "__closure__")) { const c = K.Func_get_closure(obj); return is_null(c) ? None : c; }
+    return null;
+  }
+  if (Exc_is(obj)) {
+    if (ref_eq(name, N.N_args)) return K.Exc_get_args(obj);
+    if (strEqLit(name, "__cause__")) { const c = K.Exc_get_cause(obj); return is_null(c) ? None : c; }
+    if (strEqLit(name, "__context__")) { const c = K.Exc_get_context(obj); return is_null(c) ? None : c; }
+    if (strEqLit(name, "__suppress_context__")) return K.Exc_get_suppress(obj) ? C_True() : C_False();
+    if (strEqLit(name, "__traceback__")) { const t = K.Exc_get_tb(obj); return is_null(t) ? None : t; }
+    if (ref_eq(name, N.N_value) && isSubtype(typeOf(obj), E.StopIteration)) {
+      const a = K.Tuple_get_items(K.Exc_get_args(obj));
+      return K.AnyArr_len(a) > 0 ? K.AnyArr_get(a, 0) : None;
+    }
+    return null;
+  }
+  if (K.Method_is(obj)) {
+    if (strEqLit(name, "__self__")) return K.Method_get_self(obj);
+    if (strEqLit(name, "__func__")) return K.Method_get_func(obj);
+    if (ref_eq(name, N.N_name) || ref_eq(name, N.N_qualname) || ref_eq(name, N.N_doc)) return getAttr(K.Method_get_func(obj), name);
+    return null;
+  }
+  if (Builtin_is(obj)) {
+    if (ref_eq(name, N.N_name) || ref_eq(name, N.N_qualname)) return K.Builtin_get_name(obj);
+    if (strEqLit(name, "__self__")) { const s = K.Builtin_get_self(obj); return is_null(s) ? None : s; }
+    if (ref_eq(name, N.N_doc)) return None;
+    return null;
+  }
+  if (K.Module_is(obj) && ref_eq(name, N.N_dict)) return K.Module_get_dict(obj);
+  if (K.Inst_is(obj) && ref_eq(name, N.N_dict)) return instanceDict(obj, true);
+  if (K.Prop_is(obj)) {
+    if (strEqLit(name, "fget") || strEqLit(name, "__func__")) return K.Prop_get_fget(obj);
+    if (strEqLit(name, "fset")) return K.Prop_get_fset(obj);
+    if (strEqLit(name, "fdel")) return K.Prop_get_fdel(obj);
+    if (ref_eq(name, N.N_doc)) { const d = K.Prop_get_doc(obj); return is_null(d) ? None : d; }
+  }
+  if (K.Gen_is(obj)) {
+    if (ref_eq(name, N.N_name)) return K.Gen_get_name(obj);
+    if (ref_eq(name, N.N_qualname)) return K.Gen_get_qualname(obj);
+  }
+  if (K.Complex_is(obj)) {
+    if (strEqLit(name, "real")) return mkFloat_(K.Complex_get_re(obj));
+    if (strEqLit(name, "imag")) return mkFloat_(K.Complex_get_im(obj));
+  }
+  if (K.Float_is(obj)) {
+    if (strEqLit(name, "real")) return obj;
+    if (strEqLit(name, "imag")) return mkFloat_(0);
+  }
+  if (small_is(obj) || K.Int_is(obj) || K.Bool_is(obj)) {
+    if (strEqLit(name, "real") || strEqLit(name, "numerator")) return small_is(obj) || K.Int_is(obj) ? obj : mkInt(K.Bool_get_val(obj));
+    if (strEqLit(name, "imag")) return mkInt(0);
+    if (strEqLit(name, "denominator")) return mkInt(1);
+  }
+  if (K.Range_is(obj)) {
+    if (strEqLit(name, "start")) return mkInt(K.Range_get_start(obj));
+    if (strEqLit(name, "stop")) return mkInt(K.Range_get_stop(obj));
+    if (strEqLit(name, "step")) return mkInt(K.Range_get_step(obj));
+  }
+  if (K.Slice_is(obj)) {
+    if (strEqLit(name, "start")) return K.Slice_get_start(obj);
+    if (strEqLit(name, "stop")) return K.Slice_get_stop(obj);
+    if (strEqLit(name, "step")) return K.Slice_get_step(obj);
+  }
+  return null;
+}
+import { True as C_True_, False as C_False_, mkFloat as mkFloat_ } from "./rt/core";
+function C_True(): anyref { return C_True_; }
+function C_False(): anyref { return C_False_; }
+
+/** getattr(obj, name) */
+export function getAttr(obj: anyref, name: anyref): anyref {
+  const cls = typeOf(obj);
+  const h = strHash(name);
+  if (Type_is(obj)) {
+    const sp = specialAttr(obj, name);
+    if (!is_null(sp)) return sp;
+    const v = typeLookup(obj, name);
+    if (!is_null(v)) {
+      if (K.Prop_is(v)) {
+        const pc = K.Obj_get_cls(v);
+        if (ref_eq(pc, T_classmethod)) return K.Method_new(T_method, K.Prop_get_fget(v), obj);
+        if (ref_eq(pc, T_staticmethod)) return K.Prop_get_fget(v);
+      }
+      if (!small_is(v) && !Func_is(v) && !Builtin_is(v) && !Type_is(v)) {
+        const get = userDunder(v, N.N_get);
+        if (!is_null(get)) {
+          const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, v); K.AnyArr_set(a, 1, None); K.AnyArr_set(a, 2, obj);
+          return callObject(get, a, 0, 3, null);
+        }
+      }
+      return v;
+    }
+    // attributes of the metaclass (e.g. methods defined on a metaclass, or type.mro)
+    const mv = typeLookup(cls, name);
+    if (!is_null(mv)) return bind(mv, obj, cls);
+    return attrError(obj, name);
+  }
+  if (Module_is(obj)) {
+    const v = dictGetStr(K.Module_get_dict(obj), name, h);
+    if (!is_null(v)) return v;
+    const sp = specialAttr(obj, name);
+    if (!is_null(sp)) return sp;
+    return attrError(obj, name);
+  }
+  const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
+  if (heap) {
+    const ga = typeLookup(cls, N.N_getattribute);
+    if (!is_null(ga) && Func_is(ga)) return callObject2(ga, obj, name);
+  }
+  const descr = typeLookup(cls, name);
+  if (!is_null(descr) && isDataDescr(descr)) return bind(descr, obj, cls);
+  const d = instanceDict(obj, false);
+  if (!is_null(d)) {
+    const v = dictGetStr(d, name, h);
+    if (!is_null(v)) return v;
+  }
+  if (!is_null(descr)) return bind(descr, obj, cls);
+  const sp = specialAttr(obj, name);
+  if (!is_null(sp)) return sp;
+  if (heap) {
+    const ga = typeLookup(cls, N.N_getattr);
+    if (!is_null(ga)) return callObject2(ga, obj, name);
+  }
+  return attrError(obj, name);
+}
+
+/** LOAD_METHOD: returns the function and sets methodSelf when it can be called unbound with obj. */
+export function loadMethod(obj: anyref, name: anyref): anyref {
+  if (!Type_is(obj) && !Module_is(obj)) {
+    const cls = typeOf(obj);
+    const descr = typeLookup(cls, name);
+    if (!is_null(descr) && (Func_is(descr) || (Builtin_is(descr) && is_null(K.Builtin_get_self(descr))))) {
+      const d = instanceDict(obj, false);
+      if (is_null(d) || is_null(dictGetStr(d, name, strHash(name)))) {
+        if ((K.Type_get_flags(cls) & TF_HEAP) == 0 || is_null(typeLookup(cls, N.N_getattribute))) {
+          methodSelf = true;
+          return descr;
+        }
+      }
+    }
+  }
+  methodSelf = false;
+  return getAttr(obj, name);
+}
+
+/** setattr(obj, name, v): 0 or -1. */
+export function setAttr(obj: anyref, name: anyref, v: anyref): i32 {
+  const cls = typeOf(obj);
+  if (Type_is(obj)) {
+    if ((K.Type_get_flags(obj) & TF_HEAP) == 0) {
+      const m = sbLen; sbLit("cannot set '"); sbStr(name); sbLit("' attribute of immutable type '"); sbStr(K.Type_get_name(obj)); sbByte(39);
+      raiseTypeError(sbTakeStr(m)); return -1;
+    }
+    if (ref_eq(name, N.N_name) && K.Str_is(v)) { K.Type_set_name(obj, v); return 0; }
+    if (ref_eq(name, N.N_qualname) && K.Str_is(v)) { K.Type_set_qualname(obj, v); return 0; }
+    return dictSetH(K.Type_get_dict(obj), name, strHash(name), v);
+  }
+  const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
+  if (heap) {
+    const sa = typeLookup(cls, N.N_setattr);
+    if (!is_null(sa) && Func_is(sa)) {
+      const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, obj); K.AnyArr_set(a, 1, name); K.AnyArr_set(a, 2, v);
+      return is_null(callObject(sa, a, 0, 3, null)) ? -1 : 0;
+    }
+    const descr = typeLookup(cls, name);
+    if (!is_null(descr)) {
+      if (K.Prop_is(descr) && ref_eq(K.Obj_get_cls(descr), T_property)) {
+        const s = K.Prop_get_fset(descr);
+        if (is_null(s) || ref_eq(s, None)) {
+          const m = sbLen; sbLit("property '"); sbStr(name); sbLit("' of '"); sbStr(typeName(obj)); sbLit("' object has no setter");
+          raiseWith(E.AttributeError, sbTakeStr(m)); return -1;
+        }
+        return is_null(callObject2(s, obj, v)) ? -1 : 0;
+      }
+      const set = userDunder(descr, N.N_set);
+      if (!is_null(set)) {
+        const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, descr); K.AnyArr_set(a, 1, obj); K.AnyArr_set(a, 2, v);
+        return is_null(callObject(set, a, 0, 3, null)) ? -1 : 0;
+      }
+    }
+  }
+  if (Func_is(obj)) {
+    if (ref_eq(name, N.N_name)) { K.Func_set_name(obj, v); return 0; }
+    if (ref_eq(name, N.N_qualname)) { K.Func_set_qualname(obj, v); return 0; }
+    if (ref_eq(name, N.N_doc)) { K.Func_set_doc(obj, v); return 0; }
+    if (ref_eq(name, N.N_module)) { K.Func_set_module(obj, v); return 0; }
+    if (strEqLit(name, "__defaults__")) { K.Func_set_defaults(obj, ref_eq(v, None) ? null : v); return 0; }
+  }
+  if (Exc_is(obj)) {
+    if (ref_eq(name, N.N_args)) { K.Exc_set_args(obj, v); return 0; }
+    if (strEqLit(name, "__cause__")) { K.Exc_set_cause(obj, v); K.Exc_set_suppress(obj, 1); return 0; }
+    if (strEqLit(name, "__context__")) { K.Exc_set_context(obj, v); return 0; }
+    if (strEqLit(name, "__traceback__")) { K.Exc_set_tb(obj, ref_eq(v, None) ? null : v); return 0; }
+  }
+  const d = instanceDict(obj, true);
+  if (!is_null(d)) return dictSetH(d, name, strHash(name), v);
+  const m = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); sbStr(name); sbByte(39);
+  raiseWith(E.AttributeError, sbTakeStr(m));
+  return -1;
+}
+
+export function delAttr(obj: anyref, name: anyref): i32 {
+  const cls = typeOf(obj);
+  if ((K.Type_get_flags(cls) & TF_HEAP) != 0) {
+    const descr = typeLookup(cls, name);
+    if (!is_null(descr) && K.Prop_is(descr) && ref_eq(K.Obj_get_cls(descr), T_property)) {
+      const dl = K.Prop_get_fdel(descr);
+      if (is_null(dl) || ref_eq(dl, None)) {
+        const m = sbLen; sbLit("property '"); sbStr(name); sbLit("' of '"); sbStr(typeName(obj)); sbLit("' object has no deleter");
+        raiseWith(E.AttributeError, sbTakeStr(m)); return -1;
+      }
+      return is_null(callObject1(dl, obj)) ? -1 : 0;
+    }
+    const da = typeLookup(cls, N.N_delattr);
+    if (!is_null(da) && Func_is(da)) return is_null(callObject2(da, obj, name)) ? -1 : 0;
+  }
+  const d = Type_is(obj) ? K.Type_get_dict(obj) : instanceDict(obj, false);
+  if (!is_null(d)) {
+    const r = dictDel(d, name);
+    if (r < 0) return -1;
+    if (r == 1) return 0;
+  }
+  attrError(obj, name);
+  return -1;
+}

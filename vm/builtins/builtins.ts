@@ -1,0 +1,638 @@
+// The builtins module: functions (print, len, isinstance, sorted…) and the constructors of the
+// builtin types (int(), str(), list()… stored in each type's `slots` and called by callType).
+import * as K from "../generated/kernel";
+import {
+  is_null, ref_eq, small_is, small_get, small_new, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, AnyArr_copy, Tuple_get_items,
+  Str_is, Float_is, Type_is, Tuple_is, List_is, Dict_is,
+} from "../generated/kernel";
+import * as C from "../rt/core";
+import {
+  None, True, False, exc, clearExc, mkInt, mkFloat, mkBool, intVal, isSmallOrInt, typeOf, strLit, sbLen, sbPtr, sbLit, sbByte, sbTakeStr,
+  sbTruncate, sbI64, sbCodepoint, EmptyTuple, EmptyStr, T_int, T_str, T_float, T_list, T_tuple, T_dict, T_bool, T_object, T_type, T_range,
+} from "../rt/core";
+import { raiseTypeError, raiseValueError, raiseWith, raiseLit, raiseZeroDivision } from "../rt/errors";
+import * as E from "../objects/exceptions";
+import * as N from "../rt/names";
+import { checkArgs, argOr, kwCount } from "../rt/args";
+import { newBuiltinFn, isSubtype, tupleOf, typeLookup, TF_HEAP } from "../objects/type";
+import { dictNew, dictSet, dictGet, dictNext, dictKeyAt, dictValAt, dictMerge, dictLen } from "../objects/dict";
+import { intern, sbStr, strLen, codepointAt, strEqLit, charStr } from "../objects/str";
+import { listNew, listAppend, listFromArr, listToArr } from "../objects/list";
+import { setNew, setUpdate } from "../objects/set";
+import { sortArray } from "../objects/sort";
+import {
+  repr, str, strInto, reprInto, typeName, lenOf, getIter, iterNext, iterableToArray, truthy, hashOf, identityHash, lessThan,
+  richCompare, binaryOp, rangeNew, indexValue, userDunder, CMP_GT,
+} from "../ops";
+import { getAttr, setAttr, delAttr } from "../attrs";
+import { callObject, callObject1 } from "../interp";
+import { writeBuilder } from "../rt/io";
+import { formatInto } from "./format";
+import { parseFloat as strtod, parseError } from "../rt/strtod";
+import { floatVal } from "../objects/float";
+import { buildClass, objectCtor } from "../objects/object";
+import { initIters } from "./iters";
+import { OP_POW, OP_MOD, OP_FLOORDIV } from "../objects/int";
+
+export let builtinsDict: anyref = null;
+
+type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
+function def(name: string, fn: Native): void { dictSet(builtinsDict, intern(strLit(name)), newBuiltinFn(name, fn, null)); }
+function ctor(t: anyref, fn: Native): void {
+  K.Type_set_slots(t, K.Builtin_new(C.T_builtin, changetype<i32>(fn), K.Type_get_name(t), null));
+  dictSet(builtinsDict, K.Type_get_name(t), t);
+}
+function kwName(kw: anyref, i: i32): anyref { return AnyArr_get(Tuple_get_items(kw), i); }
+
+// ---- print ----------------------------------------------------------------------------------------
+function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  let sep: anyref = null, end: anyref = null, fd = 1;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
+    if (strEqLit(k, "sep")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("sep must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } sep = v; } }
+    else if (strEqLit(k, "end")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("end must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } end = v; } }
+    else if (strEqLit(k, "file")) { if (!ref_eq(v, None)) fd = stderrObj(v) ? 2 : 1; }
+    else if (strEqLit(k, "flush")) {}
+    else { const m = sbLen; sbLit("'"); sbStr(k); sbLit("' is an invalid keyword argument for print()"); return raiseTypeError(sbTakeStr(m)); }
+  }
+  const m = sbLen;
+  for (let i = 0; i < npos; i++) {
+    if (i > 0) { if (is_null(sep)) sbByte(32); else sbStr(sep); }
+    if (!strInto(AnyArr_get(a, b + i))) { sbTruncate(m); return null; }
+  }
+  if (is_null(end)) sbByte(10); else sbStr(end);
+  if (!writeBuilder(fd, m)) return null;
+  return None;
+}
+export let stderrMarker: anyref = null;
+function stderrObj(v: anyref): bool { return !is_null(stderrMarker) && ref_eq(v, stderrMarker); }
+
+// ---- simple functions ---------------------------------------------------------------------------------
+function b_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("len", n, kw, 1, 1)) return null;
+  const r = lenOf(AnyArr_get(a, b));
+  return r < 0 ? null : mkInt(r);
+}
+function b_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("repr", n, kw, 1, 1)) return null; return repr(AnyArr_get(a, b)); }
+function b_ascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("ascii", n, kw, 1, 1)) return null; return repr(AnyArr_get(a, b)); }
+function b_id(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("id", n, kw, 1, 1)) return null; return mkInt(identityHash(AnyArr_get(a, b))); }
+function b_hash(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("hash", n, kw, 1, 1)) return null;
+  const h = hashOf(AnyArr_get(a, b));
+  if (h == -1 && !is_null(exc)) return null;
+  return mkInt(h);
+}
+function classinfoCheck(x: anyref, cls: anyref, sub: bool): i32 {
+  if (Tuple_is(cls)) {
+    const it = Tuple_get_items(cls);
+    for (let i = 0; i < AnyArr_len(it); i++) { const r = classinfoCheck(x, AnyArr_get(it, i), sub); if (r != 0) return r; }
+    return 0;
+  }
+  if (!Type_is(cls)) {
+    raiseTypeError(strLit(sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    return -1;
+  }
+  if (sub) return isSubtype(x, cls) ? 1 : 0;
+  return isSubtype(typeOf(x), cls) ? 1 : 0;
+}
+function b_isinstance(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("isinstance", n, kw, 2, 2)) return null;
+  const r = classinfoCheck(AnyArr_get(a, b), AnyArr_get(a, b + 1), false);
+  return r < 0 ? null : mkBool(r != 0);
+}
+function b_issubclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("issubclass", n, kw, 2, 2)) return null;
+  if (!Type_is(AnyArr_get(a, b))) return raiseTypeError(strLit("issubclass() arg 1 must be a class"));
+  const r = classinfoCheck(AnyArr_get(a, b), AnyArr_get(a, b + 1), true);
+  return r < 0 ? null : mkBool(r != 0);
+}
+function b_callable(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("callable", n, kw, 1, 1)) return null;
+  const x = AnyArr_get(a, b);
+  return mkBool(K.Func_is(x) || K.Builtin_is(x) || K.Method_is(x) || Type_is(x) || !is_null(userDunder(x, N.N_call)));
+}
+function b_abs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("abs", n, kw, 1, 1)) return null;
+  const x = AnyArr_get(a, b);
+  if (isSmallOrInt(x)) { const v = intVal(x); return v < 0 ? binaryOp(small_new(0), x, 1) : mkInt(v); }
+  if (Float_is(x)) return mkFloat(Math.abs(K.Float_get_val(x)));
+  const m = userDunder(x, N.N_abs);
+  if (!is_null(m)) return callObject1(m, x);
+  const mm = sbLen; sbLit("bad operand type for abs(): '"); sbStr(typeName(x)); sbLit("'");
+  return raiseTypeError(sbTakeStr(mm));
+}
+function minmax(a: anyref, b: i32, n: i32, kw: anyref, isMax: bool): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  let key: anyref = null, dflt: anyref = null;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwName(kw, i);
+    if (strEqLit(k, "key")) { const v = AnyArr_get(a, b + npos + i); if (!ref_eq(v, None)) key = v; }
+    else if (strEqLit(k, "default")) dflt = AnyArr_get(a, b + npos + i);
+    else { const m = sbLen; sbLit("'"); sbStr(k); sbLit(isMax ? "' is an invalid keyword argument for max()" : "' is an invalid keyword argument for min()"); return raiseTypeError(sbTakeStr(m)); }
+  }
+  if (npos == 0) { const m = sbLen; sbLit(isMax ? "max" : "min"); sbLit(" expected at least 1 argument, got 0"); return raiseTypeError(sbTakeStr(m)); }
+  let items: anyref;
+  if (npos == 1) { items = iterableToArray(AnyArr_get(a, b)); if (is_null(items)) return null; }
+  else {
+    if (!is_null(dflt)) { const m = sbLen; sbLit("Cannot specify a default for "); sbLit(isMax ? "max" : "min"); sbLit("() with multiple positional arguments"); return raiseTypeError(sbTakeStr(m)); }
+    items = AnyArr_new(npos); AnyArr_copy(items, 0, a, b, npos);
+  }
+  const cnt = AnyArr_len(items);
+  if (cnt == 0) {
+    if (!is_null(dflt)) return dflt;
+    const m = sbLen; sbLit(isMax ? "max" : "min"); sbLit("() arg is an empty sequence"); return raiseValueError(sbTakeStr(m));
+  }
+  let best = AnyArr_get(items, 0);
+  let bestKey = best;
+  if (!is_null(key)) { bestKey = callObject1(key, best); if (is_null(bestKey)) return null; }
+  for (let i = 1; i < cnt; i++) {
+    const v = AnyArr_get(items, i);
+    let k = v;
+    if (!is_null(key)) { k = callObject1(key, v); if (is_null(k)) return null; }
+    const r = isMax ? lessThan(bestKey, k) : lessThan(k, bestKey);
+    if (r < 0) return null;
+    if (r) { best = v; bestKey = k; }
+  }
+  return best;
+}
+function b_min(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return minmax(a, b, n, kw, false); }
+function b_max(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return minmax(a, b, n, kw, true); }
+function b_sum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos < 1 || npos > 2) return raiseTypeError(strLit(npos < 1 ? "sum() takes at least 1 positional argument (0 given)" : "sum() takes at most 2 arguments"));
+  let acc: anyref = npos == 2 ? AnyArr_get(a, b + 1) : small_new(0);
+  for (let i = 0; i < nkw; i++) if (strEqLit(kwName(kw, i), "start")) acc = AnyArr_get(a, b + npos + i);
+  if (Str_is(acc)) return raiseTypeError(strLit("sum() can't sum strings [use ''.join(seq) instead]"));
+  const it = getIter(AnyArr_get(a, b));
+  if (is_null(it)) return null;
+  while (true) {
+    const v = iterNext(it);
+    if (is_null(v)) { if (!is_null(exc)) return null; break; }
+    acc = binaryOp(acc, v, 0);
+    if (is_null(acc)) return null;
+  }
+  return acc;
+}
+function b_sorted(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos != 1) return raiseTypeError(strLit(npos == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got more"));
+  let key: anyref = null, rev = false;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
+    if (strEqLit(k, "key")) { if (!ref_eq(v, None)) key = v; }
+    else if (strEqLit(k, "reverse")) { const t = truthy(v); if (t < 0) return null; rev = t != 0; }
+    else { const m = sbLen; sbLit("'"); sbStr(k); sbLit("' is an invalid keyword argument for sort()"); return raiseTypeError(sbTakeStr(m)); }
+  }
+  const src = AnyArr_get(a, b);
+  let items: anyref;
+  if (List_is(src)) items = listToArr(src);
+  else { const t = iterableToArray(src); if (is_null(t)) return null; items = AnyArr_new(AnyArr_len(t)); AnyArr_copy(items, 0, t, 0, AnyArr_len(t)); }
+  const cnt = AnyArr_len(items);
+  if (!sortArray(items, cnt, key, rev)) return null;
+  return listFromArr(items, cnt);
+}
+function b_any(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return anyAll(a, b, n, kw, true); }
+function b_all(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return anyAll(a, b, n, kw, false); }
+function anyAll(a: anyref, b: i32, n: i32, kw: anyref, isAny: bool): anyref {
+  if (!checkArgs(isAny ? "any" : "all", n, kw, 1, 1)) return null;
+  const it = getIter(AnyArr_get(a, b));
+  if (is_null(it)) return null;
+  while (true) {
+    const v = iterNext(it);
+    if (is_null(v)) { if (!is_null(exc)) return null; return mkBool(!isAny); }
+    const t = truthy(v);
+    if (t < 0) return null;
+    if ((t != 0) == isAny) return mkBool(isAny);
+  }
+}
+function b_iter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("iter", n, kw, 1, 1)) return null; return getIter(AnyArr_get(a, b)); }
+function b_next(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("next", n, kw, 1, 2)) return null;
+  const it = AnyArr_get(a, b);
+  if (!K.SeqIter_is(it) && !K.RangeIter_is(it) && !K.Gen_is(it) && !K.Wrap_is(it) && is_null(userDunder(it, N.N_next))) {
+    const m = sbLen; sbLit("'"); sbStr(typeName(it)); sbLit("' object is not an iterator"); return raiseTypeError(sbTakeStr(m));
+  }
+  const v = iterNext(it);
+  if (is_null(v)) {
+    if (!is_null(exc)) return null;
+    if (n == 2) return AnyArr_get(a, b + 1);
+    const rv = genRetVal();
+    return raiseWith(E.StopIteration, rv);
+  }
+  return v;
+}
+import { genReturnValue } from "../interp";
+function genRetVal(): anyref { return genReturnValue; }
+function b_chr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("chr", n, kw, 1, 1)) return null;
+  const x = AnyArr_get(a, b);
+  if (!isSmallOrInt(x)) { const m = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object cannot be interpreted as an integer"); return raiseTypeError(sbTakeStr(m)); }
+  const v = intVal(x);
+  if (v < 0 || v > 0x10ffff) return raiseValueError(strLit("chr() arg not in range(0x110000)"));
+  return charStr(<i32>v);
+}
+function b_ord(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("ord", n, kw, 1, 1)) return null;
+  const x = AnyArr_get(a, b);
+  if (!Str_is(x)) { const m = sbLen; sbLit("ord() expected string of length 1, but "); sbStr(typeName(x)); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
+  if (strLen(x) != 1) { const m = sbLen; sbLit("ord() expected a character, but string of length "); sbI64(strLen(x)); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
+  return mkInt(codepointAt(x, 0));
+}
+function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("divmod", n, kw, 2, 2)) return null;
+  const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1);
+  if (isSmallOrInt(x) && isSmallOrInt(y) && intVal(y) == 0) return raiseZeroDivision("integer division or modulo by zero");
+  const q = binaryOp(x, y, OP_FLOORDIV);
+  if (is_null(q)) return null;
+  const r = binaryOp(x, y, OP_MOD);
+  if (is_null(r)) return null;
+  const t = AnyArr_new(2); AnyArr_set(t, 0, q); AnyArr_set(t, 1, r);
+  return tupleOf(t);
+}
+function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("pow", n, kw, 2, 3)) return null;
+  if (n == 3 && !ref_eq(AnyArr_get(a, b + 2), None)) {
+    const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1), z = AnyArr_get(a, b + 2);
+    if (!isSmallOrInt(x) || !isSmallOrInt(y) || !isSmallOrInt(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+    let base = intVal(x), e = intVal(y); const mod = intVal(z);
+    if (mod == 0) return raiseValueError(strLit("pow() 3rd argument cannot be 0"));
+    if (e < 0) return raiseValueError(strLit("base is not invertible for the given modulus"));
+    // modular exponentiation with 128-bit-safe multiplication via mulmod
+    let r: i64 = 1 % mod; base = ((base % mod) + mod) % mod;
+    while (e > 0) { if (e & 1) r = mulmod(r, base, mod); base = mulmod(base, base, mod); e >>= 1; }
+    if (mod < 0 && r > 0) r += mod;
+    return mkInt(r);
+  }
+  return binaryOp(AnyArr_get(a, b), AnyArr_get(a, b + 1), OP_POW);
+}
+function mulmod(x: i64, y: i64, m: i64): i64 {
+  const am = m < 0 ? -m : m;
+  let r: u64 = 0, xx = <u64>(((x % am) + am) % am), yy = <u64>(((y % am) + am) % am);
+  while (yy > 0) { if (yy & 1) r = (r + xx) % <u64>am; xx = (xx << 1) % <u64>am; yy >>= 1; }
+  return <i64>r;
+}
+function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("round", n, kw, 1, 2)) return null;
+  const x = AnyArr_get(a, b);
+  const nd = n == 2 ? AnyArr_get(a, b + 1) : None;
+  if (isSmallOrInt(x)) {
+    if (ref_eq(nd, None)) return mkInt(intVal(x));
+    const d = intVal(nd);
+    if (d >= 0) return mkInt(intVal(x));
+    let p: i64 = 1; for (let i: i64 = 0; i < -d && p < 1000000000000000000; i++) p *= 10;
+    const v = intVal(x);
+    let q = v / p, r = v % p;
+    if (r < 0) { r += p; q--; }
+    if (r * 2 > p || (r * 2 == p && (q & 1))) q++;
+    return mkInt(q * p);
+  }
+  if (Float_is(x)) {
+    const v = K.Float_get_val(x);
+    if (ref_eq(nd, None)) {
+      if (!isFinite(v)) return raiseLit(isNaN(v) ? E.ValueError : E.OverflowError, isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+      let r = Math.round(v);
+      if (Math.abs(v - Math.trunc(v)) == 0.5) r = 2.0 * Math.round(v / 2.0);
+      return mkInt(<i64>r);
+    }
+    const d = <i32>intVal(nd);
+    if (!isFinite(v)) return x;
+    // correctly rounded: format with d decimals (round-half-even on the exact value) and parse back
+    if (d > 300) return x;
+    if (d < -308) return mkFloat(0.0 * v);
+    const m = sbLen;
+    C.sbReserve(400);
+    let len: i32;
+    if (d >= 0) len = formatFloat_(v, 102, d, 0, sbPtr + <usize>sbLen);
+    else {
+      const p = Math.pow(10, <f64>(-d));
+      const y = v / p;
+      let r = Math.round(y);
+      if (Math.abs(y - Math.trunc(y)) == 0.5) r = 2.0 * Math.round(y / 2.0);
+      sbTruncate(m);
+      return mkFloat(r * p);
+    }
+    const r = strtod(sbPtr + <usize>sbLen, len);
+    sbTruncate(m);
+    return mkFloat(r);
+  }
+  const rm = userDunder(x, intern(strLit("__round__")));
+  if (!is_null(rm)) return n == 2 ? callObject(rm, a, b, 2, null) : callObject1(rm, x);
+  const mm = sbLen; sbLit("type "); sbStr(typeName(x)); sbLit(" doesn't define __round__ method");
+  return raiseTypeError(sbTakeStr(mm));
+}
+import { formatFloat as formatFloat_ } from "../rt/dtoa";
+function b_hexlike(a: anyref, b: i32, n: i32, kw: anyref, name: string, base: i32): anyref {
+  if (!checkArgs(name, n, kw, 1, 1)) return null;
+  const x = AnyArr_get(a, b);
+  const v = indexValue(x);
+  if (!is_null(exc)) return null;
+  const m = sbLen;
+  let mag = <u64>(v < 0 ? -v : v);
+  if (v < 0) sbByte(45);
+  sbLit(base == 16 ? "0x" : base == 8 ? "0o" : "0b");
+  const start = sbLen;
+  do { const d = <i32>(mag % <u64>base); sbByte(d < 10 ? 48 + d : 87 + d); mag /= <u64>base; } while (mag != 0);
+  let i = start, j = sbLen - 1;
+  while (i < j) { const t = load<u8>(sbPtr + <usize>i); store<u8>(sbPtr + <usize>i, load<u8>(sbPtr + <usize>j)); store<u8>(sbPtr + <usize>j, t); i++; j--; }
+  return sbTakeStr(m);
+}
+function b_hex(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return b_hexlike(a, b, n, kw, "hex", 16); }
+function b_oct(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return b_hexlike(a, b, n, kw, "oct", 8); }
+function b_bin(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return b_hexlike(a, b, n, kw, "bin", 2); }
+function b_getattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("getattr", n, kw, 2, 3)) return null;
+  const name = AnyArr_get(a, b + 1);
+  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  const v = getAttr(AnyArr_get(a, b), intern(name));
+  if (is_null(v) && n == 3 && isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return AnyArr_get(a, b + 2); }
+  return v;
+}
+function b_hasattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("hasattr", n, kw, 2, 2)) return null;
+  const name = AnyArr_get(a, b + 1);
+  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  const v = getAttr(AnyArr_get(a, b), intern(name));
+  if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return False; } return null; }
+  return True;
+}
+function b_setattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("setattr", n, kw, 3, 3)) return null;
+  const name = AnyArr_get(a, b + 1);
+  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  return setAttr(AnyArr_get(a, b), intern(name), AnyArr_get(a, b + 2)) < 0 ? null : None;
+}
+function b_delattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("delattr", n, kw, 2, 2)) return null;
+  return delAttr(AnyArr_get(a, b), intern(AnyArr_get(a, b + 1))) < 0 ? null : None;
+}
+function b_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("format", n, kw, 1, 2)) return null;
+  const m = sbLen;
+  if (!formatInto(AnyArr_get(a, b), n == 2 ? AnyArr_get(a, b + 1) : null)) { sbTruncate(m); return null; }
+  return sbTakeStr(m);
+}
+function b_globals(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return currentGlobals(); }
+import { currentGlobals } from "../index";
+function b_input(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  return raiseWith(E.EOFError, strLit("EOF when reading a line"));
+}
+
+// ---- type constructors -----------------------------------------------------------------------------------
+/** Parse an int from str text in base (0 = auto), CPython rules (underscores, whitespace, sign, prefixes). */
+export function parseIntStr(s: anyref, base: i32): anyref {
+  const n = strLen(s);
+  let i = 0, j = n;
+  while (i < j && isWs(codepointAt(s, i))) i++;
+  while (j > i && isWs(codepointAt(s, j - 1))) j--;
+  let neg = false;
+  if (i < j && (codepointAt(s, i) == 43 || codepointAt(s, i) == 45)) { neg = codepointAt(s, i) == 45; i++; }
+  let b = base;
+  if (i + 1 < j && codepointAt(s, i) == 48) {
+    const p = codepointAt(s, i + 1) | 32;
+    if ((p == 120 && (b == 16 || b == 0)) || (p == 111 && (b == 8 || b == 0)) || (p == 98 && (b == 2 || b == 0))) {
+      b = p == 120 ? 16 : p == 111 ? 8 : 2; i += 2;
+      if (i < j && codepointAt(s, i) == 95) i++;
+    }
+  }
+  const autoBase = b == 0;
+  if (b == 0) b = 10;
+  let v: i64 = 0;
+  let digits = 0;
+  let prevUnderscore = true;
+  let overflow = false;
+  let leadingZeroOnly = true;
+  for (let k = i; k < j; k++) {
+    const c = codepointAt(s, k);
+    if (c == 95) { if (prevUnderscore) return invalidLiteral(s, base); prevUnderscore = true; continue; }
+    let d = 99;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) d = (c | 32) - 87;
+    if (d >= b) return invalidLiteral(s, base);
+    if (d != 0) leadingZeroOnly = false;
+    prevUnderscore = false;
+    const nv = v * <i64>b + <i64>d;
+    if (nv < v || v > (i64.MAX_VALUE - d) / b) overflow = true;
+    v = nv;
+    digits++;
+  }
+  if (digits == 0 || prevUnderscore) return invalidLiteral(s, base);
+  if (autoBase && base == 0 && digits > 1 && codepointAt(s, i) == 48 && !leadingZeroOnly) return invalidLiteral(s, base);
+  if (overflow) return raiseLit(E.OverflowError, "int too large (arbitrary precision not implemented yet)");
+  return mkInt(neg ? -v : v);
+}
+function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
+function invalidLiteral(s: anyref, base: i32): anyref {
+  const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(base); sbLit(": "); reprInto(s);
+  return raiseValueError(sbTakeStr(m));
+}
+function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  let x: anyref = null, baseObj: anyref = null;
+  if (npos >= 1) x = AnyArr_get(a, b);
+  if (npos >= 2) baseObj = AnyArr_get(a, b + 1);
+  if (npos > 2) return raiseTypeError(strLit("int() takes at most 2 arguments"));
+  for (let i = 0; i < nkw; i++) if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
+  if (is_null(x)) return small_new(0);
+  if (!is_null(baseObj)) {
+    if (!Str_is(x)) return raiseTypeError(strLit("int() can't convert non-string with explicit base"));
+    const bv = intVal(baseObj);
+    if (bv != 0 && (bv < 2 || bv > 36)) return raiseValueError(strLit("int() base must be >= 2 and <= 36, or 0"));
+    return parseIntStr(x, <i32>bv);
+  }
+  if (isSmallOrInt(x)) return mkInt(intVal(x));
+  if (Float_is(x)) {
+    const v = K.Float_get_val(x);
+    if (isNaN(v)) return raiseValueError(strLit("cannot convert float NaN to integer"));
+    if (!isFinite(v)) return raiseLit(E.OverflowError, "cannot convert float infinity to integer");
+    if (v >= 9223372036854775808.0 || v < -9223372036854775808.0) return raiseLit(E.OverflowError, "int too large (arbitrary precision not implemented yet)");
+    return mkInt(<i64>v);
+  }
+  if (Str_is(x)) return parseIntStr(x, 10);
+  let m = userDunder(x, N.N_int);
+  if (is_null(m)) m = userDunder(x, N.N_index);
+  if (!is_null(m)) return callObject1(m, x);
+  const mm = sbLen; sbLit("int() argument must be a string, a bytes-like object or a real number, not '"); sbStr(typeName(x)); sbLit("'");
+  return raiseTypeError(sbTakeStr(mm));
+}
+function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("float", n, kw, 0, 1)) return null;
+  if (n == 0) return mkFloat(0);
+  const x = AnyArr_get(a, b);
+  if (Float_is(x)) return mkFloat(K.Float_get_val(x));
+  if (isSmallOrInt(x)) return mkFloat(<f64>intVal(x));
+  if (Str_is(x)) {
+    const d = K.Str_get_data(x);
+    const len = K.Bytes_len(d);
+    const m = sbLen;
+    C.sbReserve(len);
+    K.Bytes_to_mem(d, 0, sbPtr + <usize>sbLen, len);
+    const v = strtod(sbPtr + <usize>sbLen, len);
+    sbTruncate(m);
+    if (parseError) { const mm = sbLen; sbLit("could not convert string to float: "); reprInto(x); return raiseValueError(sbTakeStr(mm)); }
+    return mkFloat(v);
+  }
+  const fm = userDunder(x, N.N_float);
+  if (!is_null(fm)) return callObject1(fm, x);
+  const mm = sbLen; sbLit("float() argument must be a string or a real number, not '"); sbStr(typeName(x)); sbLit("'");
+  return raiseTypeError(sbTakeStr(mm));
+}
+function t_str(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("str", n, kw, 0, 1)) return null;
+  if (n == 0) return EmptyStr;
+  return str(AnyArr_get(a, b));
+}
+function t_bool(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("bool", n, kw, 0, 1)) return null;
+  if (n == 0) return False;
+  const t = truthy(AnyArr_get(a, b));
+  return t < 0 ? null : mkBool(t != 0);
+}
+function t_list(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("list", n, kw, 0, 1)) return null;
+  if (n == 0) return listNew(0);
+  const src = AnyArr_get(a, b);
+  const items = iterableToArray(src);
+  if (is_null(items)) return null;
+  const cnt = AnyArr_len(items);
+  const c = AnyArr_new(cnt);
+  AnyArr_copy(c, 0, items, 0, cnt);
+  return listFromArr(c, cnt);
+}
+function t_tuple(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("tuple", n, kw, 0, 1)) return null;
+  if (n == 0) return EmptyTuple;
+  const src = AnyArr_get(a, b);
+  if (Tuple_is(src) && ref_eq(K.Obj_get_cls(src), T_tuple)) return src;
+  const items = iterableToArray(src);
+  if (is_null(items)) return null;
+  if (AnyArr_len(items) == 0) return EmptyTuple;
+  if (List_is(src)) return tupleOf(items);
+  const c = AnyArr_new(AnyArr_len(items));
+  AnyArr_copy(c, 0, items, 0, AnyArr_len(items));
+  return tupleOf(c);
+}
+function t_dict(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos > 1) { const m = sbLen; sbLit("dict expected at most 1 argument, got "); sbI64(npos); return raiseTypeError(sbTakeStr(m)); }
+  const d = dictNew(cls);
+  if (npos == 1) { if (dictUpdateAny(d, AnyArr_get(a, b)) < 0) return null; }
+  for (let i = 0; i < nkw; i++) if (dictSet(d, kwName(kw, i), AnyArr_get(a, b + npos + i)) < 0) return null;
+  return d;
+}
+export function dictUpdateAny(d: anyref, src: anyref): i32 {
+  if (Dict_is(src)) return dictMerge(d, src);
+  const items = iterableToArray(src);
+  if (is_null(items)) return -1;
+  for (let i = 0; i < AnyArr_len(items); i++) {
+    const p = AnyArr_get(items, i);
+    const pair = iterableToArray(p);
+    if (is_null(pair)) {
+      clearExc();
+      const m = sbLen; sbLit("cannot convert dictionary update sequence element #"); sbI64(i); sbLit(" to a sequence");
+      raiseTypeError(sbTakeStr(m)); return -1;
+    }
+    if (AnyArr_len(pair) != 2) {
+      const m = sbLen; sbLit("dictionary update sequence element #"); sbI64(i); sbLit(" has length "); sbI64(AnyArr_len(pair)); sbLit("; 2 is required");
+      raiseValueError(sbTakeStr(m)); return -1;
+    }
+    if (dictSet(d, AnyArr_get(pair, 0), AnyArr_get(pair, 1)) < 0) return -1;
+  }
+  return 0;
+}
+function t_set(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("set", n, kw, 0, 1)) return null;
+  const s = setNew(cls);
+  if (n == 1 && setUpdate(s, AnyArr_get(a, b)) < 0) return null;
+  return s;
+}
+function t_frozenset(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const s = t_set(cls, a, b, n, kw);
+  if (!is_null(s)) K.Obj_set_cls(s, cls);
+  return s;
+}
+function t_range(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (kwCount(kw) > 0) return raiseTypeError(strLit("range() takes no keyword arguments"));
+  if (n < 1 || n > 3) {
+    const m = sbLen; if (n == 0) sbLit("range expected at least 1 argument, got 0"); else { sbLit("range expected at most 3 arguments, got "); sbI64(n); }
+    return raiseTypeError(sbTakeStr(m));
+  }
+  let start: i64 = 0, stop: i64, step: i64 = 1;
+  for (let i = 0; i < n; i++) {
+    const x = AnyArr_get(a, b + i);
+    if (!isSmallOrInt(x)) {
+      const v = indexValue(x);
+      if (!is_null(exc)) return null;
+      AnyArr_set(a, b + i, mkInt(v));
+    }
+  }
+  if (n == 1) stop = intVal(AnyArr_get(a, b));
+  else { start = intVal(AnyArr_get(a, b)); stop = intVal(AnyArr_get(a, b + 1)); if (n == 3) step = intVal(AnyArr_get(a, b + 2)); }
+  if (step == 0) return raiseValueError(strLit("range() arg 3 must not be zero"));
+  return rangeNew(start, stop, step);
+}
+function t_type(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return callType_(cls, a, b, n, kw); }
+import { callType as callType_ } from "../objects/object";
+function t_property(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw); const npos = n - nkw;
+  let g: anyref = npos > 0 ? AnyArr_get(a, b) : None, s: anyref = npos > 1 ? AnyArr_get(a, b + 1) : None, d: anyref = npos > 2 ? AnyArr_get(a, b + 2) : None;
+  let doc: anyref = npos > 3 ? AnyArr_get(a, b + 3) : None;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
+    if (strEqLit(k, "fget")) g = v; else if (strEqLit(k, "fset")) s = v; else if (strEqLit(k, "fdel")) d = v; else if (strEqLit(k, "doc")) doc = v;
+  }
+  if (ref_eq(doc, None) && K.Func_is(g)) { const fd = K.Func_get_doc(g); if (!is_null(fd)) doc = fd; }
+  return K.Prop_new(cls, g, s, d, doc);
+}
+function t_classmethod(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("classmethod", n, kw, 1, 1)) return null;
+  return K.Prop_new(cls, AnyArr_get(a, b), None, None, None);
+}
+function t_staticmethod(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("staticmethod", n, kw, 1, 1)) return null;
+  return K.Prop_new(cls, AnyArr_get(a, b), None, None, None);
+}
+// property.setter / getter / deleter
+function p_setter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("setter", n, kw, 1, 1)) return null;
+  return K.Prop_new(K.Obj_get_cls(self), K.Prop_get_fget(self), AnyArr_get(a, b), K.Prop_get_fdel(self), K.Prop_get_doc(self));
+}
+function p_getter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("getter", n, kw, 1, 1)) return null;
+  return K.Prop_new(K.Obj_get_cls(self), AnyArr_get(a, b), K.Prop_get_fset(self), K.Prop_get_fdel(self), K.Prop_get_doc(self));
+}
+function p_deleter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("deleter", n, kw, 1, 1)) return null;
+  return K.Prop_new(K.Obj_get_cls(self), K.Prop_get_fget(self), K.Prop_get_fset(self), AnyArr_get(a, b), K.Prop_get_doc(self));
+}
+import { addMethod } from "../objects/type";
+
+export function initBuiltins(): void {
+  builtinsDict = dictNew();
+  def("print", b_print); def("len", b_len); def("repr", b_repr); def("ascii", b_ascii); def("id", b_id); def("hash", b_hash);
+  def("isinstance", b_isinstance); def("issubclass", b_issubclass); def("callable", b_callable); def("abs", b_abs);
+  def("min", b_min); def("max", b_max); def("sum", b_sum); def("sorted", b_sorted); def("any", b_any); def("all", b_all);
+  def("iter", b_iter); def("next", b_next); def("chr", b_chr); def("ord", b_ord); def("divmod", b_divmod); def("pow", b_pow);
+  def("round", b_round); def("hex", b_hex); def("oct", b_oct); def("bin", b_bin); def("getattr", b_getattr);
+  def("hasattr", b_hasattr); def("setattr", b_setattr); def("delattr", b_delattr); def("format", b_format);
+  def("globals", b_globals); def("input", b_input);
+  def("__build_class__", buildClass);
+  ctor(T_int, t_int); ctor(T_float, t_float); ctor(T_str, t_str); ctor(T_bool, t_bool); ctor(T_list, t_list);
+  ctor(T_tuple, t_tuple); ctor(T_dict, t_dict); ctor(C.T_set, t_set); ctor(C.T_frozenset, t_frozenset); ctor(T_range, t_range);
+  ctor(T_object, objectCtor); ctor(C.T_property, t_property); ctor(C.T_classmethod, t_classmethod); ctor(C.T_staticmethod, t_staticmethod);
+  dictSet(builtinsDict, K.Type_get_name(T_type), T_type);
+  addMethod(C.T_property, "setter", p_setter); addMethod(C.T_property, "getter", p_getter); addMethod(C.T_property, "deleter", p_deleter);
+  dictSet(builtinsDict, intern(strLit("None")), None);
+  dictSet(builtinsDict, intern(strLit("True")), True);
+  dictSet(builtinsDict, intern(strLit("False")), False);
+  dictSet(builtinsDict, intern(strLit("NotImplemented")), C.NotImplemented);
+  dictSet(builtinsDict, intern(strLit("Ellipsis")), C.Ellipsis);
+  E.initExceptions(builtinsDict);
+  initIters(builtinsDict, C.T_builtin);
+}

@@ -1,0 +1,366 @@
+// Text formatting: the format-spec mini-language (format(), f-strings, str.format) and
+// printf-style `%` formatting, for int, float, str and objects with __format__.
+//   spec := [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+import * as K from "../generated/kernel";
+import { is_null, ref_eq, small_is, Str_is, Float_is, Tuple_is, AnyArr_get, AnyArr_len, Tuple_get_items, Dict_is } from "../generated/kernel";
+import { sbLen, sbPtr, sbByte, sbLit, sbTakeStr, sbTruncate, sbReserve, sbI64, sbU64, sbCodepoint, isSmallOrInt, intVal, exc, strLit, mkInt, EmptyStr, None, typeOf } from "../rt/core";
+import { raiseTypeError, raiseValueError, raiseWith } from "../rt/errors";
+import * as E from "../objects/exceptions";
+import * as N from "../rt/names";
+import { strInto, reprInto, typeName, userDunder, str, repr, getItem } from "../ops";
+import { sbStr, codepointAt, strLen, decodeAt, utf8SeqLen, strSub } from "../objects/str";
+import { formatFloat, reprFloat, FMT_ALT, FMT_UPPER, FMT_ADD_DOT_0, FMT_NO_NEG_ZERO } from "../rt/dtoa";
+import { callObject2 } from "../interp";
+
+// Parsed spec (globals: no allocation)
+let fFill: i32 = 32, fAlign: i32 = 0, fSign: i32 = 0, fAlt: bool = false, fZero: bool = false, fNoNegZero: bool = false;
+let fWidth: i32 = -1, fGroup: i32 = 0, fPrec: i32 = -1, fType: i32 = 0;
+
+function specError(msg: string): bool { raiseValueError(strLit(msg)); return false; }
+
+function parseSpec(spec: anyref): bool {
+  fFill = 32; fAlign = 0; fSign = 0; fAlt = false; fZero = false; fNoNegZero = false; fWidth = -1; fGroup = 0; fPrec = -1; fType = 0;
+  if (is_null(spec)) return true;
+  const n = strLen(spec);
+  let i = 0;
+  if (n >= 2 && isAlign(codepointAt(spec, 1))) { fFill = codepointAt(spec, 0); fAlign = codepointAt(spec, 1); i = 2; }
+  else if (n >= 1 && isAlign(codepointAt(spec, 0))) { fAlign = codepointAt(spec, 0); i = 1; }
+  if (i < n) { const c = codepointAt(spec, i); if (c == 43 || c == 45 || c == 32) { fSign = c; i++; } }
+  if (i < n && codepointAt(spec, i) == 122) { fNoNegZero = true; i++; }
+  if (i < n && codepointAt(spec, i) == 35) { fAlt = true; i++; }
+  if (i < n && codepointAt(spec, i) == 48) { fZero = true; i++; }
+  let w = 0, hasW = false;
+  while (i < n && isDigit(codepointAt(spec, i))) { w = w * 10 + codepointAt(spec, i) - 48; hasW = true; i++; if (w > 100000000) return specError("Too many decimal digits in format string"); }
+  if (hasW) fWidth = w;
+  if (i < n && (codepointAt(spec, i) == 44 || codepointAt(spec, i) == 95)) { fGroup = codepointAt(spec, i); i++; }
+  if (i < n && codepointAt(spec, i) == 46) {
+    i++;
+    let p = 0, hasP = false;
+    while (i < n && isDigit(codepointAt(spec, i))) { p = p * 10 + codepointAt(spec, i) - 48; hasP = true; i++; if (p > 100000000) return specError("Too many decimal digits in format string"); }
+    if (!hasP) return specError("Format specifier missing precision");
+    fPrec = p;
+  }
+  if (i < n) { fType = codepointAt(spec, i); i++; }
+  if (i < n) return specError("Invalid format specifier");
+  if (fZero && fAlign == 0) { fFill = 48; fAlign = 61; }
+  return true;
+}
+function isAlign(c: i32): bool { return c == 60 || c == 62 || c == 94 || c == 61; }
+function isDigit(c: i32): bool { return c >= 48 && c <= 57; }
+
+/** Pad the builder contents [mark, sbLen) (cpCount code points, sign prefix length signLen) to fWidth. */
+function pad(mark: i32, cpCount: i32, defaultAlign: i32, signLen: i32): void {
+  if (fWidth <= cpCount) return;
+  const padN = fWidth - cpCount;
+  const align = fAlign == 0 ? defaultAlign : fAlign;
+  // copy body out to the end of the builder, then rebuild
+  const bodyLen = sbLen - mark;
+  sbReserve(bodyLen * 2 + padN * 4 + 16);
+  const tmp2 = sbPtr + <usize>sbLen + <usize>(padN * 4 + 8);
+  memory.copy(tmp2, sbPtr + <usize>mark, <usize>bodyLen);
+  sbTruncate(mark);
+  let left = 0, right = 0;
+  if (align == 60) right = padN;
+  else if (align == 62 || align == 61) left = padN;
+  else { left = padN / 2; right = padN - left; }
+  if (align == 61) {
+    for (let k = 0; k < signLen; k++) sbByte(load<u8>(tmp2 + <usize>k));
+    for (let k = 0; k < left; k++) sbCodepoint(fFill);
+    for (let k = signLen; k < bodyLen; k++) sbByte(load<u8>(tmp2 + <usize>k));
+    return;
+  }
+  for (let k = 0; k < left; k++) sbCodepoint(fFill);
+  for (let k = 0; k < bodyLen; k++) sbByte(load<u8>(tmp2 + <usize>k));
+  for (let k = 0; k < right; k++) sbCodepoint(fFill);
+}
+
+function groupDigits(mark: i32, digitsStart: i32, digitsEnd: i32, sep: i32, every: i32): void {
+  // insert sep every `every` digits counting from digitsEnd leftwards (in place via a copy)
+  const n = digitsEnd - digitsStart;
+  if (n <= every) return;
+  const tailLen = sbLen - digitsEnd;
+  const nsep = (n - 1) / every;
+  sbReserve(nsep + tailLen + n + 8);
+  const tmp = sbPtr + <usize>sbLen + 8;
+  memory.copy(tmp, sbPtr + <usize>digitsStart, <usize>(sbLen - digitsStart));
+  sbTruncate(digitsStart);
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && (n - k) % every == 0) sbByte(sep);
+    sbByte(load<u8>(tmp + <usize>k));
+  }
+  for (let k = 0; k < tailLen; k++) sbByte(load<u8>(tmp + <usize>(n + k)));
+}
+
+function formatIntInto(v: i64): bool {
+  let t = fType;
+  if (t == 0) t = 100;
+  if (t == 99) { // 'c'
+    if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
+    const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
+  }
+  if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37) return formatFloatInto(<f64>v);
+  if (fPrec >= 0) return specError("Precision not allowed in integer format specifier");
+  const m = sbLen;
+  const neg = v < 0;
+  const mag: u64 = neg ? <u64>(-v) : <u64>v;
+  if (neg) sbByte(45); else if (fSign == 43) sbByte(43); else if (fSign == 32) sbByte(32);
+  let base: u64 = 10;
+  if (t == 120 || t == 88) { base = 16; if (fAlt) sbLit(t == 88 ? "0X" : "0x"); }
+  else if (t == 111) { base = 8; if (fAlt) sbLit("0o"); }
+  else if (t == 98) { base = 2; if (fAlt) sbLit("0b"); }
+  else if (t != 100 && t != 110) { unknownCode(t, "int"); return false; }
+  const signLen = sbLen - m;
+  const ds = sbLen;
+  writeBase(mag, base, t == 88);
+  if (fGroup != 0) groupDigits(m, ds, sbLen, fGroup, base == 10 ? 3 : 4);
+  if (fAlign == 61 && fFill == 48 && fGroup != 0 && fWidth > sbLen - m) {
+    // zero padding with grouping: pad digits with zeros and separators
+    const want = fWidth - signLen;
+    const digits = sbLen - ds;
+    const tmpMark = sbLen;
+    // simple approach: rebuild digits with leading zeros until width reached
+    let raw = 0; for (let k = ds; k < sbLen; k++) if (load<u8>(sbPtr + <usize>k) != <u8>fGroup) raw++;
+    sbTruncate(ds);
+    writeBase(mag, base, t == 88);
+    const every = base == 10 ? 3 : 4;
+    let total = raw;
+    while (true) { const withSep = total + (total - 1) / every; if (withSep >= want) break; total++; }
+    const zeros = total - raw;
+    const dl = sbLen - ds;
+    sbReserve(dl + 128 + total * 2);
+    const tmp = sbPtr + <usize>sbLen + 64;
+    memory.copy(tmp, sbPtr + <usize>ds, <usize>dl);
+    sbTruncate(ds);
+    for (let k = 0; k < zeros; k++) sbByte(48);
+    for (let k = 0; k < dl; k++) sbByte(load<u8>(tmp + <usize>k));
+    groupDigits(m, ds, sbLen, fGroup, every);
+    if (tmpMark < 0 || digits < 0) return true;
+    return true;
+  }
+  pad(m, sbLen - m, 62, signLen);
+  return true;
+}
+function writeBase(v: u64, base: u64, upper: bool): void {
+  const start = sbLen;
+  do { const d = <i32>(v % base); sbByte(d < 10 ? 48 + d : (upper ? 55 : 87) + d); v /= base; } while (v != 0);
+  let i = start, j = sbLen - 1;
+  while (i < j) { const a = load<u8>(sbPtr + <usize>i); store<u8>(sbPtr + <usize>i, load<u8>(sbPtr + <usize>j)); store<u8>(sbPtr + <usize>j, a); i++; j--; }
+}
+function unknownCode(t: i32, tn: string): void {
+  const m = sbLen; sbLit("Unknown format code '"); sbCodepoint(t); sbLit("' for object of type '"); sbLit(tn); sbLit("'");
+  raiseValueError(sbTakeStr(m));
+}
+
+function formatFloatInto(x: f64): bool {
+  let t = fType;
+  let flags = 0;
+  if (fAlt) flags |= FMT_ALT;
+  if (fNoNegZero) flags |= FMT_NO_NEG_ZERO;
+  let prec = fPrec;
+  if (t == 0) {
+    if (prec < 0) {
+      // like repr, but format() with no type and no precision == str(x)
+      t = 114;
+    } else { t = 103; flags |= FMT_ADD_DOT_0; }
+  } else if (t == 110) t = 103;
+  if (!(t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37 || t == 114)) { unknownCode(t, "float"); return false; }
+  if (prec < 0) prec = 6;
+  const m = sbLen;
+  const neg = x < 0 || (x == 0 && 1 / x < 0);
+  sbReserve(prec + 400);
+  const len = formatFloat(x, t, prec, flags, sbPtr + <usize>sbLen);
+  sbTruncate(sbLen + len);
+  let signLen = 0;
+  if (load<u8>(sbPtr + <usize>m) == 45) signLen = 1;
+  else if (fSign == 43 || fSign == 32) {
+    // insert sign
+    sbReserve(1);
+    memory.copy(sbPtr + <usize>m + 1, sbPtr + <usize>m, <usize>len);
+    store<u8>(sbPtr + <usize>m, <u8>fSign);
+    sbTruncate(sbLen + 1);
+    signLen = 1;
+  }
+  if (fGroup != 0) {
+    // group the integer digits
+    let e = m + signLen;
+    while (e < sbLen && isDigit(load<u8>(sbPtr + <usize>e))) e++;
+    groupDigits(m, m + signLen, e, fGroup, 3);
+  }
+  pad(m, sbLen - m, 62, signLen);
+  if (neg && false) return true;
+  return true;
+}
+
+function formatStrInto(s: anyref): bool {
+  if (fType != 0 && fType != 115) { unknownCode(fType, "str"); return false; }
+  if (fSign != 0) return specError("Sign not allowed in string format specifier");
+  if (fAlign == 61) return specError("'=' alignment not allowed in string format specifier");
+  const m = sbLen;
+  let n = strLen(s);
+  if (fPrec >= 0 && fPrec < n) { sbStr(strSub(s, 0, fPrec)); n = fPrec; }
+  else sbStr(s);
+  pad(m, n, 60, 0);
+  return true;
+}
+
+/** Append format(v, spec) (spec: str or null). */
+export function formatInto(v: anyref, spec: anyref): bool {
+  const user = userDunder(v, N.N_format);
+  if (!is_null(user)) {
+    const r = callObject2(user, v, is_null(spec) ? EmptyStr : spec);
+    if (is_null(r)) return false;
+    if (!Str_is(r)) { raiseTypeError(strLit("__format__ must return a str")); return false; }
+    sbStr(r);
+    return true;
+  }
+  if (!is_null(spec) && strLen(spec) == 0) spec = null;
+  if (is_null(spec)) return strInto(v);
+  if (!parseSpec(spec)) return false;
+  if (K.Bool_is(v) && fType == 0) return formatStrInto(str(v));
+  if (isSmallOrInt(v)) return formatIntInto(intVal(v));
+  if (Float_is(v)) return formatFloatInto(K.Float_get_val(v));
+  if (Str_is(v)) return formatStrInto(v);
+  const m = sbLen; sbLit("unsupported format string passed to "); sbStr(typeName(v)); sbLit(".__format__");
+  raiseTypeError(sbTakeStr(m));
+  return false;
+}
+
+/** FORMAT_VALUE: conv 0 none, 1 str, 2 repr, 3 ascii. */
+export function formatValue(v: anyref, conv: i32, spec: anyref): anyref {
+  let x = v;
+  if (conv == 1) { x = str(v); if (is_null(x)) return null; }
+  else if (conv == 2 || conv == 3) { x = repr(v); if (is_null(x)) return null; }
+  if (is_null(spec) && Str_is(x) && ref_eq(K.Obj_get_cls(x), K.Obj_get_cls(EmptyStr))) return x;
+  const m = sbLen;
+  if (!formatInto(x, spec)) { sbTruncate(m); return null; }
+  return sbTakeStr(m);
+}
+
+// ---- printf-style % ------------------------------------------------------------------------------
+export function strPercent(fmt: anyref, args: anyref): anyref {
+  const items = Tuple_is(args) ? Tuple_get_items(args) : null;
+  const nargs = is_null(items) ? 1 : AnyArr_len(items);
+  const isMap = Dict_is(args) || (!Tuple_is(args) && !is_null(userDunder(args, N.N_getitem)) && !Str_is(args));
+  let ai = 0;
+  const m = sbLen;
+  const n = strLen(fmt);
+  let i = 0;
+  while (i < n) {
+    const c = codepointAt(fmt, i++);
+    if (c != 37) { sbCodepoint(c); continue; }
+    if (i >= n) { sbTruncate(m); return raiseValueError(strLit("incomplete format")); }
+    let key: anyref = null;
+    if (codepointAt(fmt, i) == 40) {
+      let depth = 1; const ks = ++i;
+      while (i < n && depth > 0) { const d = codepointAt(fmt, i); if (d == 40) depth++; else if (d == 41) depth--; i++; }
+      if (depth > 0) { sbTruncate(m); return raiseValueError(strLit("incomplete format key")); }
+      key = strSub(fmt, ks, i - 1);
+    }
+    // flags
+    fFill = 32; fAlign = 62; fSign = 0; fAlt = false; fZero = false; fNoNegZero = false; fWidth = -1; fGroup = 0; fPrec = -1; fType = 0;
+    let leftAdj = false;
+    while (i < n) {
+      const f = codepointAt(fmt, i);
+      if (f == 45) leftAdj = true; else if (f == 43) fSign = 43; else if (f == 32) { if (fSign == 0) fSign = 32; }
+      else if (f == 35) fAlt = true; else if (f == 48) fZero = true; else break;
+      i++;
+    }
+    if (i < n && codepointAt(fmt, i) == 42) { i++; const wv = nextArg(items, args, nargs, ai++); if (is_null(wv)) { sbTruncate(m); return null; } fWidth = <i32>intVal(wv); if (fWidth < 0) { leftAdj = true; fWidth = -fWidth; } }
+    else { let w = 0, has = false; while (i < n && isDigit(codepointAt(fmt, i))) { w = w * 10 + codepointAt(fmt, i) - 48; i++; has = true; } if (has) fWidth = w; }
+    if (i < n && codepointAt(fmt, i) == 46) {
+      i++;
+      if (i < n && codepointAt(fmt, i) == 42) { i++; const pv = nextArg(items, args, nargs, ai++); if (is_null(pv)) { sbTruncate(m); return null; } fPrec = <i32>intVal(pv); }
+      else { let p = 0; while (i < n && isDigit(codepointAt(fmt, i))) { p = p * 10 + codepointAt(fmt, i) - 48; i++; } fPrec = p; }
+    }
+    while (i < n && (codepointAt(fmt, i) == 108 || codepointAt(fmt, i) == 104 || codepointAt(fmt, i) == 76)) i++;
+    if (i >= n) { sbTruncate(m); return raiseValueError(strLit("incomplete format")); }
+    const t = codepointAt(fmt, i++);
+    if (t == 37) { sbByte(37); continue; }
+    let v: anyref;
+    if (!is_null(key)) { v = getItem(args, key); if (is_null(v)) { sbTruncate(m); return null; } }
+    else {
+      if (isMap && !Tuple_is(args)) v = args;
+      else { v = nextArg(items, args, nargs, ai++); if (is_null(v)) { sbTruncate(m); return null; } }
+    }
+    if (leftAdj) { fAlign = 60; fZero = false; }
+    if (fZero && !leftAdj) { fFill = 48; fAlign = 61; }
+    const start = sbLen;
+    let ok = true;
+    if (t == 115 || t == 114 || t == 97) {
+      const sv = t == 115 ? str(v) : repr(v);
+      if (is_null(sv)) { sbTruncate(m); return null; }
+      let len = strLen(sv);
+      if (fPrec >= 0 && fPrec < len) { sbStr(strSub(sv, 0, fPrec)); len = fPrec; } else sbStr(sv);
+      fFill = 32; if (fAlign == 61) fAlign = 62;
+      pad(start, len, 62, 0);
+    } else if (t == 100 || t == 105 || t == 117 || t == 120 || t == 88 || t == 111) {
+      let iv: i64;
+      if (isSmallOrInt(v)) iv = intVal(v);
+      else if (Float_is(v) && (t == 100 || t == 105 || t == 117)) { const fv = K.Float_get_val(v); iv = <i64>fv; }
+      else {
+        sbTruncate(m);
+        const mm = sbLen; sbLit("%"); sbCodepoint(t); sbLit(t == 120 || t == 88 || t == 111 ? " format: an integer is required, not " : " format: a real number is required, not "); sbStr(typeName(v));
+        return raiseTypeError(sbTakeStr(mm));
+      }
+      const prec = fPrec; fPrec = -1;
+      fType = t == 105 || t == 117 ? 100 : t;
+      // %x with '#': 0x prefix, same as format's '#'
+      ok = formatIntPrec(iv, prec);
+    } else if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71) {
+      let fv: f64;
+      if (Float_is(v)) fv = K.Float_get_val(v);
+      else if (isSmallOrInt(v)) fv = <f64>intVal(v);
+      else {
+        sbTruncate(m);
+        const mm = sbLen; sbLit("must be real number, not "); sbStr(typeName(v));
+        return raiseTypeError(sbTakeStr(mm));
+      }
+      fType = t;
+      if (fPrec < 0) fPrec = 6;
+      ok = formatFloatInto(fv);
+    } else if (t == 99) {
+      if (isSmallOrInt(v)) sbCodepoint(<i32>intVal(v));
+      else if (Str_is(v) && strLen(v) == 1) sbStr(v);
+      else { sbTruncate(m); return raiseTypeError(strLit("%c requires int or char")); }
+      pad(start, 1, 62, 0);
+    } else {
+      sbTruncate(m);
+      const mm = sbLen; sbLit("unsupported format character '"); sbCodepoint(t); sbLit("' (0x"); writeBase(<u64>t, 16, false); sbLit(") at index "); sbI64(i - 1);
+      return raiseValueError(sbTakeStr(mm));
+    }
+    if (!ok) { sbTruncate(m); return null; }
+  }
+  if (!isMap && ai < nargs && !(nargs == 1 && is_null(items) && ai == 0 && false)) {
+    if (!(is_null(items) && ai == 1)) {
+      if (ai < nargs) { sbTruncate(m); return raiseTypeError(strLit("not all arguments converted during string formatting")); }
+    }
+  }
+  return sbTakeStr(m);
+}
+function nextArg(items: anyref, args: anyref, nargs: i32, ai: i32): anyref {
+  if (ai >= nargs) return raiseTypeError(strLit("not enough arguments for format string"));
+  return is_null(items) ? args : AnyArr_get(items, ai);
+}
+/** %d with precision: minimum number of digits. */
+function formatIntPrec(v: i64, prec: i32): bool {
+  if (prec <= 0) return formatIntInto(v);
+  const m = sbLen;
+  const neg = v < 0;
+  const mag: u64 = neg ? <u64>(-v) : <u64>v;
+  if (neg) sbByte(45); else if (fSign != 0) sbByte(fSign);
+  const signLen = sbLen - m;
+  const ds = sbLen;
+  const base: u64 = fType == 120 || fType == 88 ? 16 : fType == 111 ? 8 : 10;
+  writeBase(mag, base, fType == 88);
+  const nd = sbLen - ds;
+  if (nd < prec) {
+    sbReserve(nd + prec + 32);
+    const tmp = sbPtr + <usize>sbLen + 16;
+    memory.copy(tmp, sbPtr + <usize>ds, <usize>nd);
+    sbTruncate(ds);
+    for (let k = nd; k < prec; k++) sbByte(48);
+    for (let k = 0; k < nd; k++) sbByte(load<u8>(tmp + <usize>k));
+  }
+  pad(m, sbLen - m, 62, signLen);
+  return true;
+}

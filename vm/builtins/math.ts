@@ -1,0 +1,81 @@
+// The math module (float functions over f64; integer functions on 64-bit ints until big ints land).
+import * as K from "../generated/kernel";
+import { is_null, AnyArr_get, small_is, Float_is } from "../generated/kernel";
+import { mkFloat, mkInt, mkBool, intVal, isSmallOrInt, exc, strLit } from "../rt/core";
+import { raiseTypeError, raiseValueError, raiseLit } from "../rt/errors";
+import * as E from "../objects/exceptions";
+import { checkArgs } from "../rt/args";
+import { newBuiltinFn } from "../objects/type";
+import { dictSet } from "../objects/dict";
+import { intern } from "../objects/str";
+import { newModule } from "./modules";
+import { typeName } from "../ops";
+
+function num(x: anyref): f64 {
+  if (Float_is(x)) return K.Float_get_val(x);
+  if (isSmallOrInt(x)) return <f64>intVal(x);
+  raiseTypeError(strLit("must be real number"));
+  return 0;
+}
+function f1(name: string, n: i32, kw: anyref): bool { return checkArgs(name, n, kw, 1, 1); }
+function domain(): anyref { return raiseValueError(strLit("math domain error")); }
+
+function m_sqrt(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("sqrt", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x < 0) return domain(); return mkFloat(Math.sqrt(x)); }
+function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("floor", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return mkInt(<i64>Math.floor(x)); }
+function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return mkInt(<i64>Math.ceil(x)); }
+function m_fabs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("fabs", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.abs(x)); }
+function m_exp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("exp", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const r = Math.exp(x); if (!isFinite(r) && isFinite(x)) return raiseLit(E.OverflowError, "math range error"); return mkFloat(r); }
+function m_log(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("log", n, kw, 1, 2)) return null;
+  const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null;
+  if (x <= 0) return domain();
+  let r = Math.log(x);
+  if (n == 2) { const base = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; if (base <= 0) return domain(); r = r / Math.log(base); }
+  return mkFloat(r);
+}
+function m_log2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log2", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x <= 0) return domain(); return mkFloat(Math.log2(x)); }
+function m_log10(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log10", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x <= 0) return domain(); return mkFloat(Math.log10(x)); }
+function m_sin(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("sin", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.sin(x)); }
+function m_cos(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("cos", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.cos(x)); }
+function m_tan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("tan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.tan(x)); }
+function m_atan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("atan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.atan(x)); }
+function m_atan2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("atan2", n, kw, 2, 2)) return null; const y = num(AnyArr_get(a, b)); const x = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; return mkFloat(Math.atan2(y, x)); }
+function m_hypot(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { let s: f64 = 0; for (let i = 0; i < n; i++) { const x = num(AnyArr_get(a, b + i)); if (!is_null(exc)) return null; s += x * x; } return mkFloat(Math.sqrt(s)); }
+function m_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("pow", n, kw, 2, 2)) return null; const x = num(AnyArr_get(a, b)); const y = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; if (x == 0 && y < 0) return domain(); return mkFloat(Math.pow(x, y)); }
+function m_isnan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isnan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(isNaN(x)); }
+function m_isinf(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isinf", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(!isFinite(x) && !isNaN(x)); }
+function m_isfinite(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isfinite", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(isFinite(x)); }
+function gcd(x: i64, y: i64): i64 { if (x < 0) x = -x; if (y < 0) y = -y; while (y) { const t = x % y; x = y; y = t; } return x; }
+function m_gcd(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  let g: i64 = 0;
+  for (let i = 0; i < n; i++) { const v = AnyArr_get(a, b + i); if (!isSmallOrInt(v)) return raiseTypeError(strLit("'float' object cannot be interpreted as an integer")); g = gcd(g, intVal(v)); }
+  return mkInt(g);
+}
+function m_factorial(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!f1("factorial", n, kw)) return null;
+  const v = AnyArr_get(a, b);
+  if (!isSmallOrInt(v)) return raiseTypeError(strLit("'float' object cannot be interpreted as an integer"));
+  const x = intVal(v);
+  if (x < 0) return raiseValueError(strLit("factorial() not defined for negative values"));
+  let r: i64 = 1;
+  for (let i: i64 = 2; i <= x; i++) { const nr = r * i; if (nr / i != r) return raiseLit(E.OverflowError, "integer result too large (arbitrary precision not implemented yet)"); r = nr; }
+  return mkInt(r);
+}
+
+type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
+function add(d: anyref, m: anyref, name: string, fn: Native): void { dictSet(d, intern(strLit(name)), newBuiltinFn(name, fn, m)); }
+
+export function initMath(): anyref {
+  const m = newModule("math");
+  const d = K.Module_get_dict(m);
+  add(d, m, "sqrt", m_sqrt); add(d, m, "floor", m_floor); add(d, m, "ceil", m_ceil); add(d, m, "fabs", m_fabs); add(d, m, "exp", m_exp);
+  add(d, m, "log", m_log); add(d, m, "log2", m_log2); add(d, m, "log10", m_log10); add(d, m, "sin", m_sin); add(d, m, "cos", m_cos); add(d, m, "tan", m_tan);
+  add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
+  add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial);
+  dictSet(d, intern(strLit("pi")), mkFloat(Math.PI));
+  dictSet(d, intern(strLit("e")), mkFloat(Math.E));
+  dictSet(d, intern(strLit("tau")), mkFloat(2 * Math.PI));
+  dictSet(d, intern(strLit("inf")), mkFloat(Infinity));
+  dictSet(d, intern(strLit("nan")), mkFloat(NaN));
+  return m;
+}

@@ -1,0 +1,148 @@
+// The VM's exports to the host. One instance runs one program:
+//   init() once → setLimits(...) → alloc(n) + write the image → run(ptr, len) → read results.
+// Results: status code from run(); the error report (if any) as UTF-8 text at
+// reportPtr()/reportLen() (format in host-ts/report.ts); counters via stepsUsed() etc.
+import * as K from "./generated/kernel";
+import { is_null, ref_eq, AnyArr_get, AnyArr_len } from "./generated/kernel";
+import * as C from "./rt/core";
+import { bootstrap } from "./objects/bootstrap";
+import { loadImage, loadError } from "./loader";
+import { execute, setMaxDepth, depth } from "./interp";
+import { newFrame, FRAME_ENTRY } from "./frame";
+import { dictNew, dictSet } from "./objects/dict";
+import { intern, sbStr } from "./objects/str";
+import { builtinsDict } from "./builtins/builtins";
+import { flushOut, setMaxOutput, outputBytes } from "./rt/io";
+import { strInto, typeName } from "./ops";
+import { isSubtype, TF_HEAP } from "./objects/type";
+import * as E from "./objects/exceptions";
+import * as N from "./rt/names";
+
+let globalsDict: anyref = null;
+export function currentGlobals(): anyref { return globalsDict; }
+
+let initialized = false;
+export function init(): void {
+  if (initialized) return;
+  initialized = true;
+  bootstrap();
+}
+
+export function alloc(n: i32): usize { return heap.alloc(<usize>n); }
+
+export function setLimits(maxSteps: i64, maxOutput: i64, maxDepth: i32): void {
+  C.setSteps(maxSteps);
+  setMaxOutput(maxOutput);
+  setMaxDepth(maxDepth);
+}
+export function stepsUsed(): i64 { return C.stepsLimit - (C.stepsLeft < 0 ? 0 : C.stepsLeft); }
+export function outputUsed(): i64 { return outputBytes; }
+
+export const STATUS_OK: i32 = 0;
+export const STATUS_EXCEPTION: i32 = 1;
+export const STATUS_LOAD_ERROR: i32 = 2;
+export const STATUS_LIMIT: i32 = 3;
+export const STATUS_EXIT: i32 = 4;   // SystemExit: exit code in exitCode()
+
+let reportStart: i32 = 0;
+let reportEnd: i32 = 0;
+let exitCodeV: i32 = 0;
+export function reportPtr(): usize { return C.sbPtr + <usize>reportStart; }
+export function reportLen(): i32 { return reportEnd - reportStart; }
+export function exitCode(): i32 { return exitCodeV; }
+
+/** Load and run the module image at [ptr, ptr+len). */
+export function run(ptr: usize, len: i32): i32 {
+  init();
+  const code = loadImage(ptr, len);
+  if (is_null(code)) {
+    reportStart = C.sbLen; C.sbLit("E SystemError\t"); sbStr(loadError); C.sbByte(10); reportEnd = C.sbLen;
+    return STATUS_LOAD_ERROR;
+  }
+  globalsDict = dictNew();
+  dictSet(globalsDict, N.N_name, N.N_main);
+  dictSet(globalsDict, N.N_builtins, builtinsDict);
+  dictSet(globalsDict, N.N_doc, C.None);
+  const fr = newFrame(null, code, globalsDict, globalsDict, null);
+  K.Frame_set_flags(fr, FRAME_ENTRY);
+  const r = execute(fr);
+  flushOut();
+  if (!is_null(r)) return STATUS_OK;
+  const e = C.exc;
+  const fatal = C.fatal;
+  C.clearExc();
+  if (!fatal && K.Exc_is(e) && isSubtype(K.Obj_get_cls(e), E.SystemExit)) {
+    const args = K.Tuple_get_items(K.Exc_get_args(e));
+    let codeV: i32 = 0;
+    if (AnyArr_len(args) > 0) {
+      const a = AnyArr_get(args, 0);
+      if (C.isSmallOrInt(a)) codeV = <i32>C.intVal(a);
+      else if (!ref_eq(a, C.None)) {
+        // sys.exit("message"): message to stderr, status 1
+        codeV = 1;
+        reportStart = C.sbLen; C.sbLit("X "); strInto(a); C.sbByte(10); reportEnd = C.sbLen;
+        exitCodeV = codeV;
+        return STATUS_EXIT;
+      }
+    }
+    exitCodeV = codeV;
+    reportStart = C.sbLen; reportEnd = C.sbLen;
+    return STATUS_EXIT;
+  }
+  reportStart = C.sbLen;
+  writeReport(e, 0);
+  reportEnd = C.sbLen;
+  return fatal ? STATUS_LIMIT : STATUS_EXCEPTION;
+}
+
+/** The error report: exception blocks oldest-first, each "E type\tmessage" then "F file\tline\tname" lines. */
+function writeReport(e: anyref, level: i32): void {
+  if (!K.Exc_is(e)) { C.sbLit("E SystemError\tnon-exception raised\n"); return; }
+  if (level < 20) {
+    const cause = K.Exc_get_cause(e);
+    const ctx = K.Exc_get_context(e);
+    if (!is_null(cause) && K.Exc_is(cause)) { writeReport(cause, level + 1); C.sbLit("L cause\n"); }
+    else if (!is_null(ctx) && K.Exc_is(ctx) && K.Exc_get_suppress(e) == 0) { writeReport(ctx, level + 1); C.sbLit("L context\n"); }
+  }
+  const cls = K.Obj_get_cls(e);
+  C.sbLit("E ");
+  const mod = K.Type_get_module(cls);
+  if ((K.Type_get_flags(cls) & TF_HEAP) != 0 && !is_null(mod) && K.Str_is(mod)) {
+    if (!strEqLit_(mod, "__main__") && !strEqLit_(mod, "builtins")) { sbStr(mod); C.sbByte(46); }
+    sbStr(K.Type_get_qualname(cls));
+  } else sbStr(K.Type_get_name(cls));
+  C.sbByte(9);
+  const m = C.sbLen;
+  if (!strInto(e)) { C.clearExc(); C.sbTruncate(m); C.sbLit("<exception str() failed>"); }
+  // escape newlines in the message so the report stays line-oriented
+  escapeNewlines(m);
+  C.sbByte(10);
+  let tb = K.Exc_get_tb(e);
+  // the chain is outermost-first already (each frame prepended while unwinding)
+  while (!is_null(tb)) {
+    const code = K.Traceback_get_code(tb);
+    C.sbLit("F "); sbStr(K.Code_get_filename(code)); C.sbByte(9); C.sbI64(K.Traceback_get_line(tb)); C.sbByte(9);
+    sbStr(K.Code_get_name(code)); C.sbByte(10);
+    tb = K.Traceback_get_next(tb);
+  }
+}
+import { strEqLit as strEqLit_ } from "./objects/str";
+
+function escapeNewlines(from: i32): void {
+  // rewrite [from, sbLen) replacing '\n' by "\\n" and '\\' by "\\\\"
+  const n = C.sbLen - from;
+  let extra = 0;
+  for (let i = 0; i < n; i++) { const c = load<u8>(C.sbPtr + <usize>(from + i)); if (c == 10 || c == 92) extra++; }
+  if (extra == 0) return;
+  C.sbReserve(n + extra);
+  const base = C.sbPtr + <usize>from;
+  let w = n + extra - 1;
+  for (let r = n - 1; r >= 0; r--) {
+    const c = load<u8>(base + <usize>r);
+    if (c == 10 || c == 92) {
+      store<u8>(base + <usize>w, c == 10 ? 110 : 92); w--;
+      store<u8>(base + <usize>w, 92); w--;
+    } else { store<u8>(base + <usize>w, c); w--; }
+  }
+  C.sbTruncate(C.sbLen + extra);
+}

@@ -1,0 +1,1076 @@
+// The dispatch loop. Python calls never recurse on the wasm stack: CALL pushes a heap frame and
+// the loop continues in it; RETURN_VALUE pops back to the caller. Natives that call back into
+// Python (sorted(key=…), a user __eq__ inside a dict lookup, __init__ via type()) use
+// callObject, which runs a nested loop until its entry frame returns; that nesting is bounded
+// and counted in the same depth as frames.
+//
+// Error convention: any operation that fails sets core.exc and returns a sentinel; the case
+// `break`s out of the switch to the unwind code below it, which consults the code object's
+// exception table (no setup/teardown opcodes), or pops frames until a handler is found.
+import * as K from "./generated/kernel";
+import {
+  is_null, ref_eq, small_is, small_get, small_new, AnyArr_get, AnyArr_set, AnyArr_new, AnyArr_len, AnyArr_copy,
+  Tuple_get_items, Str_is, Func_is, Builtin_is, Method_is, Type_is, List_is, Tuple_is, Dict_is, Exc_is,
+} from "./generated/kernel";
+import * as C from "./rt/core";
+import {
+  None, True, False, exc, setExc, clearExc, fatal, mkInt, mkFloat, mkBool, typeOf, strLit, sbLen, sbLit, sbByte, sbTakeStr, sbI64,
+  T_tuple, T_list, T_dict, T_function, T_cell, T_slice, T_type, T_object, EmptyTuple, setFatal,
+} from "./rt/core";
+import { raiseTypeError, raiseWith, newExc, raiseLit } from "./rt/errors";
+import * as E from "./objects/exceptions";
+import * as N from "./rt/names";
+import * as OPS from "./generated/opcodes";
+import { OP_COST } from "./generated/opcodes";
+import {
+  binaryOp, richCompare, truthy, getItem, setItem, delItem, contains, getIter, iterNext, unaryOp, repr, str, typeName,
+  UN_NEG, UN_POS, UN_INVERT, iterableToArray, userDunder, CMP_EQ,
+} from "./ops";
+import { getAttr, setAttr, delAttr, loadMethod, methodSelf } from "./attrs";
+import { dictNew, dictGetStr, dictSetH, dictDel, dictSet, dictGet, dictMerge, dictNext, dictKeyAt, dictValAt } from "./objects/dict";
+import { strHash, sbStr, strConcat } from "./objects/str";
+import { listFromArr, listAppend, listExtendArr, listToArr } from "./objects/list";
+import { tupleOf, isSubtype, typeLookup, TF_HEAP } from "./objects/type";
+import { newFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN, CO_GENERATOR } from "./frame";
+import { callType } from "./objects/object";
+import { formatValue } from "./builtins/format";
+import { setNew, setAdd, setUpdate } from "./objects/set";
+import { builtinsDict } from "./builtins/builtins";
+import { intBinop } from "./objects/int";
+
+// ---- limits ----------------------------------------------------------------------------------
+export let depth: i32 = 0;            // live Python frames + nested native runs
+export let maxDepth: i32 = 1000;
+export function setMaxDepth(d: i32): void { maxDepth = d; }
+
+/** The exception being handled (sys.exc_info()), or null. */
+export let curExc: anyref = null;
+
+// Traceback entry for the frame at pc (prepends: the chain reads outermost → innermost).
+function addTraceback(e: anyref, code: anyref, pc: i32): void {
+  if (!Exc_is(e)) return;
+  K.Exc_set_tb(e, K.Traceback_new(C.T_traceback, K.Exc_get_tb(e), code, lineOf(code, pc)));
+}
+
+function stepLimit(): void {
+  // LimitError: uncatchable. The flag makes unwind skip every handler.
+  const m = sbLen; sbLit("step limit exceeded ("); sbI64(C.stepsLimit); sbByte(41);
+  setExc(newExc(E.LimitError, sbTakeStr(m)));
+  setFatal(1);
+}
+
+function recursionError(): void {
+  raiseWith(E.RecursionError, strLit("maximum recursion depth exceeded"));
+}
+
+/** Normalize what `raise X` got into an exception instance; null + TypeError otherwise. */
+function makeRaisable(x: anyref): anyref {
+  if (Type_is(x)) {
+    if (!isSubtype(x, E.BaseException)) return raiseTypeError(strLit("exceptions must derive from BaseException"));
+    const r = callObject(x, AnyArr_new(0), 0, 0, null);
+    if (is_null(r)) return null;
+    if (!Exc_is(r)) return raiseTypeError(strLit("calling exception class did not return an exception instance"));
+    return r;
+  }
+  if (Exc_is(x)) return x;
+  return raiseTypeError(strLit("exceptions must derive from BaseException"));
+}
+
+/** isinstance for except clauses: cls may be a class or a tuple of classes. -1 on error. */
+function excMatches(e: anyref, cls: anyref): i32 {
+  if (Tuple_is(cls)) {
+    const items = Tuple_get_items(cls);
+    for (let i = 0; i < AnyArr_len(items); i++) { const r = excMatches(e, AnyArr_get(items, i)); if (r != 0) return r; }
+    return 0;
+  }
+  if (!Type_is(cls) || !isSubtype(cls, E.BaseException)) {
+    raiseTypeError(strLit("catching classes that do not inherit from BaseException is not allowed"));
+    return -1;
+  }
+  return isSubtype(typeOf(e), cls) ? 1 : 0;
+}
+
+function nameError(name: anyref): void {
+  const m = sbLen; sbLit("name '"); sbStr(name); sbLit("' is not defined");
+  const e = newExc(E.NameError, sbTakeStr(m));
+  setExc(e);
+}
+function unboundLocal(code: anyref, slot: i32): void {
+  const m = sbLen; sbLit("cannot access local variable '"); sbStr(AnyArr_get(K.Code_get_varnames(code), slot));
+  sbLit("' where it is not associated with a value");
+  setExc(newExc(E.UnboundLocalError, sbTakeStr(m)));
+}
+function freeUnbound(code: anyref, slot: i32): void {
+  const m = sbLen; sbLit("cannot access free variable '"); sbStr(AnyArr_get(K.Code_get_varnames(code), slot));
+  sbLit("' where it is not associated with a value in enclosing scope");
+  setExc(newExc(E.NameError, sbTakeStr(m)));
+}
+
+// ---- calling ---------------------------------------------------------------------------------
+/**
+ * Call any callable with args[start .. start+n) (last len(kw) are keywords) from native code.
+ * Python functions run in a nested dispatch loop.
+ */
+export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (Builtin_is(f)) return callNative(f, K.Builtin_get_self(f), args, start, n, kw);
+  if (Method_is(f)) {
+    const a = AnyArr_new(n + 1);
+    AnyArr_set(a, 0, K.Method_get_self(f));
+    AnyArr_copy(a, 1, args, start, n);
+    return callObject(K.Method_get_func(f), a, 0, n + 1, kw);
+  }
+  if (Func_is(f)) {
+    const code = K.Func_get_code(f);
+    if (depth >= maxDepth) { recursionError(); return null; }
+    const fr = newFrame(f, code, K.Func_get_globals(f), null, null);
+    if (!bindArgs(f, code, K.Frame_get_slots(fr), args, start, n, kw)) return null;
+    if (K.Code_get_flags(code) & CO_GENERATOR) return makeGenerator(fr);
+    K.Frame_set_flags(fr, FRAME_ENTRY);
+    return execute(fr);
+  }
+  if (Type_is(f)) return callType(f, args, start, n, kw);
+  const m = userDunder(f, N.N_call);
+  if (!is_null(m)) {
+    const a = AnyArr_new(n + 1);
+    AnyArr_set(a, 0, f);
+    AnyArr_copy(a, 1, args, start, n);
+    return callObject(m, a, 0, n + 1, kw);
+  }
+  const mm = sbLen; sbLit("'"); sbStr(typeName(f)); sbLit("' object is not callable");
+  return raiseTypeError(sbTakeStr(mm));
+}
+export function callObject0(f: anyref): anyref { return callObject(f, AnyArr_new(0), 0, 0, null); }
+export function callObject1(f: anyref, a: anyref): anyref { const x = AnyArr_new(1); AnyArr_set(x, 0, a); return callObject(f, x, 0, 1, null); }
+export function callObject2(f: anyref, a: anyref, b: anyref): anyref { const x = AnyArr_new(2); AnyArr_set(x, 0, a); AnyArr_set(x, 1, b); return callObject(f, x, 0, 2, null); }
+
+type Native = (self: anyref, args: anyref, base: i32, n: i32, kw: anyref) => anyref;
+function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  const fn = changetype<Native>(K.Builtin_get_id(b));
+  depth++;
+  if (depth > maxDepth + 50) { depth--; recursionError(); return null; }
+  const r = fn(self, args, start, n, kw);
+  depth--;
+  return r;
+}
+
+// ---- generators (the language issue completes these) -------------------------------------------
+function makeGenerator(fr: anyref): anyref {
+  const code = K.Frame_get_code(fr);
+  const g = K.Gen_new(C.T_generator, fr, 0, K.Code_get_name(code), K.Code_get_qualname(code));
+  K.Frame_set_flags(fr, FRAME_GEN | FRAME_ENTRY);
+  K.Frame_set_gen(fr, g);
+  return g;
+}
+// Gen state: 0 created, 1 suspended, 2 running, 3 finished
+let sentValue: anyref = null;
+/** Resume generator g sending v; returns the yielded value, or null (exc unset = finished). */
+export function genSend(g: anyref, v: anyref): anyref {
+  const st = K.Gen_get_state(g);
+  if (st == 3) return null;
+  if (st == 2) return raiseLit(E.ValueError, "generator already executing");
+  if (st == 0 && !ref_eq(v, None)) return raiseTypeError(strLit("can't send non-None value to a just-started generator"));
+  const fr = K.Gen_get_frame(g);
+  if (depth >= maxDepth) { recursionError(); return null; }
+  if (st != 0) {
+    // push the sent value as the result of the YIELD_VALUE expression
+    const sp = K.Frame_get_sp(fr);
+    AnyArr_set(K.Frame_get_slots(fr), sp, v);
+    K.Frame_set_sp(fr, sp + 1);
+  }
+  K.Gen_set_state(g, 2);
+  genYielded = false;
+  const r = execute(fr);
+  if (genYielded) { K.Gen_set_state(g, 1); return r; }
+  K.Gen_set_state(g, 3);
+  if (is_null(r)) {
+    if (!is_null(exc) && isSubtype(typeOf(exc), E.StopIteration)) {
+      clearExc();
+      return raiseLit(E.RuntimeError, "generator raised StopIteration");
+    }
+    return null;
+  }
+  // return value: StopIteration(value) unless None (plain exhaustion)
+  genReturnValue = r;
+  return null;
+}
+export let genYielded: bool = false;
+export let genReturnValue: anyref = null;
+export function genNext(g: anyref): anyref { genReturnValue = null; return genSend(g, None); }
+
+// ---- the loop ----------------------------------------------------------------------------------
+// @ts-ignore: decorator
+@inline function word(base: usize, pc: i32): u32 { return load<u32>(base + (<usize>pc << 2)); }
+
+/** Run frame `entry` (flags must include FRAME_ENTRY) to completion; its return value or null. */
+export function execute(entry: anyref): anyref {
+  let f = entry;
+  let code = K.Frame_get_code(f);
+  let slots = K.Frame_get_slots(f);
+  let base = <usize>K.Code_get_base(code);
+  let consts = K.Code_get_consts(code);
+  let names = K.Code_get_names(code);
+  let pc = K.Frame_get_pc(f);
+  let sp = K.Frame_get_sp(f);
+  let addTb = true;
+  depth++;
+  if (depth > maxDepth) { depth--; recursionError(); return null; }
+  if (K.Frame_get_flags(f) & FRAME_GEN) K.Frame_set_back(f, null);
+
+  while (true) {
+    // ---- dispatch ----
+    while (true) {
+      const w = word(base, pc);
+      const op = w & 0xff;
+      const arg = <i32>(w >> 8);
+      pc++;
+      const left = C.stepsLeft - <i64>unchecked(OP_COST[op]);
+      C.setStepsLeft(left);
+      if (left < 0) { stepLimit(); break; }
+      switch (op) {
+        case OPS.OP_NOP: continue;
+        case OPS.OP_POP_TOP: sp--; continue;
+        case OPS.OP_PUSH_NULL: AnyArr_set(slots, sp++, null); continue;
+        case OPS.OP_COPY: { AnyArr_set(slots, sp, AnyArr_get(slots, sp - arg)); sp++; continue; }
+        case OPS.OP_SWAP: {
+          const t = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, AnyArr_get(slots, sp - arg));
+          AnyArr_set(slots, sp - arg, t);
+          continue;
+        }
+        case OPS.OP_LOAD_CONST: AnyArr_set(slots, sp++, AnyArr_get(consts, arg)); continue;
+        case OPS.OP_LOAD_SMALL_INT: AnyArr_set(slots, sp++, small_new((arg << 8) >> 8)); continue;
+        case OPS.OP_LOAD_FAST: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_STORE_FAST: AnyArr_set(slots, arg, AnyArr_get(slots, --sp)); continue;
+        case OPS.OP_DELETE_FAST: {
+          if (is_null(AnyArr_get(slots, arg))) { unboundLocal(code, arg); break; }
+          AnyArr_set(slots, arg, null);
+          continue;
+        }
+        case OPS.OP_MAKE_CELL: AnyArr_set(slots, arg, K.Cell_new(T_cell, AnyArr_get(slots, arg))); continue;
+        case OPS.OP_LOAD_CLOSURE: AnyArr_set(slots, sp++, AnyArr_get(slots, arg)); continue;
+        case OPS.OP_LOAD_DEREF: {
+          const v = K.Cell_get_val(AnyArr_get(slots, arg));
+          if (is_null(v)) {
+            if (arg < K.Code_get_nlocals(code)) unboundLocal(code, arg); else freeUnbound(code, arg);
+            break;
+          }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_STORE_DEREF: K.Cell_set_val(AnyArr_get(slots, arg), AnyArr_get(slots, --sp)); continue;
+        case OPS.OP_DELETE_DEREF: {
+          const c = AnyArr_get(slots, arg);
+          if (is_null(K.Cell_get_val(c))) { unboundLocal(code, arg); break; }
+          K.Cell_set_val(c, null);
+          continue;
+        }
+        case OPS.OP_LOAD_GLOBAL: {
+          const name = AnyArr_get(names, arg);
+          const h = strHash(name);
+          let v = dictGetStr(K.Frame_get_globals(f), name, h);
+          if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
+          if (is_null(v)) { nameError(name); break; }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_STORE_GLOBAL: {
+          const name = AnyArr_get(names, arg);
+          dictSetH(K.Frame_get_globals(f), name, strHash(name), AnyArr_get(slots, --sp));
+          continue;
+        }
+        case OPS.OP_DELETE_GLOBAL: {
+          const name = AnyArr_get(names, arg);
+          const r = dictDel(K.Frame_get_globals(f), name);
+          if (r <= 0) { if (r == 0) nameError(name); break; }
+          continue;
+        }
+        case OPS.OP_LOAD_NAME: {
+          const name = AnyArr_get(names, arg);
+          const h = strHash(name);
+          const loc = K.Frame_get_locals(f);
+          let v: anyref = null;
+          if (!is_null(loc)) v = dictGetStr(loc, name, h);
+          if (is_null(v)) v = dictGetStr(K.Frame_get_globals(f), name, h);
+          if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
+          if (is_null(v)) { nameError(name); break; }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_LOAD_CLASSDEREF: {
+          const name = AnyArr_get(K.Code_get_varnames(code), arg);
+          let v = dictGetStr(K.Frame_get_locals(f), name, strHash(name));
+          if (is_null(v)) v = K.Cell_get_val(AnyArr_get(slots, arg));
+          if (is_null(v)) { freeUnbound(code, arg); break; }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_STORE_NAME: {
+          const name = AnyArr_get(names, arg);
+          dictSetH(K.Frame_get_locals(f), name, strHash(name), AnyArr_get(slots, --sp));
+          continue;
+        }
+        case OPS.OP_DELETE_NAME: {
+          const name = AnyArr_get(names, arg);
+          const r = dictDel(K.Frame_get_locals(f), name);
+          if (r <= 0) { if (r == 0) nameError(name); break; }
+          continue;
+        }
+        case OPS.OP_LOAD_ATTR: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const v = getAttr(AnyArr_get(slots, sp - 1), AnyArr_get(names, arg));
+          if (is_null(v)) break;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_STORE_ATTR: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          sp -= 2;
+          if (setAttr(AnyArr_get(slots, sp + 1), AnyArr_get(names, arg), AnyArr_get(slots, sp)) < 0) break;
+          continue;
+        }
+        case OPS.OP_DELETE_ATTR: {
+          sp--;
+          if (delAttr(AnyArr_get(slots, sp), AnyArr_get(names, arg)) < 0) break;
+          continue;
+        }
+        case OPS.OP_LOAD_METHOD: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const obj = AnyArr_get(slots, sp - 1);
+          const m = loadMethod(obj, AnyArr_get(names, arg));
+          if (is_null(m)) break;
+          if (methodSelf) { AnyArr_set(slots, sp - 1, m); AnyArr_set(slots, sp++, obj); }
+          else { AnyArr_set(slots, sp - 1, null); AnyArr_set(slots, sp++, m); }
+          continue;
+        }
+        case OPS.OP_BINARY_SUBSCR: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const key = AnyArr_get(slots, sp - 1), obj = AnyArr_get(slots, sp - 2);
+          let v: anyref;
+          if (List_is(obj) && small_is(key) && ref_eq(K.Obj_get_cls(obj), T_list)) {
+            let i = small_get(key);
+            const n = K.List_get_len(obj);
+            if (i < 0) i += n;
+            if (<u32>i < <u32>n) v = AnyArr_get(K.List_get_items(obj), i);
+            else v = getItem(obj, key);
+          } else v = getItem(obj, key);
+          if (is_null(v)) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_STORE_SUBSCR: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          sp -= 3;
+          if (setItem(AnyArr_get(slots, sp + 1), AnyArr_get(slots, sp + 2), AnyArr_get(slots, sp)) < 0) break;
+          continue;
+        }
+        case OPS.OP_DELETE_SUBSCR: {
+          sp -= 2;
+          if (delItem(AnyArr_get(slots, sp), AnyArr_get(slots, sp + 1)) < 0) break;
+          continue;
+        }
+        case OPS.OP_BUILD_SLICE: {
+          let step: anyref = None;
+          if (arg == 3) step = AnyArr_get(slots, --sp);
+          const stop = AnyArr_get(slots, --sp);
+          const start = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, K.Slice_new(T_slice, start, stop, step));
+          continue;
+        }
+        case OPS.OP_BINARY_OP: {
+          const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
+          let v: anyref;
+          if (small_is(a) && small_is(b)) {
+            const x = <i64>small_get(a), y = <i64>small_get(b);
+            const o = arg & 15;
+            if (o == 0) v = mkInt(x + y);
+            else if (o == 1) v = mkInt(x - y);
+            else if (o == 2) v = mkInt(x * y);
+            else v = intBinop(x, y, o);
+          } else {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            v = binaryOp(a, b, arg);
+          }
+          if (is_null(v)) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_UNARY_NEGATIVE: case OPS.OP_UNARY_POSITIVE: case OPS.OP_UNARY_INVERT: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const v = unaryOp(AnyArr_get(slots, sp - 1), op == OPS.OP_UNARY_NEGATIVE ? UN_NEG : op == OPS.OP_UNARY_POSITIVE ? UN_POS : UN_INVERT);
+          if (is_null(v)) break;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_UNARY_NOT: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const t = truthy(AnyArr_get(slots, sp - 1));
+          if (t < 0) break;
+          AnyArr_set(slots, sp - 1, t ? False : True);
+          continue;
+        }
+        case OPS.OP_COMPARE_OP: {
+          const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
+          let v: anyref;
+          if (small_is(a) && small_is(b)) {
+            const x = small_get(a), y = small_get(b);
+            let r: bool;
+            switch (arg) {
+              case 0: r = x < y; break;
+              case 1: r = x <= y; break;
+              case 2: r = x == y; break;
+              case 3: r = x != y; break;
+              case 4: r = x > y; break;
+              default: r = x >= y;
+            }
+            v = r ? True : False;
+          } else {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            v = richCompare(a, b, arg);
+          }
+          if (is_null(v)) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_IS_OP: {
+          sp--;
+          const r = ref_eq(AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp)) != (arg != 0);
+          AnyArr_set(slots, sp - 1, r ? True : False);
+          continue;
+        }
+        case OPS.OP_CONTAINS_OP: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const r = contains(AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp - 2));
+          if (r < 0) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, (r != 0) != (arg != 0) ? True : False);
+          continue;
+        }
+        case OPS.OP_BUILD_TUPLE: {
+          if (arg == 0) { AnyArr_set(slots, sp++, EmptyTuple); continue; }
+          const a = AnyArr_new(arg);
+          sp -= arg;
+          AnyArr_copy(a, 0, slots, sp, arg);
+          AnyArr_set(slots, sp++, tupleOf(a));
+          continue;
+        }
+        case OPS.OP_BUILD_LIST: {
+          const a = AnyArr_new(arg < 4 ? 4 : arg);
+          sp -= arg;
+          AnyArr_copy(a, 0, slots, sp, arg);
+          AnyArr_set(slots, sp++, K.List_new(T_list, a, arg));
+          continue;
+        }
+        case OPS.OP_BUILD_SET: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const s = setNew(C.T_set);
+          sp -= arg;
+          let ok = true;
+          for (let i = 0; i < arg; i++) if (setAdd(s, AnyArr_get(slots, sp + i)) < 0) { ok = false; break; }
+          if (!ok) break;
+          AnyArr_set(slots, sp++, s);
+          continue;
+        }
+        case OPS.OP_BUILD_MAP: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const d = dictNew(T_dict, arg);
+          sp -= 2 * arg;
+          let ok = true;
+          for (let i = 0; i < arg; i++) if (dictSet(d, AnyArr_get(slots, sp + 2 * i), AnyArr_get(slots, sp + 2 * i + 1)) < 0) { ok = false; break; }
+          if (!ok) break;
+          AnyArr_set(slots, sp++, d);
+          continue;
+        }
+        case OPS.OP_BUILD_CONST_KEY_MAP: {
+          const keys = Tuple_get_items(AnyArr_get(slots, --sp));
+          const d = dictNew(T_dict, arg);
+          sp -= arg;
+          let ok = true;
+          for (let i = 0; i < arg; i++) if (dictSet(d, AnyArr_get(keys, i), AnyArr_get(slots, sp + i)) < 0) { ok = false; break; }
+          if (!ok) break;
+          AnyArr_set(slots, sp++, d);
+          continue;
+        }
+        case OPS.OP_BUILD_STRING: {
+          sp -= arg;
+          const m = sbLen;
+          for (let i = 0; i < arg; i++) sbStr(AnyArr_get(slots, sp + i));
+          AnyArr_set(slots, sp++, sbTakeStr(m));
+          continue;
+        }
+        case OPS.OP_LIST_APPEND: listAppend(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1)); sp--; continue;
+        case OPS.OP_SET_ADD: {
+          if (setAdd(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1)) < 0) break;
+          sp--;
+          continue;
+        }
+        case OPS.OP_MAP_ADD: {
+          if (dictSet(AnyArr_get(slots, sp - 2 - arg), AnyArr_get(slots, sp - 2), AnyArr_get(slots, sp - 1)) < 0) break;
+          sp -= 2;
+          continue;
+        }
+        case OPS.OP_LIST_EXTEND: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const items = iterableToArray(AnyArr_get(slots, sp - 1));
+          if (is_null(items)) break;
+          listExtendArr(AnyArr_get(slots, sp - 1 - arg), items, AnyArr_len(items));
+          sp--;
+          continue;
+        }
+        case OPS.OP_SET_UPDATE: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          if (setUpdate(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1)) < 0) break;
+          sp--;
+          continue;
+        }
+        case OPS.OP_DICT_UPDATE: case OPS.OP_DICT_MERGE: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          if (dictUpdateFrom(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1), op == OPS.OP_DICT_MERGE) < 0) break;
+          sp--;
+          continue;
+        }
+        case OPS.OP_LIST_TO_TUPLE: {
+          const l = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, tupleOf(listToArr(l)));
+          continue;
+        }
+        case OPS.OP_UNPACK_SEQUENCE: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const seq = AnyArr_get(slots, sp - 1);
+          let items: anyref;
+          let n: i32;
+          if (Tuple_is(seq)) { items = Tuple_get_items(seq); n = AnyArr_len(items); }
+          else if (List_is(seq)) { items = K.List_get_items(seq); n = K.List_get_len(seq); }
+          else { items = unpackIter(seq, arg); if (is_null(items)) break; n = AnyArr_len(items); }
+          if (n != arg) { unpackError(n, arg); break; }
+          sp--;
+          for (let i = arg - 1; i >= 0; i--) AnyArr_set(slots, sp++, AnyArr_get(items, i));
+          continue;
+        }
+        case OPS.OP_UNPACK_EX: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const before = arg & 0xfff, after = arg >> 12;
+          const items = iterableToArray(AnyArr_get(slots, sp - 1));
+          if (is_null(items)) break;
+          const n = AnyArr_len(items);
+          if (n < before + after) {
+            const m = sbLen; sbLit("not enough values to unpack (expected at least "); sbI64(before + after); sbLit(", got "); sbI64(n); sbByte(41);
+            raiseWith(E.ValueError, sbTakeStr(m));
+            break;
+          }
+          sp--;
+          for (let i = n - 1; i >= n - after; i--) AnyArr_set(slots, sp++, AnyArr_get(items, i));
+          const mid = n - after - before;
+          const ma = AnyArr_new(mid);
+          AnyArr_copy(ma, 0, items, before, mid);
+          AnyArr_set(slots, sp++, listFromArr(ma, mid));
+          for (let i = before - 1; i >= 0; i--) AnyArr_set(slots, sp++, AnyArr_get(items, i));
+          continue;
+        }
+        case OPS.OP_FORMAT_VALUE: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          let spec: anyref = null;
+          if (arg & 4) spec = AnyArr_get(slots, --sp);
+          const v = formatValue(AnyArr_get(slots, sp - 1), arg & 3, spec);
+          if (is_null(v)) break;
+          AnyArr_set(slots, sp - 1, v);
+          continue;
+        }
+        case OPS.OP_JUMP: {
+          pc = arg;
+          continue;
+        }
+        case OPS.OP_POP_JUMP_IF_FALSE: case OPS.OP_POP_JUMP_IF_TRUE: {
+          const v = AnyArr_get(slots, --sp);
+          let t: i32;
+          if (ref_eq(v, True)) t = 1;
+          else if (ref_eq(v, False)) t = 0;
+          else { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); t = truthy(v); if (t < 0) break; }
+          if ((t != 0) == (op == OPS.OP_POP_JUMP_IF_TRUE)) pc = arg;
+          continue;
+        }
+        case OPS.OP_POP_JUMP_IF_NONE: { if (ref_eq(AnyArr_get(slots, --sp), None)) pc = arg; continue; }
+        case OPS.OP_POP_JUMP_IF_NOT_NONE: { if (!ref_eq(AnyArr_get(slots, --sp), None)) pc = arg; continue; }
+        case OPS.OP_JUMP_IF_FALSE_OR_POP: case OPS.OP_JUMP_IF_TRUE_OR_POP: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const t = truthy(AnyArr_get(slots, sp - 1));
+          if (t < 0) break;
+          if ((t != 0) == (op == OPS.OP_JUMP_IF_TRUE_OR_POP)) pc = arg; else sp--;
+          continue;
+        }
+        case OPS.OP_GET_ITER: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const it = getIter(AnyArr_get(slots, sp - 1));
+          if (is_null(it)) break;
+          AnyArr_set(slots, sp - 1, it);
+          continue;
+        }
+        case OPS.OP_FOR_ITER: {
+          const it = AnyArr_get(slots, sp - 1);
+          let v: anyref;
+          if (K.RangeIter_is(it)) {
+            const left = K.RangeIter_get_left(it);
+            if (left <= 0) { sp--; pc = arg; continue; }
+            const cur = K.RangeIter_get_cur(it);
+            K.RangeIter_set_left(it, left - 1);
+            K.RangeIter_set_cur(it, cur + K.RangeIter_get_step(it));
+            v = mkInt(cur);
+          } else {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            v = iterNext(it);
+            if (is_null(v)) {
+              if (!is_null(exc)) break;
+              sp--; pc = arg; continue;
+            }
+          }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_CALL: case OPS.OP_CALL_KW: {
+          let kw: anyref = null;
+          let nargs = arg;
+          let top = sp;
+          if (op == OPS.OP_CALL_KW) { kw = AnyArr_get(slots, sp - 1); top = sp - 1; }
+          const fslot = top - nargs - 2;
+          let callable = AnyArr_get(slots, fslot);
+          let argStart = fslot + 1;
+          if (is_null(callable)) { callable = AnyArr_get(slots, fslot + 1); argStart = fslot + 2; }
+          else nargs++;
+          // bound method on a plain call: unpack into function + self in place
+          if (Method_is(callable) && argStart == fslot + 2) {
+            AnyArr_set(slots, fslot, K.Method_get_func(callable));
+            AnyArr_set(slots, fslot + 1, K.Method_get_self(callable));
+            callable = K.Method_get_func(callable);
+            argStart = fslot + 1;
+            nargs++;
+          }
+          if (Func_is(callable)) {
+            const fcode = K.Func_get_code(callable);
+            if (depth >= maxDepth) { recursionError(); break; }
+            const nf = newFrame(callable, fcode, K.Func_get_globals(callable), null, f);
+            if (!bindArgs(callable, fcode, K.Frame_get_slots(nf), slots, argStart, nargs, kw)) break;
+            if (K.Code_get_flags(fcode) & CO_GENERATOR) {
+              sp = fslot;
+              AnyArr_set(slots, sp++, makeGenerator(nf));
+              continue;
+            }
+            K.Frame_set_pc(f, pc);
+            K.Frame_set_sp(f, fslot);
+            depth++;
+            f = nf; code = fcode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+            consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
+            continue;
+          }
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          let r: anyref;
+          if (Builtin_is(callable)) r = callNative(callable, K.Builtin_get_self(callable), slots, argStart, nargs, kw);
+          else if (Type_is(callable)) {
+            // user class with a Python __init__: run it as a frame of this loop
+            const init = classInitFunc(callable);
+            if (!is_null(init) && Func_is(init)) {
+              const self = allocInstance(callable, slots, argStart, nargs, kw);
+              if (is_null(self)) break;
+              const icode = K.Func_get_code(init);
+              if (depth >= maxDepth) { recursionError(); break; }
+              const nf = newFrame(init, icode, K.Func_get_globals(init), null, f);
+              // bind (self, args…): put self into slot fslot (below args) and bind from there
+              AnyArr_set(slots, argStart - 1, self);
+              if (!bindArgs(init, icode, K.Frame_get_slots(nf), slots, argStart - 1, nargs + 1, kw)) break;
+              K.Frame_set_flags(nf, FRAME_INIT);
+              K.Frame_set_gen(nf, self);
+              K.Frame_set_pc(f, pc);
+              K.Frame_set_sp(f, fslot);
+              depth++;
+              f = nf; code = icode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+              consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
+              continue;
+            }
+            r = callType(callable, slots, argStart, nargs, kw);
+          }
+          else r = callObject(callable, slots, argStart, nargs, kw);
+          if (is_null(r)) break;
+          sp = fslot;
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_CALL_FUNCTION_EX: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          let kwargs: anyref = null;
+          if (arg & 1) kwargs = AnyArr_get(slots, --sp);
+          const posArg = AnyArr_get(slots, --sp);
+          const callable = AnyArr_get(slots, --sp);
+          sp--; // NULL
+          const pos = iterableToArray(posArg);
+          if (is_null(pos)) break;
+          const np = AnyArr_len(pos);
+          let r: anyref;
+          if (is_null(kwargs) || ref_eq(C.None, kwargs)) r = callObject(callable, pos, 0, np, null);
+          else {
+            // flatten kwargs into names tuple + values after the positional ones
+            if (!Dict_is(kwargs)) { raiseTypeError(strLit("argument after ** must be a mapping")); break; }
+            const nk = K.Dict_get_count(kwargs);
+            const all = AnyArr_new(np + nk);
+            AnyArr_copy(all, 0, pos, 0, np);
+            const kn = AnyArr_new(nk);
+            let j = 0;
+            let i = dictNext(kwargs, 0);
+            let bad = false;
+            while (i >= 0) {
+              const k = dictKeyAt(kwargs, i);
+              if (!Str_is(k)) { bad = true; break; }
+              AnyArr_set(kn, j, k); AnyArr_set(all, np + j, dictValAt(kwargs, i)); j++;
+              i = dictNext(kwargs, i + 1);
+            }
+            if (bad) { raiseTypeError(strLit("keywords must be strings")); break; }
+            r = callObject(callable, all, 0, np + nk, tupleOf(kn));
+          }
+          if (is_null(r)) break;
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_MAKE_FUNCTION: {
+          const fcode = AnyArr_get(slots, --sp);
+          let closure: anyref = null, annotations: anyref = null, kwdefaults: anyref = null, defaults: anyref = null;
+          if (arg & 8) closure = AnyArr_get(slots, --sp);
+          if (arg & 4) annotations = AnyArr_get(slots, --sp);
+          if (arg & 2) kwdefaults = AnyArr_get(slots, --sp);
+          if (arg & 1) defaults = AnyArr_get(slots, --sp);
+          const g = K.Frame_get_globals(f);
+          const modname = dictGetStr(g, N.N_name, strHash(N.N_name));
+          const consts0 = K.Code_get_consts(fcode);
+          // a docstring is the first constant when the code flags say so (flag 0x4000_0000)
+          let doc: anyref = None;
+          if ((K.Code_get_flags(fcode) & 0x40000000) != 0 && AnyArr_len(consts0) > 0) doc = AnyArr_get(consts0, 0);
+          const fn = K.Func_new(T_function, fcode, g, defaults, kwdefaults, closure, K.Code_get_name(fcode), K.Code_get_qualname(fcode),
+            null, doc, annotations, is_null(modname) ? None : modname);
+          AnyArr_set(slots, sp++, fn);
+          continue;
+        }
+        case OPS.OP_RETURN_VALUE: {
+          let v = AnyArr_get(slots, --sp);
+          const flags = K.Frame_get_flags(f);
+          if (flags & FRAME_INIT) {
+            if (!ref_eq(v, None)) {
+              const m = sbLen; sbLit("__init__() should return None, not '"); sbStr(typeName(v)); sbByte(39);
+              raiseTypeError(sbTakeStr(m));
+              break;
+            }
+            v = K.Frame_get_gen(f);
+          }
+          depth--;
+          if (flags & FRAME_ENTRY) {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            return v;
+          }
+          f = K.Frame_get_back(f);
+          code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+          consts = K.Code_get_consts(code); names = K.Code_get_names(code);
+          pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_YIELD_VALUE: {
+          // only generator frames are entry frames here: suspend and return the value
+          const v = AnyArr_get(slots, --sp);
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          genYielded = true;
+          depth--;
+          return v;
+        }
+        case OPS.OP_RETURN_GENERATOR: case OPS.OP_GEN_START: continue;
+        case OPS.OP_GET_YIELD_FROM_ITER: {
+          const it = getIter(AnyArr_get(slots, sp - 1));
+          if (is_null(it)) break;
+          AnyArr_set(slots, sp - 1, it);
+          continue;
+        }
+        case OPS.OP_SEND: {
+          // stack: receiver, value → receiver, yielded value (then YIELD_VALUE) or pop and push result
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const v = AnyArr_get(slots, sp - 1);
+          const recv = AnyArr_get(slots, sp - 2);
+          let r: anyref;
+          if (K.Gen_is(recv)) { genReturnValue = null; r = genSend(recv, v); }
+          else if (ref_eq(v, None)) { genReturnValue = null; r = iterNext(recv); }
+          else { r = callMethodByName(recv, "send", v); }
+          if (is_null(r)) {
+            if (!is_null(exc)) break;
+            sp -= 2;
+            AnyArr_set(slots, sp++, is_null(genReturnValue) ? None : genReturnValue);
+            genReturnValue = null;
+            pc = arg;
+            continue;
+          }
+          AnyArr_set(slots, sp - 1, r);
+          continue;
+        }
+        case OPS.OP_LOAD_BUILD_CLASS: AnyArr_set(slots, sp++, dictGetStr(builtinsDict, N.N_build_class, strHash(N.N_build_class))); continue;
+        case OPS.OP_SETUP_ANNOTATIONS: {
+          const loc = K.Frame_get_locals(f);
+          if (is_null(dictGetStr(loc, N.N_annotations, strHash(N.N_annotations)))) dictSetH(loc, N.N_annotations, strHash(N.N_annotations), dictNew());
+          continue;
+        }
+        case OPS.OP_RAISE_VARARGS: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          if (arg == 0) {
+            if (is_null(curExc)) { raiseLit(E.RuntimeError, "No active exception to reraise"); break; }
+            setExc(curExc);
+            addTb = false;
+            break;
+          }
+          let cause: anyref = null;
+          if (arg == 2) cause = AnyArr_get(slots, --sp);
+          const e = makeRaisable(AnyArr_get(slots, --sp));
+          if (is_null(e)) break;
+          if (arg == 2) {
+            if (ref_eq(cause, None)) { K.Exc_set_cause(e, None); K.Exc_set_suppress(e, 1); }
+            else {
+              const c = makeRaisable(cause);
+              if (is_null(c)) { clearExc(); raiseTypeError(strLit("exception causes must derive from BaseException")); break; }
+              K.Exc_set_cause(e, c); K.Exc_set_suppress(e, 1);
+            }
+          }
+          setExc(e);
+          break;
+        }
+        case OPS.OP_RERAISE: {
+          setExc(AnyArr_get(slots, --sp));
+          addTb = false;
+          break;
+        }
+        case OPS.OP_PUSH_EXC_INFO: {
+          const e = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, is_null(curExc) ? None : curExc);
+          AnyArr_set(slots, sp++, e);
+          curExc = e;
+          continue;
+        }
+        case OPS.OP_POP_EXCEPT: {
+          const prev = AnyArr_get(slots, --sp);
+          curExc = ref_eq(prev, None) ? null : prev;
+          continue;
+        }
+        case OPS.OP_CHECK_EXC_MATCH: {
+          const r = excMatches(AnyArr_get(slots, sp - 2), AnyArr_get(slots, sp - 1));
+          if (r < 0) break;
+          AnyArr_set(slots, sp - 1, r ? True : False);
+          continue;
+        }
+        case OPS.OP_LOAD_ASSERTION_ERROR: AnyArr_set(slots, sp++, E.AssertionError); continue;
+        case OPS.OP_BEFORE_WITH: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const mgr = AnyArr_get(slots, sp - 1);
+          const enter = lookupSpecial(mgr, N.N_enter);
+          if (is_null(enter)) break;
+          const exit = lookupSpecial(mgr, N.N_exit);
+          if (is_null(exit)) break;
+          const r = callObject0(enter);
+          if (is_null(r)) break;
+          AnyArr_set(slots, sp - 1, exit);
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_WITH_EXCEPT_START: {
+          // stack: exit, prev_exc, exc → exit, prev_exc, exc, exit(type, exc, tb)
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const e = AnyArr_get(slots, sp - 1);
+          const exit = AnyArr_get(slots, sp - 3);
+          const a = AnyArr_new(3);
+          AnyArr_set(a, 0, typeOf(e)); AnyArr_set(a, 1, e);
+          const tb = Exc_is(e) ? K.Exc_get_tb(e) : null;
+          AnyArr_set(a, 2, is_null(tb) ? None : tb);
+          const r = callObject(exit, a, 0, 3, null);
+          if (is_null(r)) break;
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_IMPORT_NAME: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const m = importModule(AnyArr_get(names, arg), AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp - 2));
+          if (is_null(m)) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, m);
+          continue;
+        }
+        case OPS.OP_IMPORT_FROM: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const mod = AnyArr_get(slots, sp - 1);
+          const name = AnyArr_get(names, arg);
+          const v = getAttr(mod, name);
+          if (is_null(v)) {
+            clearExc();
+            const m = sbLen; sbLit("cannot import name '"); sbStr(name); sbLit("' from '");
+            if (K.Module_is(mod)) sbStr(K.Module_get_name(mod)); sbByte(39);
+            raiseWith(E.ImportError, sbTakeStr(m));
+            break;
+          }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_IMPORT_STAR: {
+          const mod = AnyArr_get(slots, --sp);
+          if (K.Module_is(mod)) {
+            const d = K.Module_get_dict(mod);
+            const loc = K.Frame_get_locals(f);
+            let i = dictNext(d, 0);
+            while (i >= 0) {
+              const k = dictKeyAt(d, i);
+              if (Str_is(k) && K.Bytes_len(K.Str_get_data(k)) > 0 && K.Bytes_get(K.Str_get_data(k), 0) != 95) dictSet(loc, k, dictValAt(d, i));
+              i = dictNext(d, i + 1);
+            }
+          }
+          continue;
+        }
+        case OPS.OP_PRINT_EXPR: {
+          const v = AnyArr_get(slots, --sp);
+          if (!ref_eq(v, None)) {
+            const r = repr(v);
+            if (is_null(r)) break;
+            writeStrLine(r);
+          }
+          continue;
+        }
+        case OPS.OP_GET_LEN: {
+          const n = lenOfForMatch(AnyArr_get(slots, sp - 1));
+          if (is_null(n)) break;
+          AnyArr_set(slots, sp++, n);
+          continue;
+        }
+        default: {
+          const m = sbLen; sbLit("opcode not implemented: "); sbI64(op);
+          raiseWith(E.SystemError, sbTakeStr(m));
+          break;
+        }
+      }
+      break; // an operation failed: unwind
+    }
+
+    // ---- unwind ----
+    // pc - 1 is the failing instruction.
+    let e = exc;
+    if (addTb && !fatal) {
+      if (Exc_is(e) && !is_null(curExc) && !ref_eq(curExc, e) && is_null(K.Exc_get_context(e))) K.Exc_set_context(e, curExc);
+      addTraceback(e, code, pc - 1);
+    }
+    addTb = true;
+    let handled = false;
+    while (true) {
+      if (!fatal && findHandler(code, pc - 1)) {
+        sp = stackBase(code) + handlerDepth;
+        AnyArr_set(slots, sp++, e);
+        clearExc();
+        pc = handlerTarget;
+        handled = true;
+        break;
+      }
+      // no handler here: leave this frame
+      depth--;
+      const flags = K.Frame_get_flags(f);
+      if (flags & FRAME_ENTRY) {
+        K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+        return null;
+      }
+      f = K.Frame_get_back(f);
+      code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+      consts = K.Code_get_consts(code); names = K.Code_get_names(code);
+      pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
+      if (!fatal) addTraceback(e, code, pc - 1);
+    }
+    if (!handled) return null;
+  }
+  return null;
+}
+
+function unpackError(n: i32, expected: i32): void {
+  const m = sbLen;
+  if (n > expected) { sbLit("too many values to unpack (expected "); sbI64(expected); sbByte(41); }
+  else { sbLit("not enough values to unpack (expected "); sbI64(expected); sbLit(", got "); sbI64(n); sbByte(41); }
+  raiseWith(E.ValueError, sbTakeStr(m));
+}
+/** Items of an iterable for unpacking into `expected` targets, stopping early when too many. */
+function unpackIter(seq: anyref, expected: i32): anyref {
+  const it = getIter(seq);
+  if (is_null(it)) {
+    if (isSubtype(typeOf(exc), E.TypeError)) {
+      clearExc();
+      const m = sbLen; sbLit("cannot unpack non-iterable "); sbStr(typeName(seq)); sbLit(" object");
+      raiseTypeError(sbTakeStr(m));
+    }
+    return null;
+  }
+  const a = AnyArr_new(expected + 1);
+  let n = 0;
+  while (n <= expected) {
+    const v = iterNext(it);
+    if (is_null(v)) { if (!is_null(exc)) return null; break; }
+    AnyArr_set(a, n++, v);
+  }
+  const r = AnyArr_new(n);
+  AnyArr_copy(r, 0, a, 0, n);
+  return r;
+}
+
+function dictUpdateFrom(d: anyref, src: anyref, merge: bool): i32 {
+  if (Dict_is(src)) {
+    if (merge) {
+      let i = dictNext(src, 0);
+      while (i >= 0) {
+        const k = dictKeyAt(src, i);
+        const existing = dictGet(d, k);
+        if (!is_null(existing)) {
+          const m = sbLen; sbLit("got multiple values for keyword argument '"); strInto_(k); sbByte(39);
+          raiseTypeError(sbTakeStr(m));
+          return -1;
+        }
+        if (dictSet(d, k, dictValAt(src, i)) < 0) return -1;
+        i = dictNext(src, i + 1);
+      }
+      return 0;
+    }
+    return dictMerge(d, src);
+  }
+  const m = sbLen; sbLit("'"); sbStr(typeName(src)); sbLit("' object is not a mapping");
+  raiseTypeError(sbTakeStr(m));
+  return -1;
+}
+import { strInto as strInto_, lenOf } from "./ops";
+
+function lenOfForMatch(x: anyref): anyref { const n = lenOf(x); if (n < 0) return null; return mkInt(n); }
+
+/** A special method looked up on the type and bound to x (with/for protocol). */
+function lookupSpecial(x: anyref, name: anyref): anyref {
+  const cls = typeOf(x);
+  const m = typeLookup(cls, name);
+  if (is_null(m)) {
+    const mm = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object does not support the context manager protocol");
+    raiseTypeError(sbTakeStr(mm));
+    return null;
+  }
+  if (Func_is(m)) return K.Method_new(C.T_method, m, x);
+  if (Builtin_is(m)) return K.Builtin_new(C.T_builtin, K.Builtin_get_id(m), K.Builtin_get_name(m), x);
+  return m;
+}
+
+function callMethodByName(obj: anyref, name: string, arg: anyref): anyref {
+  const m = getAttr(obj, strLit(name));
+  if (is_null(m)) return null;
+  return callObject1(m, arg);
+}
+
+/** The Python __init__ of a user class (null when it is object's or a builtin's). */
+function classInitFunc(cls: anyref): anyref {
+  if ((K.Type_get_flags(cls) & TF_HEAP) == 0) return null;
+  if (!is_null(typeLookup(cls, N.N_new)) && !Builtin_is(typeLookup(cls, N.N_new))) return null; // custom __new__: use callType
+  const init = typeLookup(cls, N.N_init);
+  return init;
+}
+import { allocInstance } from "./objects/object";
+import { importModule } from "./builtins/modules";
+import { writeStrLine } from "./rt/io";

@@ -1,0 +1,158 @@
+// The built-in exception classes. Instances are `Exc` structs (args tuple, attribute dict,
+// traceback, cause/context). The hierarchy mirrors CPython 3.11's; `LimitError` is pyex's own
+// budget error (steps, memory, output, time) — it derives from BaseException, but the VM's
+// `fatal` flag makes it uncatchable regardless of class.
+import { Type_get_dict, Exc_get_args, Tuple_get_items, AnyArr_len, AnyArr_get } from "../generated/kernel";
+import { T_type, T_object } from "../rt/core";
+import { newBuiltinType, K_EXC } from "./type";
+import { dictSet } from "./dict";
+import { intern, sbStr } from "./str";
+import { strLit, sbLen, sbLit, sbTakeStr } from "../rt/core";
+import { Type_get_name } from "../generated/kernel";
+import { strInto, reprInto } from "../ops";
+
+export let BaseException: anyref = null;
+export let Exception: anyref = null;
+export let ArithmeticError: anyref = null;
+export let OverflowError: anyref = null;
+export let ZeroDivisionError: anyref = null;
+export let FloatingPointError: anyref = null;
+export let AssertionError: anyref = null;
+export let AttributeError: anyref = null;
+export let EOFError: anyref = null;
+export let ImportError: anyref = null;
+export let ModuleNotFoundError: anyref = null;
+export let LookupError: anyref = null;
+export let IndexError: anyref = null;
+export let KeyError: anyref = null;
+export let MemoryError: anyref = null;
+export let NameError: anyref = null;
+export let UnboundLocalError: anyref = null;
+export let OSError: anyref = null;
+export let FileNotFoundError: anyref = null;
+export let FileExistsError: anyref = null;
+export let IsADirectoryError: anyref = null;
+export let NotADirectoryError: anyref = null;
+export let PermissionError: anyref = null;
+export let TimeoutError: anyref = null;
+export let ConnectionError: anyref = null;
+export let RuntimeError: anyref = null;
+export let NotImplementedError: anyref = null;
+export let RecursionError: anyref = null;
+export let StopIteration: anyref = null;
+export let StopAsyncIteration: anyref = null;
+export let SyntaxError: anyref = null;
+export let IndentationError: anyref = null;
+export let SystemError: anyref = null;
+export let TypeError: anyref = null;
+export let ValueError: anyref = null;
+export let UnicodeError: anyref = null;
+export let UnicodeDecodeError: anyref = null;
+export let UnicodeEncodeError: anyref = null;
+export let Warning: anyref = null;
+export let GeneratorExit: anyref = null;
+export let KeyboardInterrupt: anyref = null;
+export let SystemExit: anyref = null;
+export let LimitError: anyref = null;
+
+let gBuiltins: anyref = null;
+function mk(name: string, base: anyref): anyref {
+  const t = newBuiltinType(name, base, K_EXC);
+  dictSet(gBuiltins, intern(strLit(name)), t);
+  return t;
+}
+
+/** Create the hierarchy and register every class in the builtins dict. */
+export function initExceptions(builtins: anyref): void {
+  gBuiltins = builtins;
+  BaseException = mk("BaseException", T_object);
+  Exception = mk("Exception", BaseException);
+  ArithmeticError = mk("ArithmeticError", Exception);
+  FloatingPointError = mk("FloatingPointError", ArithmeticError);
+  OverflowError = mk("OverflowError", ArithmeticError);
+  ZeroDivisionError = mk("ZeroDivisionError", ArithmeticError);
+  AssertionError = mk("AssertionError", Exception);
+  AttributeError = mk("AttributeError", Exception);
+  mk("BufferError", Exception);
+  EOFError = mk("EOFError", Exception);
+  ImportError = mk("ImportError", Exception);
+  ModuleNotFoundError = mk("ModuleNotFoundError", ImportError);
+  LookupError = mk("LookupError", Exception);
+  IndexError = mk("IndexError", LookupError);
+  KeyError = mk("KeyError", LookupError);
+  MemoryError = mk("MemoryError", Exception);
+  NameError = mk("NameError", Exception);
+  UnboundLocalError = mk("UnboundLocalError", NameError);
+  OSError = mk("OSError", Exception);
+  dictSet(builtins, intern(strLit("IOError")), OSError);
+  dictSet(builtins, intern(strLit("EnvironmentError")), OSError);
+  mk("BlockingIOError", OSError);
+  mk("ChildProcessError", OSError);
+  ConnectionError = mk("ConnectionError", OSError);
+  mk("BrokenPipeError", ConnectionError);
+  mk("ConnectionAbortedError", ConnectionError);
+  mk("ConnectionRefusedError", ConnectionError);
+  mk("ConnectionResetError", ConnectionError);
+  FileExistsError = mk("FileExistsError", OSError);
+  FileNotFoundError = mk("FileNotFoundError", OSError);
+  mk("InterruptedError", OSError);
+  IsADirectoryError = mk("IsADirectoryError", OSError);
+  NotADirectoryError = mk("NotADirectoryError", OSError);
+  PermissionError = mk("PermissionError", OSError);
+  mk("ProcessLookupError", OSError);
+  TimeoutError = mk("TimeoutError", OSError);
+  mk("ReferenceError", Exception);
+  RuntimeError = mk("RuntimeError", Exception);
+  NotImplementedError = mk("NotImplementedError", RuntimeError);
+  RecursionError = mk("RecursionError", RuntimeError);
+  StopAsyncIteration = mk("StopAsyncIteration", Exception);
+  StopIteration = mk("StopIteration", Exception);
+  SyntaxError = mk("SyntaxError", Exception);
+  IndentationError = mk("IndentationError", SyntaxError);
+  mk("TabError", IndentationError);
+  SystemError = mk("SystemError", Exception);
+  TypeError = mk("TypeError", Exception);
+  ValueError = mk("ValueError", Exception);
+  UnicodeError = mk("UnicodeError", ValueError);
+  UnicodeDecodeError = mk("UnicodeDecodeError", UnicodeError);
+  UnicodeEncodeError = mk("UnicodeEncodeError", UnicodeError);
+  mk("UnicodeTranslateError", UnicodeError);
+  Warning = mk("Warning", Exception);
+  mk("BytesWarning", Warning);
+  mk("DeprecationWarning", Warning);
+  mk("EncodingWarning", Warning);
+  mk("FutureWarning", Warning);
+  mk("ImportWarning", Warning);
+  mk("PendingDeprecationWarning", Warning);
+  mk("ResourceWarning", Warning);
+  mk("RuntimeWarning", Warning);
+  mk("SyntaxWarning", Warning);
+  mk("UnicodeWarning", Warning);
+  mk("UserWarning", Warning);
+  GeneratorExit = mk("GeneratorExit", BaseException);
+  KeyboardInterrupt = mk("KeyboardInterrupt", BaseException);
+  SystemExit = mk("SystemExit", BaseException);
+  LimitError = mk("LimitError", BaseException);
+}
+
+/** str(exc): '' for no args, str(arg) for one, str(args) otherwise; KeyError uses repr. */
+export function excStrInto(e: anyref, isKeyError: bool): void {
+  const args = Tuple_get_items(Exc_get_args(e));
+  const n = AnyArr_len(args);
+  if (n == 0) return;
+  if (n == 1) {
+    if (isKeyError) reprInto(AnyArr_get(args, 0)); else strInto(AnyArr_get(args, 0));
+    return;
+  }
+  reprInto(Exc_get_args(e));
+}
+
+/** repr(exc): ClassName(arg, …) — a single argument shows without the tuple's trailing comma. */
+export function excReprInto(e: anyref, cls: anyref): void {
+  sbStr(Type_get_name(cls));
+  const args = Tuple_get_items(Exc_get_args(e));
+  const n = AnyArr_len(args);
+  if (n == 1) { sbLit("("); reprInto(AnyArr_get(args, 0)); sbLit(")"); return; }
+  if (n == 0) { sbLit("()"); return; }
+  reprInto(Exc_get_args(e));
+}

@@ -1,0 +1,205 @@
+// object and type: calling a class (instance creation), class creation (`class` statements via
+// __build_class__ and type(name, bases, dict)), and the `object`/`type` built-ins.
+// Builtin classes keep their constructor as a native in Type.slots; user classes allocate the
+// struct of their builtin base's layout (`kind`) and then run __init__.
+import * as K from "../generated/kernel";
+import { is_null, ref_eq, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, AnyArr_copy, Tuple_get_items, Type_is, Func_is, Builtin_is } from "../generated/kernel";
+import { T_type, T_object, T_tuple, T_str, None, exc, sbLen, sbLit, sbByte, sbTakeStr, strLit, typeOf, T_dict } from "../rt/core";
+import { raiseTypeError, raiseWith } from "../rt/errors";
+import * as E from "./exceptions";
+import * as N from "../rt/names";
+import { typeLookup, computeMro, TF_HEAP, K_OBJECT, K_EXC, K_LIST, K_DICT, K_TYPE, K_FIXED, isSubtype, tupleOf, tuple1, newBuiltinFn } from "./type";
+import { dictNew, dictGetStr, dictSetH, dictCopy, dictNext, dictKeyAt, dictValAt, dictSet } from "./dict";
+import { strHash, sbStr } from "./str";
+import { callObject, callObject1, execute } from "../interp";
+import { newFrame, FRAME_ENTRY } from "../frame";
+import { kwCount } from "../rt/args";
+import { typeName } from "../ops";
+
+type Native = (self: anyref, args: anyref, base: i32, n: i32, kw: anyref) => anyref;
+
+/** Allocate an instance of heap class cls (before __init__). */
+export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  const kind = K.Type_get_kind(cls);
+  if (kind == K_OBJECT) return K.Inst_new(cls, null);
+  if (kind == K_EXC) {
+    const npos = n - kwCount(kw);
+    const a = AnyArr_new(npos);
+    AnyArr_copy(a, 0, args, start, npos);
+    return K.Exc_new(cls, tupleOf(a), null, null, null, null, 0);
+  }
+  if (kind == K_LIST) return K.List_new(cls, AnyArr_new(4), 0);
+  if (kind == K_DICT) return dictNew(cls);
+  // other builtin bases (int, str, tuple, float…): construct through the base, then retag
+  const baseType = builtinBase(cls);
+  const ctor = K.Type_get_slots(baseType);
+  if (is_null(ctor)) return raiseTypeError(strLit("cannot create instances of this class"));
+  const v = callCtor(ctor, baseType, args, start, n, kw);
+  if (is_null(v)) return null;
+  if (!K.obj_is(v)) return raiseTypeError(strLit("cannot subclass this builtin type yet"));
+  K.Obj_set_cls(v, cls);
+  return v;
+}
+
+function builtinBase(cls: anyref): anyref {
+  const mro = Tuple_get_items(K.Type_get_mro(cls));
+  for (let i = 0; i < AnyArr_len(mro); i++) {
+    const t = AnyArr_get(mro, i);
+    if ((K.Type_get_flags(t) & TF_HEAP) == 0) return t;
+  }
+  return T_object;
+}
+
+function callCtor(ctor: anyref, cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  const fn = changetype<Native>(K.Builtin_get_id(ctor));
+  return fn(cls, args, start, n, kw);
+}
+
+/** cls(*args, **kw) */
+export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (ref_eq(cls, T_type)) {
+    if (n == 1 && kwCount(kw) == 0) return typeOf(AnyArr_get(args, start));
+    if (n == 3) return newClass(T_type, AnyArr_get(args, start), AnyArr_get(args, start + 1), AnyArr_get(args, start + 2));
+    return raiseTypeError(strLit("type() takes 1 or 3 arguments"));
+  }
+  const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
+  if (!heap) {
+    const ctor = K.Type_get_slots(cls);
+    if (!is_null(ctor)) return callCtor(ctor, cls, args, start, n, kw);
+    if (K.Type_get_kind(cls) == K_EXC) return allocInstance(cls, args, start, n, kw);
+    const m = sbLen; sbLit("cannot create '"); sbStr(K.Type_get_name(cls)); sbLit("' instances");
+    return raiseTypeError(sbTakeStr(m));
+  }
+  // metaclass __call__ override
+  const meta = typeOf(cls);
+  if (!ref_eq(meta, T_type)) {
+    const mc = typeLookup(meta, N.N_call);
+    if (!is_null(mc) && Func_is(mc)) {
+      const a = AnyArr_new(n + 1); AnyArr_set(a, 0, cls); AnyArr_copy(a, 1, args, start, n);
+      return callObject(mc, a, 0, n + 1, kw);
+    }
+  }
+  let self: anyref;
+  const newm = typeLookup(cls, N.N_new);
+  if (!is_null(newm) && !Builtin_is(newm)) {
+    // user __new__ (a staticmethod): __new__(cls, *args)
+    const fn = K.Prop_is(newm) ? K.Prop_get_fget(newm) : newm;
+    const a = AnyArr_new(n + 1); AnyArr_set(a, 0, cls); AnyArr_copy(a, 1, args, start, n);
+    self = callObject(fn, a, 0, n + 1, kw);
+    if (is_null(self)) return null;
+    if (!isSubtype(typeOf(self), cls)) return self;
+  } else {
+    self = allocInstance(cls, args, start, n, kw);
+    if (is_null(self)) return null;
+  }
+  const init = typeLookup(cls, N.N_init);
+  if (!is_null(init) && Func_is(init)) {
+    const a = AnyArr_new(n + 1); AnyArr_set(a, 0, self); AnyArr_copy(a, 1, args, start, n);
+    const r = callObject(init, a, 0, n + 1, kw);
+    if (is_null(r)) return null;
+    if (!ref_eq(r, None)) {
+      const m = sbLen; sbLit("__init__() should return None, not '"); sbStr(typeName(r)); sbByte(39);
+      return raiseTypeError(sbTakeStr(m));
+    }
+  } else if (n > 0 && K.Type_get_kind(cls) == K_OBJECT && (is_null(newm) || Builtin_is(newm))) {
+    const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() takes no arguments");
+    return raiseTypeError(sbTakeStr(m));
+  }
+  return self;
+}
+
+/** Create a class: type(name, bases, ns) semantics with metaclass meta. */
+export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref): anyref {
+  if (!K.Str_is(name)) return raiseTypeError(strLit("type.__new__() argument 1 must be str"));
+  let b = bases;
+  if (!K.Tuple_is(b)) return raiseTypeError(strLit("type.__new__() argument 2 must be tuple"));
+  if (AnyArr_len(Tuple_get_items(b)) == 0) b = tuple1(T_object);
+  // layout kind: the most specific builtin base's kind
+  let kind = K_OBJECT;
+  const bi = Tuple_get_items(b);
+  for (let i = 0; i < AnyArr_len(bi); i++) {
+    const base = AnyArr_get(bi, i);
+    if (!Type_is(base)) return raiseTypeError(strLit("bases must be types"));
+    const k = K.Type_get_kind(base);
+    if (k == K_FIXED) {
+      const m = sbLen; sbLit("type '"); sbStr(K.Type_get_name(base)); sbLit("' is not an acceptable base type");
+      return raiseTypeError(sbTakeStr(m));
+    }
+    if (k != K_OBJECT) {
+      if (kind != K_OBJECT && kind != k) return raiseTypeError(strLit("multiple bases have instance lay-out conflict"));
+      kind = k;
+    }
+  }
+  const dict = dictCopy(ns);
+  const qn = dictGetStr(dict, N.N_qualname, strHash(N.N_qualname));
+  const mod = dictGetStr(dict, N.N_module, strHash(N.N_module));
+  const t = K.Type_new(meta, name, is_null(qn) ? name : qn, b, null, dict, kind, TF_HEAP, mod, null);
+  const mro = computeMro(t, b);
+  if (is_null(mro)) return null;
+  K.Type_set_mro(t, mro);
+  // functions defined in the class body keep __qualname__ from the compiler; drop __qualname__ key
+  // __classcell__: fill the cell used by zero-argument super()
+  const cell = dictGetStr(dict, N.N_classcell, strHash(N.N_classcell));
+  if (!is_null(cell) && K.Cell_is(cell)) K.Cell_set_val(cell, t);
+  // __set_name__ on descriptors, then __init_subclass__ of the parent
+  let i = dictNext(dict, 0);
+  while (i >= 0) {
+    const v = dictValAt(dict, i);
+    if (K.obj_is(v) && (K.Type_get_flags(K.Obj_get_cls(v)) & TF_HEAP) != 0) {
+      const sn = typeLookup(K.Obj_get_cls(v), N.N_set_name);
+      if (!is_null(sn)) {
+        const a = AnyArr_new(3); AnyArr_set(a, 0, v); AnyArr_set(a, 1, t); AnyArr_set(a, 2, dictKeyAt(dict, i));
+        if (is_null(callObject(sn, a, 0, 3, null))) return null;
+      }
+    }
+    i = dictNext(dict, i + 1);
+  }
+  const mroItems = Tuple_get_items(mro);
+  for (let j = 1; j < AnyArr_len(mroItems); j++) {
+    const parent = AnyArr_get(mroItems, j);
+    const isub = dictGetStr(K.Type_get_dict(parent), N.N_init_subclass, strHash(N.N_init_subclass));
+    if (!is_null(isub)) {
+      const fn = K.Prop_is(isub) ? K.Prop_get_fget(isub) : isub;
+      if (is_null(callObject1(fn, t))) return null;
+      break;
+    }
+  }
+  return t;
+}
+
+/** __build_class__(func, name, *bases, metaclass=None, **kw) */
+export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos < 2) return raiseTypeError(strLit("__build_class__: not enough arguments"));
+  const body = AnyArr_get(args, base);
+  const name = AnyArr_get(args, base + 1);
+  const nb = npos - 2;
+  const ba = AnyArr_new(nb);
+  AnyArr_copy(ba, 0, args, base + 2, nb);
+  const bases = tupleOf(ba);
+  let meta: anyref = null;
+  for (let i = 0; i < nkw; i++) {
+    const k = AnyArr_get(Tuple_get_items(kw), i);
+    if (strEqLit_(k, "metaclass")) meta = AnyArr_get(args, base + npos + i);
+  }
+  if (is_null(meta)) meta = nb > 0 ? typeOf(AnyArr_get(ba, 0)) : T_type;
+  // the most derived metaclass among the bases
+  for (let i = 0; i < nb; i++) { const bm = typeOf(AnyArr_get(ba, i)); if (isSubtype(bm, meta)) meta = bm; }
+  const ns = dictNew();
+  const code = K.Func_get_code(body);
+  const fr = newFrame(body, code, K.Func_get_globals(body), ns, null);
+  K.Frame_set_flags(fr, FRAME_ENTRY);
+  const r = execute(fr);
+  if (is_null(r)) return null;
+  if (ref_eq(meta, T_type)) return newClass(T_type, name, bases, ns);
+  const a = AnyArr_new(3); AnyArr_set(a, 0, name); AnyArr_set(a, 1, bases); AnyArr_set(a, 2, ns);
+  return callObject(meta, a, 0, 3, null);
+}
+import { strEqLit as strEqLit_ } from "./str";
+
+/** object() */
+export function objectCtor(cls: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
+  if (n > 0) return raiseTypeError(strLit("object() takes no arguments"));
+  return K.Inst_new(cls, null);
+}
