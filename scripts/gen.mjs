@@ -20,7 +20,9 @@ function expr(e, fmt) {
 function genCompilerOpcodes() {
   let s = HEADER + `// Opcode numbers and metadata for the compiler and disassembler.\n\n`;
   s += `export const BYTECODE_VERSION = ${VERSION};\n\n`;
-  s += `export const enum Op {\n` + opcodes.map((o, i) => `  ${o[0]} = ${i},`).join('\n') + `\n}\n\n`;
+  s += `// A plain object (not an enum) so that Node's type stripping can run this file directly.\n`;
+  s += `export const Op = {\n` + opcodes.map((o, i) => `  ${o[0]}: ${i},`).join('\n') + `\n} as const;\n`;
+  s += `export type Op = (typeof Op)[keyof typeof Op];\n\n`;
   s += `export interface OpInfo { name: string; format: '' | 'u' | 's' | 'J' | 'ab'; cost: number; jump: boolean; term: boolean; doc: string;\n`;
   s += `  pop(arg: number): number; push(arg: number): number; jpop(arg: number): number; jpush(arg: number): number }\n\n`;
   s += `export const OPS: OpInfo[] = [\n`;

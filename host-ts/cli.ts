@@ -1,0 +1,88 @@
+// The `pyex` command line. Exit codes: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
+import fs from 'node:fs';
+import { run, VERSION, DEFAULT_LIMITS, type Limits } from './index';
+import { disassemble } from '../compiler/disasm';
+import { compile } from '../compiler/index';
+import { PySyntaxError } from '../compiler/errors';
+
+const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (WebAssembly)
+
+Usage:
+  pyex run FILE.py [options]     run a program ('-' reads it from stdin)
+  pyex dis FILE.py               print the bytecode
+  pyex --version | --help
+
+Options for run:
+  --max-steps N       opcode step budget (default ${DEFAULT_LIMITS.maxSteps})
+  --max-output SIZE   stdout+stderr byte budget, e.g. 64KB, 16MB (default 16MB)
+  --max-depth N       Python recursion limit (default ${DEFAULT_LIMITS.maxDepth})
+  --json              print the whole result object as JSON on stdout
+
+Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
+`;
+
+function usage(msg: string): never {
+  process.stderr.write(`pyex: ${msg}\nTry 'pyex --help'.\n`);
+  process.exit(2);
+}
+
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?$/i.exec(s.trim());
+  if (!m) usage(`invalid size: ${s}`);
+  const mult: Record<string, number> = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+  return Math.floor(Number(m[1]) * mult[(m[2] ?? 'b').toLowerCase()]);
+}
+function parseCount(s: string | undefined, flag: string): number {
+  if (s === undefined || !/^\d+(e\d+)?$/i.test(s)) usage(`${flag} needs a number`);
+  return Number(s);
+}
+
+function readSource(file: string): string {
+  try {
+    return file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`pyex: can't open file '${file}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '[Errno 2] No such file or directory' : (e as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') { process.stdout.write(HELP); return argv.length === 0 ? 2 : 0; }
+  if (argv[0] === '--version' || argv[0] === '-V') { process.stdout.write(`pyex ${VERSION}\n`); return 0; }
+  const cmd = argv[0];
+  if (cmd === 'dis') {
+    const file = argv[1] ?? usage('dis needs a file');
+    const src = readSource(file);
+    try {
+      process.stdout.write(disassemble(compile(src, file === '-' ? '<stdin>' : file)));
+      return 0;
+    } catch (e) {
+      if (e instanceof PySyntaxError) { process.stderr.write(`  File "${e.filename}", line ${e.lineno}\n${e.pyType}: ${e.msg}\n`); return 1; }
+      throw e;
+    }
+  }
+  if (cmd !== 'run') usage(`unknown command '${cmd}'`);
+  const limits: Limits = {};
+  let file: string | undefined;
+  let json = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
+    else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
+    else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
+    else if (a === '--json') json = true;
+    else if (a === '--') break;
+    else if (a.startsWith('--') ) usage(`unknown option '${a}'`);
+    else if (file === undefined) file = a;
+    else usage(`unexpected argument '${a}'`);
+  }
+  if (file === undefined) usage('run needs a file (or - for stdin)');
+  const src = readSource(file);
+  const r = await run(src, { limits, filename: file === '-' ? '<stdin>' : file });
+  if (json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+  else {
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+  }
+  return r.exitCode;
+}

@@ -1,0 +1,165 @@
+// pyex's embedding API.
+//
+//   import { run } from 'pyex';
+//   const r = await run('print(1 + 2)', { limits: { maxSteps: 1e6 } });
+//   r.ok, r.stdout, r.error?.type, r.footprint.steps
+//
+// The VM module is compiled once per process; every run gets a fresh instance, so runs share
+// nothing. Nothing reaches the host except through the imports bound here.
+import { compile as compileSource } from '../compiler/index';
+import { PySyntaxError } from '../compiler/errors';
+import { getModule, setWasmSource, type VmExports } from './wasm';
+import { errorFromReport, type PyError } from './report';
+
+export { setWasmSource, PySyntaxError };
+export type { PyError };
+
+export const VERSION = '0.1.0';
+
+export interface Limits {
+  /** Opcode steps (each opcode costs ≥ 1; builtins charge for their work). Default 1e9. */
+  maxSteps?: number;
+  /** Bytes written to stdout + stderr. Default 16 MiB. */
+  maxOutput?: number;
+  /** Python call depth (RecursionError beyond it). Default 1000. */
+  maxDepth?: number;
+}
+
+export interface RunOptions {
+  limits?: Limits;
+  /** File name used in tracebacks. Default "main.py". */
+  filename?: string;
+}
+
+export interface Footprint {
+  steps: number;
+  outputBytes: number;
+  compileMs: number;
+  runMs: number;
+  wallMs: number;
+}
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  error?: PyError;
+  /** Process-style exit status: 0 ok, 1 Python error, 3 budget exceeded, or sys.exit's code. */
+  exitCode: number;
+  footprint: Footprint;
+}
+
+export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 1_000_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000 };
+
+const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4;
+
+/** Compile Python source to a bytecode image (throws PySyntaxError). */
+export function compile(source: string, filename = 'main.py'): Uint8Array {
+  return compileSource(source, filename);
+}
+
+function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number): RunResult {
+  let tb = `  File "${e.filename}", line ${e.lineno}\n`;
+  const text = (e.text ?? '').replace(/\r?\n$/, '');
+  if (text) {
+    const stripped = text.replace(/^[ \t\f]+/, '');
+    const lead = text.length - stripped.length;
+    tb += `    ${stripped}\n`;
+    const col = Math.max(1, e.offset - lead);
+    const width = e.end_lineno === e.lineno && e.end_offset > e.offset ? e.end_offset - e.offset : 1;
+    tb += `    ${' '.repeat(col - 1)}${'^'.repeat(Math.max(1, width))}\n`;
+  }
+  tb += `${e.pyType}: ${e.msg}\n`;
+  return {
+    ok: false, stdout: '', stderr: tb, exitCode: 1,
+    error: { type: e.pyType, message: e.msg, traceback: tb, line: e.lineno },
+    footprint: { steps: 0, outputBytes: 0, compileMs, runMs: 0, wallMs: performance.now() - t0 },
+  };
+}
+
+/** Run Python source in a fresh sandbox. Never throws for anything the guest does. */
+export async function run(code: string, options: RunOptions = {}): Promise<RunResult> {
+  const t0 = performance.now();
+  const filename = options.filename ?? 'main.py';
+  let image: Uint8Array;
+  try {
+    image = compileSource(code, filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return syntaxErrorResult(e, performance.now() - t0, t0);
+    if (e instanceof RangeError) {
+      // deep recursion in the compiler on pathological input
+      return syntaxErrorResult(new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, ''), performance.now() - t0, t0);
+    }
+    throw e;
+  }
+  const compileMs = performance.now() - t0;
+  return runImage(image, new Map([[filename, code]]), options, t0, compileMs);
+}
+
+/** Run an already compiled image (from `compile`). */
+export async function runImage(image: Uint8Array, sources: Map<string, string>, options: RunOptions = {}, t0 = performance.now(), compileMs = 0): Promise<RunResult> {
+  const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  const module = await getModule();
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  let vm: VmExports | null = null;
+  const imports = {
+    env: {
+      abort(_msg: number, _file: number, line: number, col: number) { throw new Error(`pyex VM abort at ${line}:${col}`); },
+    },
+    host: {
+      write(fd: number, ptr: number, len: number) {
+        const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
+        (fd === 2 ? err : out).push(bytes);
+      },
+    },
+  };
+  const t1 = performance.now();
+  const instance = await WebAssembly.instantiate(module, imports);
+  vm = instance.exports as unknown as VmExports;
+  vm.init();
+  vm.setLimits(BigInt(Math.floor(limits.maxSteps)), BigInt(Math.floor(limits.maxOutput)), limits.maxDepth);
+  const ptr = vm.alloc(image.length);
+  new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
+  let status: number;
+  try {
+    status = vm.run(ptr, image.length);
+  } catch (e) {
+    // A trap is a VM bug or an engine limit; report it as a Python-level error, never crash the host.
+    const msg = e instanceof Error ? e.message : String(e);
+    const isStack = e instanceof RangeError || /stack/i.test(msg);
+    const type = isStack ? 'RecursionError' : 'SystemError';
+    const message = isStack ? 'maximum recursion depth exceeded (engine stack)' : `internal VM error: ${msg}`;
+    const tb = `${type}: ${message}\n`;
+    return finish(false, 1, { type, message, traceback: tb }, tb);
+  }
+  const decoder = new TextDecoder();
+  const reportText = decoder.decode(new Uint8Array(vm.memory.buffer, vm.reportPtr(), vm.reportLen()).slice());
+  if (status === STATUS_OK) return finish(true, 0);
+  if (status === STATUS_EXIT) {
+    const code = vm.exitCode();
+    const msg = reportText.startsWith('X ') ? reportText.slice(2) : '';
+    return finish(code === 0, code, undefined, msg);
+  }
+  const error = errorFromReport(reportText, sources);
+  return finish(false, status === STATUS_LIMIT ? 3 : 1, error, error.traceback);
+
+  function finish(ok: boolean, exitCode: number, error?: PyError, extraErr = ''): RunResult {
+    const stdout = decoder2(out);
+    const stderr = decoder2(err) + extraErr;
+    const steps = vm ? Number(vm.stepsUsed()) : 0;
+    const outputBytes = vm ? Number(vm.outputUsed()) : 0;
+    const now = performance.now();
+    return { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, compileMs, runMs: now - t1, wallMs: now - t0 } };
+  }
+}
+
+function decoder2(chunks: Uint8Array[]): string {
+  if (chunks.length === 0) return '';
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const all = new Uint8Array(n);
+  let o = 0;
+  for (const c of chunks) { all.set(c, o); o += c.length; }
+  return new TextDecoder().decode(all);
+}

@@ -1,0 +1,48 @@
+// Loading the VM module: compiled once per process (or page), instantiated once per run.
+// In Node the bytes come from dist/pyex.wasm next to this bundle; in browsers and workers the
+// embedder can pass them (or a URL) to `setWasmSource` before the first run.
+
+let modulePromise: Promise<WebAssembly.Module> | null = null;
+let source: (() => Promise<ArrayBuffer | Uint8Array>) | null = null;
+
+/** Tell pyex where its wasm lives (browsers, workers, bundlers). */
+export function setWasmSource(src: URL | string | ArrayBuffer | Uint8Array | WebAssembly.Module): void {
+  if (src instanceof WebAssembly.Module) { modulePromise = Promise.resolve(src); return; }
+  modulePromise = null;
+  if (src instanceof ArrayBuffer || src instanceof Uint8Array) { const b = src; source = async () => b; return; }
+  const url = src;
+  source = async () => new Uint8Array(await (await fetch(url)).arrayBuffer());
+}
+
+async function defaultBytes(): Promise<Uint8Array> {
+  const url = new URL('./pyex.wasm', import.meta.url);
+  if (url.protocol === 'file:') {
+    const fs = await import('node:fs/promises');
+    return new Uint8Array(await fs.readFile(url));
+  }
+  return new Uint8Array(await (await fetch(url)).arrayBuffer());
+}
+
+export function getModule(): Promise<WebAssembly.Module> {
+  if (!modulePromise) {
+    modulePromise = (async () => {
+      const bytes = source ? await source() : await defaultBytes();
+      return WebAssembly.compile(bytes as BufferSource);
+    })();
+  }
+  return modulePromise;
+}
+
+/** The VM's exports (see vm/index.ts). */
+export interface VmExports {
+  memory: WebAssembly.Memory;
+  init(): void;
+  alloc(n: number): number;
+  setLimits(maxSteps: bigint, maxOutput: bigint, maxDepth: number): void;
+  run(ptr: number, len: number): number;
+  stepsUsed(): bigint;
+  outputUsed(): bigint;
+  reportPtr(): number;
+  reportLen(): number;
+  exitCode(): number;
+}
