@@ -884,7 +884,7 @@ class Tokenizer {
     if (c === 41 || c === 93 || c === 125) {
       if (this.parens.length === 0) {
         this.pos = i + 1;
-        this.fail(`unmatched '${String.fromCharCode(c)}'`, i);
+        this.fail(`unmatched '${String.fromCharCode(c)}'`, i + 1);
       }
       const open = this.parens.pop()!;
       const expected = open.ch === 40 ? 41 : open.ch === 91 ? 93 : 125;

@@ -73,7 +73,7 @@ def main():
         with open(fn, "rb") as f:
             data = f.read()
         try:
-            src = data.decode("utf-8")
+            src = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             print(json.dumps({"skip": "not utf-8"}))
             continue

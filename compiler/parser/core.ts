@@ -28,7 +28,7 @@ export const TOKENIZER_ERROR = Symbol('tokenizerError');
 
 /** Max recursion depth of the parser (CPython: MAXSTACK 6000 rule calls ->
  * MemoryError "Parser stack overflowed"). We raise a SyntaxError instead. */
-export const MAX_DEPTH = 1000;
+export const MAX_DEPTH = 3000;
 export const TOO_COMPLEX = 'too many nested expressions (Python source too complex to parse)';
 
 export interface FStringMode {
@@ -153,7 +153,7 @@ export class Parser {
     let m = this.pos - 1;
     let e = this.tokens[m];
     while (m > 0 && (e.kind === T.NEWLINE || e.kind === T.INDENT || e.kind === T.DEDENT || e.kind === T.ENDMARKER)) e = this.tokens[--m];
-    if ('kind' in start) {
+    if ('end_col' in start) {
       return { lineno: start.lineno, col_offset: start.col, end_lineno: e.end_lineno, end_col_offset: e.end_col };
     }
     return { lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col };
@@ -190,7 +190,7 @@ export class Parser {
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) */
   raiseAt(a: Token | Pos, msg: string, type: PySyntaxErrorType = 'SyntaxError'): never {
     let lineno: number, col: number, el: number, ec: number;
-    if ('kind' in a) {
+    if ('end_col' in a) {
       lineno = a.lineno;
       col = a.col;
       el = a.end_lineno;
@@ -208,14 +208,14 @@ export class Parser {
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) */
   raiseRange(a: Token | Pos, b: Token | Pos, msg: string): never {
-    const [l1, c1] = 'kind' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
-    const [l2, c2] = 'kind' in b ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
+    const [l1, c1] = 'end_col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    const [l2, c2] = 'end_col' in b ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
     throw this.mkError('SyntaxError', msg, l1, c1 < 0 ? 0 : this.offsetOf(l1, c1), l2, c2 < 0 ? -1 : this.offsetOf(l2, c2));
   }
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) */
   raiseFrom(a: Token | Pos, msg: string): never {
-    const [l1, c1] = 'kind' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
+    const [l1, c1] = 'end_col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
     const t = this.tokens[this.fill - 1];
     throw this.mkError('SyntaxError', msg, l1, this.offsetOf(l1, c1), t.end_lineno, t.end_col < 0 ? -1 : this.offsetOf(t.end_lineno, t.end_col));
   }
@@ -250,6 +250,26 @@ export class Parser {
    * restores `fill` too (used for checks CPython only does in its second pass,
    * so that they don't move the location of generic errors).
    */
+  /**
+   * Run `f` as a pure check (CPython's second-pass invalid_* lookahead):
+   * position, depth and `fill` are always restored; failures return null.
+   */
+  check<R>(f: () => R): R | null {
+    const pos = this.pos;
+    const fill = this.fill;
+    const level = this.level;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseFail || (e instanceof PySyntaxError && !(e as unknown as Record<symbol, boolean>)[TOKENIZER_ERROR])) return null;
+      throw e;
+    } finally {
+      this.pos = pos;
+      this.fill = fill;
+      this.level = level;
+    }
+  }
+
   speculate<R>(f: () => R, keepFill = true, errOut?: unknown[]): R | null {
     const pos = this.pos;
     const fill = this.fill;

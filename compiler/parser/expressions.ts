@@ -178,11 +178,11 @@ export function namedExpression(p: Parser): Expr {
   const k = p.peekKind();
   if (k === T.COLONEQUAL) {
     // invalid_named_expression: a=expression ':=' expression
-    const r = p.speculate(() => {
+    const r = p.check(() => {
       p.next();
       expression(p);
       return true;
-    }, false);
+    });
     if (r) p.raiseAt(e, `cannot use assignment expressions with ${getExprName(e)}`);
     p.fail();
   }
@@ -231,13 +231,13 @@ export function invalidNamedExpressionEq(p: Parser, e: Expr, start: Token): void
   const isName = e._type === 'Name' && startsAt(e, start) && e.end_col_offset === start.end_col && e.end_lineno === start.end_lineno;
   const alt3 = !isName && isBitwiseOr(e, start) && !startsWithExcludedAtom(e, start);
   if (!isName && !alt3) return;
-  const b = p.speculate(() => {
+  const b = p.check(() => {
     p.next();
     const b = bitwiseOr(p);
     const k = p.peekKind();
     if (k === T.EQUAL || k === T.COLONEQUAL) p.fail();
     return b;
-  }, false);
+  });
   if (b === null) return;
   if (isName) p.raiseRange(e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   p.raiseAt(e, `cannot assign to ${getExprName(e)} here. Maybe you meant '==' instead of '='?`);
@@ -288,18 +288,18 @@ function isLegacyName(a: Expr, start: Token): boolean {
  */
 function invalidExpression(p: Parser, a: Expr, start: Token, startPos: number): void {
   if (isLegacyName(a, start)) {
-    const b = p.speculate(() => starExpressions(p), false);
+    const b = p.check(() => starExpressions(p));
     if (b) p.raiseRange(a, b, `Missing parentheses in call to '${(a as Name).id}'. Did you mean ${(a as Name).id}(...)?`);
     return;
   }
   if (isSoftKeyword(start)) return;
   if (start.kind === T.NAME && p.tokens[startPos + 1]?.kind === T.STRING) return;
   let endPos = 0;
-  const b = p.speculate(() => {
+  const b = p.check(() => {
     const b = expressionWithoutInvalid(p);
     endPos = p.pos;
     return b;
-  }, false);
+  });
   if (b && p.tokens[endPos - 1].level !== 0) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
 }
 
@@ -675,10 +675,10 @@ function parenAtom(p: Parser): Expr {
   if (k === T.DOUBLESTAR) {
     // invalid_group: '(' a='**' expression ')'
     const a = p.next();
-    const ok = p.speculate(() => {
+    const ok = p.check(() => {
       expression(p);
       return p.at(T.RPAR);
-    }, false);
+    });
     if (ok) p.raiseAt(a, 'cannot use double starred expression here');
     p.fail();
   }
@@ -712,7 +712,7 @@ function parenAtom(p: Parser): Expr {
 
 /** invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses */
 function invalidStarredComprehension(p: Parser, a: Starred): never {
-  const ok = p.speculate(() => forIfClauses(p), false);
+  const ok = p.check(() => forIfClauses(p));
   if (ok) p.raiseAt(a, 'iterable unpacking cannot be used in comprehension');
   p.fail();
 }
@@ -725,7 +725,7 @@ function invalidStarredComprehension(p: Parser, a: Starred): never {
 function checkUnparenthesizedCompTarget(p: Parser, elts: Expr[], trailingComma: Token | null): void {
   const k = p.peekKind();
   if (k !== T.For && k !== T.Async) return;
-  const ok = p.speculate(() => forIfClauses(p), false);
+  const ok = p.check(() => forIfClauses(p));
   if (!ok) return;
   if (elts.length > 1) p.raiseRange(elts[0], elts[elts.length - 1], 'did you forget parentheses around the comprehension target?');
   if (trailingComma) p.raiseRange(elts[0], trailingComma, 'did you forget parentheses around the comprehension target?');
@@ -828,17 +828,29 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
       const st = p.next();
       const v = bitwiseOr(p);
       if (first && (p.at(T.For) || p.at(T.Async))) {
-        const ok = p.speculate(() => {
+        const ok = p.check(() => {
           forIfClauses(p);
           return p.at(T.RBRACE);
-        }, false);
+        });
         if (ok) p.raiseAt(st, 'dict unpacking cannot be used in dict comprehension');
         p.fail();
       }
       keys.push(null);
       values.push(v);
     } else {
-      if (key === null) key = expression(p);
+      if (key === null) {
+        // invalid_double_starred_kvpairs / invalid_kvpair take precedence
+        // over the comma check for keys after the first entry
+        const k0 = p.check(() => {
+          const k = expressionWithoutInvalid(p);
+          return p.at(T.COLON) ? null : k;
+        });
+        if (k0 !== null) {
+          const off = p.offsetOf(k0.lineno, k0.end_col_offset - 1);
+          throw p.mkError('SyntaxError', "':' expected after dictionary key", k0.lineno, off, k0.end_lineno, -1);
+        }
+        key = expression(p);
+      }
       if (!p.at(T.COLON)) {
         // invalid_kvpair: a=expression !(':')
         if (!first) {
@@ -851,11 +863,11 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
       const k = p.peekKind();
       if (k === T.STAR) {
         const st = p.peek();
-        const ok = p.speculate(() => {
+        const ok = p.check(() => {
           p.next();
           bitwiseOr(p);
           return true;
-        }, false);
+        });
         if (ok) p.raiseFrom(st, 'cannot use a starred expression in a dictionary value');
         p.fail();
       }
@@ -918,7 +930,7 @@ export function forTarget(p: Parser, forTok: Token): Expr {
   if (t !== null) return t;
   // invalid_for_target: ASYNC? 'for' a=star_expressions
   p.pos = afterFor;
-  const e = p.speculate(() => starExpressions(p), false);
+  const e = p.check(() => starExpressions(p));
   if (e) {
     const bad = getInvalidTarget(e, TargetsType.FOR_TARGETS);
     if (bad) p.raiseAt(bad, `cannot assign to ${getExprName(bad)}`);
@@ -1013,8 +1025,8 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
       const v = expression(p);
       const st: Starred = { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
       if (sawDoubleStar) {
-        // invalid_arguments: a=args ',' '*'
-        p.raiseAt(firstArg ?? st, 'iterable argument unpacking follows keyword argument unpacking');
+        // invalid_arguments: args ',' a='*'
+        p.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
       }
       args.push(st);
     } else if (k === T.DOUBLESTAR) {
@@ -1028,7 +1040,7 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
       if (k !== T.NAME) p.raiseRange(t, eq, `cannot assign to ${t.text}`);
       const v = expression(p);
       if (p.at(T.For) || p.at(T.Async)) {
-        const ok = p.speculate(() => forIfClauses(p), false);
+        const ok = p.check(() => forIfClauses(p));
         if (ok) p.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
       keywords.push({ _type: 'keyword', arg: t.text, value: v, ...p.loc(t) });
@@ -1170,7 +1182,7 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
     }
     if (t.kind === T.LPAR && !sawStar) {
       // invalid_parameters: param_no_default* a='(' param_no_default+ ','? b=')'
-      const rpar = p.speculate(() => {
+      const rpar = p.check(() => {
         p.next();
         p.expect(T.NAME);
         if (!lambda && p.eat(T.COLON)) expression(p);
@@ -1180,7 +1192,7 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
           if (!lambda && p.eat(T.COLON)) expression(p);
         }
         return p.expect(T.RPAR);
-      }, false);
+      });
       if (rpar) p.raiseRange(t, rpar, lambda ? 'Lambda expression parameters cannot be parenthesized' : 'Function parameters cannot be parenthesized');
       p.fail();
     }
@@ -1190,7 +1202,7 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
     if (p.at(T.EQUAL)) {
       const eq = p.next();
       const k = p.peekKind();
-      if (k === T.COMMA || k === close || (lambda && k === T.RPAR)) p.raiseAt(eq, 'expected default value expression');
+      if (k === T.COMMA || k === T.RPAR) p.raiseAt(eq, 'expected default value expression');
       d = expression(p);
     }
     if (sawStar) {

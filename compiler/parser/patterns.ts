@@ -60,13 +60,13 @@ export function pattern(p: Parser): Pattern {
     if (n.kind === T.NAME && n.text === '_') p.raiseAt(n, "cannot use '_' as a target");
     if (n.kind !== T.NAME) {
       // invalid_as_pattern: or_pattern 'as' !NAME a=expression
-      const e = p.speculate(() => expression(p), false);
+      const e = p.check(() => expression(p));
       if (e) p.raiseAt(e, 'invalid pattern target');
       p.fail();
     }
     const nk = p.peekAt(1).kind;
     if (nk === T.DOT || nk === T.LPAR || nk === T.EQUAL) {
-      const e = p.speculate(() => expression(p), false);
+      const e = p.check(() => expression(p));
       if (e) p.raiseAt(e, 'invalid pattern target');
       p.fail();
     }

@@ -160,9 +160,10 @@ function simpleStmt(p: Parser): Stmt {
  */
 function assignmentOrExpr(p: Parser): Stmt {
   const start = p.peek();
+  const startIdx = p.pos;
   const first = p.at(T.Yield) ? yieldExpr(p) : starExpressions(p);
   const t = p.peek();
-  if (t.kind === T.EQUAL) return assign(p, start, first);
+  if (t.kind === T.EQUAL) return assign(p, start, first, startIdx);
   const aug = AUGASSIGN.get(t.kind);
   if (aug !== undefined) {
     p.next();
@@ -212,16 +213,18 @@ function annAssign(p: Parser, start: Token, target: Expr): Stmt {
   return { _type: 'AnnAssign', target, annotation, value, simple, ...p.loc(start) };
 }
 
-function tokenIndexAt(p: Parser, e: Pos, before: number): number {
-  for (let i = before; i >= 0; i--) {
+/** index of the first token of the last element of the unparenthesized
+ * tuple that ends just before token index `eq` */
+function lastElementStart(p: Parser, eq: number, stmtStart: number): number {
+  const level = p.tokens[eq].level;
+  for (let i = eq - 1; i > stmtStart; i--) {
     const t = p.tokens[i];
-    if (t.lineno === e.lineno && t.col === e.col_offset) return i;
-    if (t.lineno < e.lineno) break;
+    if (t.kind === T.COMMA && t.level === level) return i + 1;
   }
-  return -1;
+  return stmtStart;
 }
 
-function assign(p: Parser, start: Token, first: Expr): Stmt {
+function assign(p: Parser, start: Token, first: Expr, stmtStart: number): Stmt {
   const targets = [first];
   const firstEq = p.pos;
   let value: Expr;
@@ -242,14 +245,13 @@ function assign(p: Parser, start: Token, first: Expr): Stmt {
     if (i === 0) {
       // invalid_assignment alt 2 -> invalid_named_expression on the element next to '='
       const endPos = p.pos;
-      const e = tg._type === 'Tuple' && startsAt(tg, start) && start.kind !== T.LPAR ? tg.elts[tg.elts.length - 1] : tg;
+      const isTuple = tg._type === 'Tuple' && startsAt(tg, start) && start.kind !== T.LPAR;
+      const e = isTuple ? tg.elts[tg.elts.length - 1] : tg;
       if (e._type !== 'Starred' && !(e._type === 'Yield' || e._type === 'YieldFrom')) {
-        const idx = tokenIndexAt(p, e, firstEq - 1);
-        if (idx >= 0) {
-          p.pos = firstEq;
-          invalidNamedExpressionEq(p, e, p.tokens[idx]);
-          p.pos = endPos;
-        }
+        const idx = isTuple ? lastElementStart(p, firstEq, stmtStart) : stmtStart;
+        p.pos = firstEq;
+        invalidNamedExpressionEq(p, e, p.tokens[idx]);
+        p.pos = endPos;
       }
     }
     if (tg._type === 'Yield' || tg._type === 'YieldFrom') p.raiseAt(tg, 'assignment to yield expression not possible');
@@ -325,7 +327,7 @@ function delStmt(p: Parser): Stmt {
   if (targets !== null) return { _type: 'Delete', targets, ...p.loc(t) };
   // invalid_del_stmt: 'del' a=star_expressions
   p.pos = afterDel;
-  const e = p.speculate(() => starExpressions(p), false);
+  const e = p.check(() => starExpressions(p));
   if (e) {
     const bad = getInvalidTarget(e, TargetsType.DEL_TARGETS);
     if (bad) p.raiseAt(bad, `cannot delete ${getExprName(bad)}`);
@@ -624,16 +626,18 @@ function withItem(p: Parser): WithItem {
   const isEnd = (k: T) => k === T.COMMA || k === T.RPAR || k === T.COLON;
   const target = p.speculate(() => {
     const t = starTarget(p);
-    if (!isEnd(p.peekKind())) p.fail();
+    const k = p.peekKind();
+    // NEWLINE: invalid_with_stmt reports "expected ':'"
+    if (!isEnd(k) && k !== T.NEWLINE) p.fail();
     return t;
   });
   if (target) return { _type: 'withitem', context_expr: e, optional_vars: target };
   // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
-  const a = p.speculate(() => {
+  const a = p.check(() => {
     const a = expression(p);
     if (!isEnd(p.peekKind())) p.fail();
     return a;
-  }, false);
+  });
   if (a) {
     const bad = getInvalidTarget(a, TargetsType.STAR_TARGETS);
     if (bad) p.raiseAt(bad, `cannot assign to ${getExprName(bad)}`);
@@ -660,8 +664,6 @@ function tryStmt(p: Parser): Stmt {
     const isStar = p.peekAt(1).kind === T.STAR;
     if (star !== null && isStar !== star) {
       // invalid_try_stmt: cannot mix except and except*
-      const h = p.speculate(() => exceptBlock(p), false);
-      void h;
       if (isStar) p.raiseRange(ex, p.peekAt(1), "cannot have both 'except' and 'except*' on the same 'try'");
       p.raiseAt(ex, "cannot have both 'except' and 'except*' on the same 'try'");
     }
@@ -705,7 +707,7 @@ function exceptBlock(p: Parser): ExceptHandler {
     type = expression(p);
     if (p.at(T.COMMA)) {
       // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
-      const ok = p.speculate(() => {
+      const ok = p.check(() => {
         while (p.eat(T.COMMA)) expression(p);
         if (p.eat(T.As)) p.expect(T.NAME);
         p.expect(T.COLON);
