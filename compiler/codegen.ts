@@ -613,7 +613,7 @@ export class Codegen {
     let star = -1;
     elts.forEach((e, i) => {
       if (e._type === 'Starred') {
-        if (star >= 0) this.err('multiple starred expressions in assignment', e);
+        if (star >= 0) this.err('multiple starred expressions in assignment', pos);
         star = i;
       }
     });

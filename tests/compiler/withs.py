@@ -1,0 +1,7 @@
+with a() as x, b() as (y, z):
+    print(x)
+with c:
+    pass
+def g():
+    with d:
+        return 1
