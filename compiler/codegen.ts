@@ -8,6 +8,7 @@ import type * as A from './ast.js';
 import { Op } from './generated/opcodes.js';
 import { SymbolTable, ScopeResult, CompileError, mangle, DEF_FREE_CLASS } from './scope.js';
 import { Label, Instr, Handler, assemble } from './assemble.js';
+import { MatchCompiler } from './codegen/match.js';
 import { ConstPool, PoolConst, CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, HAS_DOCSTRING } from './image.js';
 
 type FBType = 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'HANDLER_CLEANUP'
@@ -897,9 +898,9 @@ export class Codegen {
     this.storeName(s.name);
   }
 
-  // ------------------------------------------------------------------ match (not yet)
+  // ------------------------------------------------------------------ match (codegen/match.ts)
   matchStmt(s: A.Match): void {
-    this.err('match statements are not supported yet', s);
+    new MatchCompiler(this).compileMatch(s);
   }
 
   // ------------------------------------------------------------------ expressions
