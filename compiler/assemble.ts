@@ -99,17 +99,18 @@ export function stackDepth(ops: ArrayLike<number>, args: ArrayLike<number>, exc:
     else if (depth[pc] !== d) throw new Error(`inconsistent stack depth at ${pc}: ${depth[pc]} vs ${d} (from ${from})`);
   };
   if (n > 0) visit(0, 0, -1);
-  const seededHandlers = new Set<number>();
+  // entries do not overlap: at most one covers each instruction
+  const cover = new Int32Array(n).fill(-1);
+  exc.forEach((e, k) => { for (let i = e[0]; i < e[1] && i < n; i++) cover[i] = k; });
+  const seeded = new Uint8Array(exc.length);
   while (work.length) {
     const pc = work.pop()!;
     const d = depth[pc];
     // a handler becomes reachable once an instruction it covers is reachable
-    for (let k = 0; k < exc.length; k++) {
-      const e = exc[k];
-      if (pc >= e[0] && pc < e[1] && !seededHandlers.has(k)) {
-        seededHandlers.add(k);
-        visit(e[2], e[3] + 1, pc);
-      }
+    const k = cover[pc];
+    if (k >= 0 && !seeded[k]) {
+      seeded[k] = 1;
+      visit(exc[k][2], exc[k][3] + 1, pc);
     }
     const op = ops[pc], arg = args[pc];
     const info = OPS[op];

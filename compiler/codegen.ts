@@ -687,8 +687,7 @@ export class Codegen {
     const atTop = this.u.kind === 'module' || this.u.kind === 'class';
     if (t._type === 'Name') {
       if (s.simple && atTop) {
-        if (this.futureAnnotations) this.loadStr(this.sourceSegment(s.annotation));
-        else this.expr(s.annotation);
+        this.annotation(s.annotation);
         this.nameOp('__annotations__', 'Load');
         this.loadStr(this.mangle(t.id));
         this.emit(Op.STORE_SUBSCR);
@@ -700,6 +699,12 @@ export class Codegen {
       }
       if (atTop && !this.futureAnnotations) { this.expr(s.annotation); this.emit(Op.POP_TOP); }
     }
+  }
+
+  /** Evaluate an annotation (or, under `from __future__ import annotations`, load its source text). */
+  annotation(e: A.Expr): void {
+    if (this.futureAnnotations) this.loadStr(this.sourceSegment(e));
+    else this.expr(e);
   }
 
   sourceSegment(e: A.Pos): string {
@@ -788,11 +793,11 @@ export class Codegen {
       this.emit(Op.BUILD_CONST_KEY_MAP, kwNames.length);
       flags |= 2;
     }
-    if (withAnnotations && !this.futureAnnotations) {
+    if (withAnnotations) {
       const keys: number[] = [];
       const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
-      for (const a of all) if (a.annotation) { this.expr(a.annotation); keys.push(this.pool.str(this.mangle(a.arg))); }
-      if (returns) { this.expr(returns); keys.push(this.pool.str('return')); }
+      for (const a of all) if (a.annotation) { this.annotation(a.annotation); keys.push(this.pool.str(this.mangle(a.arg))); }
+      if (returns) { this.annotation(returns); keys.push(this.pool.str('return')); }
       if (keys.length) {
         this.loadPool(this.pool.add({ tag: 9, items: keys }));
         this.emit(Op.BUILD_CONST_KEY_MAP, keys.length);

@@ -71,7 +71,14 @@ export function constKey(c: PoolConst): string {
 }
 
 /** WTF-8 encoding of a JS string (lone surrogates encoded as 3-byte sequences); also counts code points. */
+const utf8 = new TextEncoder();
 export function wtf8(s: string): { bytes: Uint8Array; ncp: number } {
+  if ((s as unknown as { isWellFormed(): boolean }).isWellFormed()) {
+    const bytes = utf8.encode(s);
+    let ncp = 0;
+    for (let i = 0; i < bytes.length; i++) if ((bytes[i] & 0xc0) !== 0x80) ncp++;
+    return { bytes, ncp };
+  }
   const out: number[] = [];
   let ncp = 0;
   for (let i = 0; i < s.length; i++) {
