@@ -670,7 +670,12 @@ export function execute(entry: anyref): anyref {
           }
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           let r: anyref;
-          if (Builtin_is(callable)) r = callNative(callable, K.Builtin_get_self(callable), slots, argStart, nargs, kw);
+          if (Builtin_is(callable)) {
+            let self = K.Builtin_get_self(callable);
+            // method form (LOAD_METHOD left function, self): self is not an argument of the native
+            if (argStart == fslot + 1 && is_null(self)) { self = AnyArr_get(slots, argStart); argStart++; nargs--; }
+            r = callNative(callable, self, slots, argStart, nargs, kw);
+          }
           else if (Type_is(callable)) {
             // user class with a Python __init__: run it as a frame of this loop
             const init = classInitFunc(callable);
