@@ -168,6 +168,13 @@ function C_False(): anyref { return C_False_; }
 
 /** getattr(obj, name) */
 export function getAttr(obj: anyref, name: anyref): anyref {
+  if (isSuper(obj)) return superGetAttr(obj, name);
+  return genericGetAttr(obj, name);
+}
+import { isSuper, superGetAttr } from "./objects/super";
+
+/** object.__getattribute__ (plus __getattr__ fallback for user classes). */
+export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true): anyref {
   const cls = typeOf(obj);
   const h = strHash(name);
   if (Type_is(obj)) {
@@ -202,7 +209,7 @@ export function getAttr(obj: anyref, name: anyref): anyref {
     return attrError(obj, name);
   }
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
-  if (heap) {
+  if (heap && useHook) {
     const ga = typeLookup(cls, N.N_getattribute);
     if (!is_null(ga) && Func_is(ga)) return callObject2(ga, obj, name);
   }
@@ -243,7 +250,11 @@ export function loadMethod(obj: anyref, name: anyref): anyref {
 }
 
 /** setattr(obj, name, v): 0 or -1. */
-export function setAttr(obj: anyref, name: anyref, v: anyref): i32 {
+export function setAttr(obj: anyref, name: anyref, v: anyref): i32 { return setAttrImpl(obj, name, v, true); }
+/** object.__setattr__: skips a user __setattr__. */
+export function genericSetAttr(obj: anyref, name: anyref, v: anyref): i32 { return setAttrImpl(obj, name, v, false); }
+
+function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
   const cls = typeOf(obj);
   if (Type_is(obj)) {
     if ((K.Type_get_flags(obj) & TF_HEAP) == 0) {
@@ -256,7 +267,7 @@ export function setAttr(obj: anyref, name: anyref, v: anyref): i32 {
   }
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
   if (heap) {
-    const sa = typeLookup(cls, N.N_setattr);
+    const sa = useHook ? typeLookup(cls, N.N_setattr) : null;
     if (!is_null(sa) && Func_is(sa)) {
       const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, obj); K.AnyArr_set(a, 1, name); K.AnyArr_set(a, 2, v);
       return is_null(callObject(sa, a, 0, 3, null)) ? -1 : 0;
@@ -298,7 +309,9 @@ export function setAttr(obj: anyref, name: anyref, v: anyref): i32 {
   return -1;
 }
 
-export function delAttr(obj: anyref, name: anyref): i32 {
+export function delAttr(obj: anyref, name: anyref): i32 { return delAttrImpl(obj, name, true); }
+export function genericDelAttr(obj: anyref, name: anyref): i32 { return delAttrImpl(obj, name, false); }
+function delAttrImpl(obj: anyref, name: anyref, useHook: bool): i32 {
   const cls = typeOf(obj);
   if ((K.Type_get_flags(cls) & TF_HEAP) != 0) {
     const descr = typeLookup(cls, name);
@@ -310,7 +323,7 @@ export function delAttr(obj: anyref, name: anyref): i32 {
       }
       return is_null(callObject1(dl, obj)) ? -1 : 0;
     }
-    const da = typeLookup(cls, N.N_delattr);
+    const da = useHook ? typeLookup(cls, N.N_delattr) : null;
     if (!is_null(da) && Func_is(da)) return is_null(callObject2(da, obj, name)) ? -1 : 0;
   }
   const d = Type_is(obj) ? K.Type_get_dict(obj) : instanceDict(obj, false);

@@ -116,7 +116,7 @@ export function bindArgs(func: anyref, code: anyref, slots: anyref, args: anyref
         for (let j = 0; j < nkw; j++) for (let i = argcount; i < argcount + kwonly; i++) if (strEq(AnyArr_get(kn, j), AnyArr_get(K.Code_get_varnames(code), i))) givenKwOnly++;
       }
       const m = sbLen; fnName(func); sbLit(" takes ");
-      if (nd > 0) { sbI64(argcount - nd); sbLit(" to "); sbI64(argcount); }
+      if (nd > 0) { sbLit("from "); sbI64(argcount - nd); sbLit(" to "); sbI64(argcount); }
       else sbI64(argcount);
       sbLit(" positional argument"); if (argcount != 1 || nd > 0) sbLit("s");
       sbLit(" but "); sbI64(npos);

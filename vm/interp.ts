@@ -43,6 +43,9 @@ export let depth: i32 = 0;            // live Python frames + nested native runs
 export let maxDepth: i32 = 1000;
 export function setMaxDepth(d: i32): void { maxDepth = d; }
 
+/** The frame that made the current native call (zero-argument super() reads it). */
+export let callerFrame: anyref = null;
+
 /** The exception being handled (sys.exc_info()), or null. */
 export let curExc: anyref = null;
 
@@ -144,8 +147,20 @@ export function callObject1(f: anyref, a: anyref): anyref { const x = AnyArr_new
 export function callObject2(f: anyref, a: anyref, b: anyref): anyref { const x = AnyArr_new(2); AnyArr_set(x, 0, a); AnyArr_set(x, 1, b); return callObject(f, x, 0, 2, null); }
 
 type Native = (self: anyref, args: anyref, base: i32, n: i32, kw: anyref) => anyref;
+/**
+ * Call a native. A method native (self field null: registered with addMethod and reached
+ * unbound, as in LOAD_METHOD's form or `str.lower(s)`) takes its receiver from the first argument.
+ * Free functions carry a non-null self (None or their module).
+ */
 function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
   const fn = changetype<Native>(K.Builtin_get_id(b));
+  if (is_null(self)) {
+    if (n - (is_null(kw) ? 0 : AnyArr_len(Tuple_get_items(kw))) <= 0) {
+      const m = sbLen; sbLit("unbound method "); sbStr(K.Builtin_get_name(b)); sbLit("() needs an argument");
+      return raiseTypeError(sbTakeStr(m));
+    }
+    self = AnyArr_get(args, start); start++; n--;
+  }
   depth++;
   if (depth > maxDepth + 50) { depth--; recursionError(); return null; }
   const r = fn(self, args, start, n, kw);
@@ -670,12 +685,8 @@ export function execute(entry: anyref): anyref {
           }
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           let r: anyref;
-          if (Builtin_is(callable)) {
-            let self = K.Builtin_get_self(callable);
-            // method form (LOAD_METHOD left function, self): self is not an argument of the native
-            if (argStart == fslot + 1 && is_null(self)) { self = AnyArr_get(slots, argStart); argStart++; nargs--; }
-            r = callNative(callable, self, slots, argStart, nargs, kw);
-          }
+          callerFrame = f;
+          if (Builtin_is(callable)) r = callNative(callable, K.Builtin_get_self(callable), slots, argStart, nargs, kw);
           else if (Type_is(callable)) {
             // user class with a Python __init__: run it as a frame of this loop
             const init = classInitFunc(callable);

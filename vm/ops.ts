@@ -36,7 +36,10 @@ export function userDunder(x: anyref, name: anyref): anyref {
   if (small_is(x)) return null;
   const cls = Obj_get_cls(x);
   if (!isHeap(cls)) return null;
-  return typeLookup(cls, name);
+  const m = typeLookup(cls, name);
+  // natives inherited from builtin classes (object.__repr__ …) mean "the builtin behaviour"
+  if (!is_null(m) && K.Builtin_is(m)) return null;
+  return m;
 }
 
 // ---- repr / str --------------------------------------------------------------------------------
@@ -121,7 +124,7 @@ export function reprInto(x: anyref): bool {
   if (K.Func_is(x)) { sbLit("<function "); sbStr(K.Func_get_qualname(x)); sbLit(" at 0x"); fakeAddr(x); sbByte(62); return true; }
   if (K.Builtin_is(x)) {
     const self = K.Builtin_get_self(x);
-    if (is_null(self) || K.Module_is(self)) { sbLit("<built-in function "); sbStr(K.Builtin_get_name(x)); sbByte(62); }
+    if (is_null(self) || ref_eq(self, None) || K.Module_is(self)) { sbLit("<built-in function "); sbStr(K.Builtin_get_name(x)); sbByte(62); }
     else { sbLit("<built-in method "); sbStr(K.Builtin_get_name(x)); sbLit(" of "); sbStr(typeName(self)); sbLit(" object at 0x"); fakeAddr(self); sbByte(62); }
     return true;
   }
@@ -476,6 +479,8 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   return binopError(a, b, o, inplace);
 }
 function isHeapObj(x: anyref): bool { return !small_is(x) && isHeap(Obj_get_cls(x)); }
+/** True when x is a builtin object, or an instance of a user subclass that does not override `name`. */
+function noUser(x: anyref, name: anyref): bool { return !isHeapObj(x) || is_null(userDunder(x, name)); }
 
 function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
   if (inplace) {
@@ -653,17 +658,17 @@ function sliceArr(items: anyref): anyref {
 
 /** obj[key] */
 export function getItem(obj: anyref, key: anyref): anyref {
-  if (List_is(obj) && !isHeapObj(obj)) {
+  if (List_is(obj) && noUser(obj, N.N_getitem)) {
     if (small_is(key)) return listGetItem(obj, small_get(key));
     if (K.Slice_is(key)) { if (!resolveSlice(key, List_get_len(obj))) return null; const a = sliceArr(List_get_items(obj)); return listFromArr(a, AnyArr_len(a)); }
     if (Int_is(key) || Bool_is(key)) return listGetItem(obj, intVal(key));
   }
-  if (Dict_is(obj) && !isHeapObj(obj)) {
+  if (Dict_is(obj) && noUser(obj, N.N_getitem)) {
     const v = dictGet(obj, key);
     if (is_null(v)) { if (is_null(exc)) return raiseKeyError(key); return null; }
     return v;
   }
-  if (Tuple_is(obj) && !isHeapObj(obj)) {
+  if (Tuple_is(obj) && noUser(obj, N.N_getitem)) {
     const items = Tuple_get_items(obj);
     if (small_is(key) || Int_is(key) || Bool_is(key)) {
       let i = intVal(key); const n = <i64>AnyArr_len(items);
@@ -673,7 +678,7 @@ export function getItem(obj: anyref, key: anyref): anyref {
     }
     if (K.Slice_is(key)) { if (!resolveSlice(key, AnyArr_len(items))) return null; return tupleOf(sliceArr(items)); }
   }
-  if (Str_is(obj) && !isHeapObj(obj)) {
+  if (Str_is(obj) && noUser(obj, N.N_getitem)) {
     if (small_is(key) || Int_is(key) || Bool_is(key)) return strGetItem(obj, intVal(key));
     if (K.Slice_is(key)) { if (!resolveSlice(key, strLen(obj))) return null; return strSlice(obj, sliceStart, sliceStop, sliceStep, sliceCount); }
   }
@@ -722,11 +727,11 @@ export function rangeNew(start: i64, stop: i64, step: i64): anyref {
 
 /** obj[key] = v; 0 or -1. */
 export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
-  if (List_is(obj) && !isHeapObj(obj)) {
+  if (List_is(obj) && noUser(obj, N.N_setitem)) {
     if (small_is(key) || Int_is(key) || Bool_is(key)) return listSetItem(obj, intVal(key), v);
     if (K.Slice_is(key)) return listSetSlice(obj, key, v);
   }
-  if (Dict_is(obj) && !isHeapObj(obj)) return dictSet(obj, key, v);
+  if (Dict_is(obj) && noUser(obj, N.N_setitem)) return dictSet(obj, key, v);
   const m = userDunder(obj, N.N_setitem);
   if (!is_null(m)) { const a = AnyArr_new(3); AnyArr_set(a, 0, obj); AnyArr_set(a, 1, key); AnyArr_set(a, 2, v); return is_null(callObject(m, a, 0, 3, null)) ? -1 : 0; }
   if (Dict_is(obj)) return dictSet(obj, key, v);
@@ -765,7 +770,7 @@ function listSetSlice(l: anyref, s: anyref, v: anyref): i32 {
 }
 
 export function delItem(obj: anyref, key: anyref): i32 {
-  if (List_is(obj) && !isHeapObj(obj)) {
+  if (List_is(obj) && noUser(obj, N.N_delitem)) {
     if (small_is(key) || Int_is(key) || Bool_is(key)) {
       let i = intVal(key); const n = <i64>List_get_len(obj);
       if (i < 0) i += n;
@@ -790,7 +795,7 @@ export function delItem(obj: anyref, key: anyref): i32 {
       return 0;
     }
   }
-  if (Dict_is(obj) && !isHeapObj(obj)) {
+  if (Dict_is(obj) && noUser(obj, N.N_delitem)) {
     const r = dictDel(obj, key);
     if (r < 0) return -1;
     if (r == 0) { raiseKeyError(key); return -1; }
@@ -805,6 +810,7 @@ export function delItem(obj: anyref, key: anyref): i32 {
 
 /** len(x) or -1 with exc set. */
 export function lenOf(x: anyref): i64 {
+  if (!noUser(x, N.N_len)) return userLen(x);
   if (List_is(x)) return List_get_len(x);
   if (Str_is(x)) return strLen(x);
   if (Tuple_is(x)) return AnyArr_len(Tuple_get_items(x));
@@ -812,29 +818,30 @@ export function lenOf(x: anyref): i64 {
   if (Range_is(x)) return K.Range_get_len(x);
   if (K.Set_is(x)) return dictLen(K.Set_get_table(x));
   if (K.BytesObj_is(x)) return K.Bytes_len(K.BytesObj_get_data(x));
-  const m = userDunder(x, N.N_len);
-  if (!is_null(m)) {
-    const r = callObject1(m, x);
-    if (is_null(r)) return -1;
-    const v = indexValue(r);
-    if (!is_null(exc)) return -1;
-    if (v < 0) { raiseValueError(strLit("__len__() should return >= 0")); return -1; }
-    return v;
-  }
+  if (!is_null(userDunder(x, N.N_len))) return userLen(x);
   const mm = sbLen; sbLit("object of type '"); sbStr(typeName(x)); sbLit("' has no len()");
   raiseTypeError(sbTakeStr(mm));
   return -1;
 }
 
+function userLen(x: anyref): i64 {
+  const r = callObject1(userDunder(x, N.N_len), x);
+  if (is_null(r)) return -1;
+  const v = indexValue(r);
+  if (!is_null(exc)) return -1;
+  if (v < 0) { raiseValueError(strLit("__len__() should return >= 0")); return -1; }
+  return v;
+}
+
 /** x in c: 1, 0, -1 on error. */
 export function contains(c: anyref, x: anyref): i32 {
-  if (Dict_is(c) && !isHeapObj(c)) { const v = dictGet(c, x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
-  if (K.Set_is(c) && !isHeapObj(c)) { const v = dictGet(K.Set_get_table(c), x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
-  if (Str_is(c) && !isHeapObj(c)) {
+  if (Dict_is(c) && noUser(c, N.N_contains)) { const v = dictGet(c, x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
+  if (K.Set_is(c) && noUser(c, N.N_contains)) { const v = dictGet(K.Set_get_table(c), x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
+  if (Str_is(c) && noUser(c, N.N_contains)) {
     if (!Str_is(x)) { const mm = sbLen; sbLit("'in <string>' requires string as left operand, not "); sbStr(typeName(x)); raiseTypeError(sbTakeStr(mm)); return -1; }
     return strContains(c, x) ? 1 : 0;
   }
-  if ((List_is(c) || Tuple_is(c)) && !isHeapObj(c)) {
+  if ((List_is(c) || Tuple_is(c)) && noUser(c, N.N_contains)) {
     const items = List_is(c) ? List_get_items(c) : Tuple_get_items(c);
     const n = List_is(c) ? List_get_len(c) : AnyArr_len(items);
     for (let i = 0; i < n; i++) { const r = eqBool(AnyArr_get(items, i), x); if (r != 0) return r; }
@@ -866,7 +873,7 @@ export function contains(c: anyref, x: anyref): i32 {
 // ---- iteration ---------------------------------------------------------------------------------------
 /** iter(x), or null with TypeError. */
 export function getIter(x: anyref): anyref {
-  if ((List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) && !isHeapObj(x)) return K.SeqIter_new(T_iterator, x, 0);
+  if ((List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(T_iterator, x, 0);
   if (Range_is(x)) return K.RangeIter_new(T_range_iterator, K.Range_get_start(x), K.Range_get_step(x), K.Range_get_len(x));
   if (K.SeqIter_is(x) || K.RangeIter_is(x)) return x;
   if (K.Gen_is(x)) return x;
@@ -900,18 +907,18 @@ export function iterNext(it: anyref): anyref {
     const seq = K.SeqIter_get_seq(it);
     if (is_null(seq)) return null;
     const i = K.SeqIter_get_idx(it);
-    if (List_is(seq) && !isHeapObj(seq)) {
+    if (List_is(seq)) {
       if (i >= List_get_len(seq)) { K.SeqIter_set_seq(it, null); return null; }
       K.SeqIter_set_idx(it, i + 1);
       return AnyArr_get(List_get_items(seq), i);
     }
-    if (Tuple_is(seq) && !isHeapObj(seq)) {
+    if (Tuple_is(seq)) {
       const items = Tuple_get_items(seq);
       if (i >= AnyArr_len(items)) { K.SeqIter_set_seq(it, null); return null; }
       K.SeqIter_set_idx(it, i + 1);
       return AnyArr_get(items, i);
     }
-    if (Str_is(seq) && !isHeapObj(seq)) {
+    if (Str_is(seq)) {
       // idx is a byte offset for str iteration
       const d = K.Str_get_data(seq);
       if (i >= K.Bytes_len(d)) { K.SeqIter_set_seq(it, null); return null; }
@@ -921,7 +928,7 @@ export function iterNext(it: anyref): anyref {
       K.SeqIter_set_idx(it, i + l);
       return charStr(decodeAt_(d, i));
     }
-    if (Dict_is(seq) && !isHeapObj(seq)) {
+    if (Dict_is(seq)) {
       const j = dictNext(seq, i);
       if (j < 0) { K.SeqIter_set_seq(it, null); return null; }
       K.SeqIter_set_idx(it, j + 1);
@@ -952,8 +959,8 @@ import { genNext } from "./interp";
 
 /** All items of an iterable as an exactly-sized AnyArr (list/tuple fast paths). */
 export function iterableToArray(x: anyref): anyref {
-  if (List_is(x) && !isHeapObj(x)) return listToArr(x);
-  if (Tuple_is(x) && !isHeapObj(x)) return Tuple_get_items(x);
+  if (List_is(x) && noUser(x, N.N_iter)) return listToArr(x);
+  if (Tuple_is(x) && noUser(x, N.N_iter)) return Tuple_get_items(x);
   const it = getIter(x);
   if (is_null(it)) return null;
   const l = listNew(8);

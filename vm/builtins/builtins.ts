@@ -32,12 +32,13 @@ import { parseFloat as strtod, parseError } from "../rt/strtod";
 import { floatVal } from "../objects/float";
 import { buildClass, objectCtor } from "../objects/object";
 import { initIters } from "./iters";
+import { initSuper } from "../objects/super";
 import { OP_POW, OP_MOD, OP_FLOORDIV } from "../objects/int";
 
 export let builtinsDict: anyref = null;
 
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
-function def(name: string, fn: Native): void { dictSet(builtinsDict, intern(strLit(name)), newBuiltinFn(name, fn, null)); }
+function def(name: string, fn: Native): void { dictSet(builtinsDict, intern(strLit(name)), newBuiltinFn(name, fn, None)); }
 function ctor(t: anyref, fn: Native): void {
   K.Type_set_slots(t, K.Builtin_new(C.T_builtin, changetype<i32>(fn), K.Type_get_name(t), null));
   dictSet(builtinsDict, K.Type_get_name(t), t);
@@ -635,4 +636,5 @@ export function initBuiltins(): void {
   dictSet(builtinsDict, intern(strLit("Ellipsis")), C.Ellipsis);
   E.initExceptions(builtinsDict);
   initIters(builtinsDict, C.T_builtin);
+  initSuper(builtinsDict);
 }

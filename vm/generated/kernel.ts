@@ -40,6 +40,8 @@
 @external("kernel", "F64Arr_fill") export declare function F64Arr_fill(a: anyref, i: i32, v: f64, n: i32): void;
 @external("kernel", "Bytes_from_mem") export declare function Bytes_from_mem(ptr: usize, len: i32): anyref;
 @external("kernel", "Bytes_to_mem") export declare function Bytes_to_mem(a: anyref, off: i32, ptr: usize, len: i32): void;
+@external("kernel", "I32Arr_from_mem") export declare function I32Arr_from_mem(ptr: usize, len: i32): anyref;
+@external("kernel", "I32Arr_to_mem") export declare function I32Arr_to_mem(a: anyref, off: i32, ptr: usize, len: i32): void;
 @external("kernel", "Obj_new") export declare function Obj_new(cls: anyref): anyref;
 @external("kernel", "Obj_is") export declare function Obj_is(a: anyref): bool;
 @external("kernel", "Obj_get_cls") export declare function Obj_get_cls(a: anyref): anyref;

@@ -133,7 +133,33 @@ export function initExceptions(builtins: anyref): void {
   KeyboardInterrupt = mk("KeyboardInterrupt", BaseException);
   SystemExit = mk("SystemExit", BaseException);
   LimitError = mk("LimitError", BaseException);
+  addMethod(BaseException, "__init__", e_init);
+  addMethod(BaseException, "__str__", e_str);
+  addMethod(BaseException, "__repr__", e_repr);
+  addMethod(BaseException, "with_traceback", e_with_traceback);
 }
+
+function e_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const args = AnyArr_new(n);
+  AnyArr_copy(args, 0, a, b, n);
+  Exc_set_args(self, tupleOf(args));
+  return None;
+}
+function e_str(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const m = sbLen; excStrInto(self, isSubtype(K.Obj_get_cls(self), KeyError)); return sbTakeStr(m);
+}
+function e_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const m = sbLen; excReprInto(self, K.Obj_get_cls(self)); return sbTakeStr(m);
+}
+function e_with_traceback(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const tb = n > 0 ? AnyArr_get(a, b) : None;
+  K.Exc_set_tb(self, ref_eq(tb, None) ? null : tb);
+  return self;
+}
+import * as K from "../generated/kernel";
+import { AnyArr_new, AnyArr_copy, Exc_set_args, ref_eq } from "../generated/kernel";
+import { None } from "../rt/core";
+import { tupleOf, isSubtype, addMethod } from "./type";
 
 /** str(exc): '' for no args, str(arg) for one, str(args) otherwise; KeyError uses repr. */
 export function excStrInto(e: anyref, isKeyError: bool): void {

@@ -131,6 +131,10 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref):
     }
   }
   const dict = dictCopy(ns);
+  // a class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None)
+  if (!is_null(dictGetStr(dict, N.N_eq, strHash(N.N_eq))) && is_null(dictGetStr(dict, N.N_hash, strHash(N.N_hash)))) {
+    if (C_exc_clear()) dictSetH(dict, N.N_hash, strHash(N.N_hash), None);
+  }
   const qn = dictGetStr(dict, N.N_qualname, strHash(N.N_qualname));
   const mod = dictGetStr(dict, N.N_module, strHash(N.N_module));
   const t = K.Type_new(meta, name, is_null(qn) ? name : qn, b, null, dict, kind, TF_HEAP, mod, null);
@@ -197,6 +201,8 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   return callObject(meta, a, 0, 3, null);
 }
 import { strEqLit as strEqLit_ } from "./str";
+
+function C_exc_clear(): bool { return true; }
 
 /** object() */
 export function objectCtor(cls: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
