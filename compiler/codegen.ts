@@ -600,7 +600,10 @@ export class Codegen {
     const saved = this.u.line;
     this.u.line = t.lineno;
     switch (t._type) {
-      case 'Name': this.nameOp(t.id, 'Store'); break;
+      case 'Name':
+        if (t.id === '__debug__') this.err('cannot assign to __debug__', t);
+        this.nameOp(t.id, 'Store');
+        break;
       case 'Attribute': this.expr(t.value); this.u.line = t.lineno; this.emit(Op.STORE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
       case 'Subscript': this.expr(t.value); this.expr(t.slice); this.u.line = t.lineno; this.emit(Op.STORE_SUBSCR); break;
       case 'Tuple': case 'List': this.unpackTo(t.elts, t); break;
@@ -630,7 +633,10 @@ export class Codegen {
     const saved = this.u.line;
     this.u.line = t.lineno;
     switch (t._type) {
-      case 'Name': this.nameOp(t.id, 'Del'); break;
+      case 'Name':
+        if (t.id === '__debug__') this.err('cannot delete __debug__', t);
+        this.nameOp(t.id, 'Del');
+        break;
       case 'Attribute': this.expr(t.value); this.u.line = t.lineno; this.emit(Op.DELETE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
       case 'Subscript': this.expr(t.value); this.expr(t.slice); this.u.line = t.lineno; this.emit(Op.DELETE_SUBSCR); break;
       case 'Tuple': case 'List': for (const e of t.elts) this.delTarget(e); break;
@@ -692,13 +698,12 @@ export class Codegen {
         this.loadStr(this.mangle(t.id));
         this.emit(Op.STORE_SUBSCR);
       }
-    } else {
-      if (!s.value) {
-        if (t._type === 'Attribute') { this.expr(t.value); this.emit(Op.POP_TOP); }
-        else if (t._type === 'Subscript') { this.expr(t.value); this.emit(Op.POP_TOP); this.expr(t.slice); this.emit(Op.POP_TOP); }
-      }
-      if (atTop && !this.futureAnnotations) { this.expr(s.annotation); this.emit(Op.POP_TOP); }
+    } else if (!s.value) {
+      if (t._type === 'Attribute') { this.expr(t.value); this.emit(Op.POP_TOP); }
+      else if (t._type === 'Subscript') { this.expr(t.value); this.emit(Op.POP_TOP); this.expr(t.slice); this.emit(Op.POP_TOP); }
     }
+    // complex targets (including a parenthesized name): the annotation is evaluated, not stored
+    if (!s.simple && atTop && !this.futureAnnotations) { this.expr(s.annotation); this.emit(Op.POP_TOP); }
   }
 
   /** Evaluate an annotation (or, under `from __future__ import annotations`, load its source text). */
@@ -921,6 +926,7 @@ export class Codegen {
       case 'Constant': return this.loadConst(e.value);
       case 'Name':
         if (e.ctx !== 'Load') this.err('internal: name not in load context', e);
+        if (e.id === '__debug__') return this.loadPool(this.pool.add({ tag: 1 }));
         return this.nameOp(e.id, 'Load');
       case 'BinOp':
         this.expr(e.left);
