@@ -232,7 +232,7 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
 
 /** LOAD_METHOD: returns the function and sets methodSelf when it can be called unbound with obj. */
 export function loadMethod(obj: anyref, name: anyref): anyref {
-  if (!Type_is(obj) && !Module_is(obj)) {
+  if (!Type_is(obj) && !Module_is(obj) && !isSuper(obj)) {
     const cls = typeOf(obj);
     const descr = typeLookup(cls, name);
     if (!is_null(descr) && (Func_is(descr) || (Builtin_is(descr) && is_null(K.Builtin_get_self(descr))))) {

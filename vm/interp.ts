@@ -209,6 +209,38 @@ export function genSend(g: anyref, v: anyref): anyref {
   return null;
 }
 export let genYielded: bool = false;
+let pendingThrow: bool = false;
+
+/** generator.throw(e): resume g raising e at its yield point; like genSend's result. */
+export function genThrow(g: anyref, e: anyref): anyref {
+  const st = K.Gen_get_state(g);
+  if (st == 2) return raiseLit(E.ValueError, "generator already executing");
+  if (st == 0 || st == 3) {
+    // never started or finished: the exception propagates from here
+    K.Gen_set_state(g, 3);
+    setExc(e);
+    return null;
+  }
+  const fr = K.Gen_get_frame(g);
+  if (depth >= maxDepth) { recursionError(); return null; }
+  K.Gen_set_state(g, 2);
+  genYielded = false;
+  setExc(e);
+  pendingThrow = true;
+  genReturnValue = null;
+  const r = execute(fr);
+  if (genYielded) { K.Gen_set_state(g, 1); return r; }
+  K.Gen_set_state(g, 3);
+  if (is_null(r)) {
+    if (!is_null(exc) && isSubtype(typeOf(exc), E.StopIteration) && !ref_eq(exc, e)) {
+      clearExc();
+      return raiseLit(E.RuntimeError, "generator raised StopIteration");
+    }
+    return null;
+  }
+  genReturnValue = r;
+  return null;
+}
 export let genReturnValue: anyref = null;
 export function genNext(g: anyref): anyref { genReturnValue = null; return genSend(g, None); }
 
@@ -231,9 +263,11 @@ export function execute(entry: anyref): anyref {
   if (depth > maxDepth) { depth--; recursionError(); return null; }
   if (K.Frame_get_flags(f) & FRAME_GEN) K.Frame_set_back(f, null);
 
+  let throwNow = pendingThrow;   // generator.throw(): resume by raising at the yield point
+  pendingThrow = false;
   while (true) {
     // ---- dispatch ----
-    while (true) {
+    if (!throwNow) while (true) {
       const w = word(base, pc);
       const op = w & 0xff;
       const arg = <i32>(w >> 8);
@@ -783,6 +817,7 @@ export function execute(entry: anyref): anyref {
           depth--;
           if (flags & FRAME_ENTRY) {
             K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            genYielded = false;
             return v;
           }
           f = K.Frame_get_back(f);
@@ -970,6 +1005,7 @@ export function execute(entry: anyref): anyref {
 
     // ---- unwind ----
     // pc - 1 is the failing instruction.
+    throwNow = false;
     let e = exc;
     if (addTb && !fatal) {
       if (Exc_is(e) && !is_null(curExc) && !ref_eq(curExc, e) && is_null(K.Exc_get_context(e))) K.Exc_set_context(e, curExc);
@@ -991,6 +1027,7 @@ export function execute(entry: anyref): anyref {
       const flags = K.Frame_get_flags(f);
       if (flags & FRAME_ENTRY) {
         K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+        genYielded = false;
         return null;
       }
       f = K.Frame_get_back(f);

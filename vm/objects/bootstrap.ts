@@ -10,6 +10,7 @@ import { registerListMethods } from "./list";
 import { registerDictMethods } from "./dictmethods";
 import { initNames } from "../rt/names";
 import { initBuiltins } from "../builtins/builtins";
+import { registerGeneratorMethods } from "./generator";
 
 export function bootstrap(): void {
   C.sbInit();
@@ -59,6 +60,7 @@ export function bootstrap(): void {
   registerListMethods(listT);
   registerDictMethods(dictT);
   initBuiltins();
+  registerGeneratorMethods();
 }
 
 function finishType(t: anyref, name: string, bases: anyref, self: anyref, base: anyref): void {
