@@ -707,6 +707,11 @@ export function getItem(obj: anyref, key: anyref): anyref {
     }
     return v;
   }
+  if ((List_is(obj) || Tuple_is(obj) || Str_is(obj) || Range_is(obj)) && !is_null(userDunder(key, N.N_index))) {
+    const i = indexValue(key);
+    if (!is_null(exc)) return null;
+    return getItem(obj, mkInt(i));
+  }
   if (List_is(obj) || Tuple_is(obj) || Str_is(obj)) {
     const mm = sbLen; sbStr(typeName(obj)); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
     return raiseTypeError(sbTakeStr(mm));

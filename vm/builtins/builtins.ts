@@ -527,6 +527,22 @@ function t_dict(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   for (let i = 0; i < nkw; i++) if (dictSet(d, kwName(kw, i), AnyArr_get(a, b + npos + i)) < 0) return null;
   return d;
 }
+function d_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos > 1) { const m = sbLen; sbLit("dict expected at most 1 argument, got "); sbI64(npos); return raiseTypeError(sbTakeStr(m)); }
+  if (npos == 1 && dictUpdateAny(self, AnyArr_get(a, b)) < 0) return null;
+  for (let i = 0; i < nkw; i++) if (dictSet(self, kwName(kw, i), AnyArr_get(a, b + npos + i)) < 0) return null;
+  return None;
+}
+/** iter(callable, sentinel) */
+function b_iter2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (n == 2 && kwCount(kw) == 0) return K.Wrap_new(T_callable_iterator, AnyArr_get(a, b), AnyArr_get(a, b + 1), null, 0);
+  if (!checkArgs("iter", n, kw, 1, 1)) return null;
+  return getIter(AnyArr_get(a, b));
+}
+import { T_callable_iterator } from "./iters";
+
 export function dictUpdateAny(d: anyref, src: anyref): i32 {
   if (Dict_is(src)) return dictMerge(d, src);
   const items = iterableToArray(src);
@@ -619,7 +635,7 @@ export function initBuiltins(): void {
   def("print", b_print); def("len", b_len); def("repr", b_repr); def("ascii", b_ascii); def("id", b_id); def("hash", b_hash);
   def("isinstance", b_isinstance); def("issubclass", b_issubclass); def("callable", b_callable); def("abs", b_abs);
   def("min", b_min); def("max", b_max); def("sum", b_sum); def("sorted", b_sorted); def("any", b_any); def("all", b_all);
-  def("iter", b_iter); def("next", b_next); def("chr", b_chr); def("ord", b_ord); def("divmod", b_divmod); def("pow", b_pow);
+  def("iter", b_iter2); def("next", b_next); def("chr", b_chr); def("ord", b_ord); def("divmod", b_divmod); def("pow", b_pow);
   def("round", b_round); def("hex", b_hex); def("oct", b_oct); def("bin", b_bin); def("getattr", b_getattr);
   def("hasattr", b_hasattr); def("setattr", b_setattr); def("delattr", b_delattr); def("format", b_format);
   def("globals", b_globals); def("input", b_input);
@@ -628,6 +644,7 @@ export function initBuiltins(): void {
   ctor(T_tuple, t_tuple); ctor(T_dict, t_dict); ctor(C.T_set, t_set); ctor(C.T_frozenset, t_frozenset); ctor(T_range, t_range);
   ctor(T_object, objectCtor); ctor(C.T_property, t_property); ctor(C.T_classmethod, t_classmethod); ctor(C.T_staticmethod, t_staticmethod);
   dictSet(builtinsDict, K.Type_get_name(T_type), T_type);
+  addMethod(T_dict, "__init__", d_init);
   addMethod(C.T_property, "setter", p_setter); addMethod(C.T_property, "getter", p_getter); addMethod(C.T_property, "deleter", p_deleter);
   dictSet(builtinsDict, intern(strLit("None")), None);
   dictSet(builtinsDict, intern(strLit("True")), True);

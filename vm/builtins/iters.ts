@@ -17,6 +17,7 @@ export let T_zip: anyref = null;
 export let T_map: anyref = null;
 export let T_filter: anyref = null;
 export let T_reversed: anyref = null;
+export let T_callable_iterator: anyref = null;
 
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
 function mkType(builtins: anyref, name: string, ctor: Native): anyref {
@@ -28,7 +29,7 @@ function mkType(builtins: anyref, name: string, ctor: Native): anyref {
 
 export function isIterWrap(x: anyref): bool {
   const c = K.Obj_get_cls(x);
-  return ref_eq(c, T_enumerate) || ref_eq(c, T_zip) || ref_eq(c, T_map) || ref_eq(c, T_filter) || ref_eq(c, T_reversed);
+  return ref_eq(c, T_enumerate) || ref_eq(c, T_zip) || ref_eq(c, T_map) || ref_eq(c, T_filter) || ref_eq(c, T_reversed) || ref_eq(c, T_callable_iterator);
 }
 
 export function wrapNext(it: anyref): anyref {
@@ -89,6 +90,16 @@ export function wrapNext(it: anyref): anyref {
       if (keep < 0) return null;
       if (keep) return v;
     }
+  }
+  if (ref_eq(c, T_callable_iterator)) {
+    const f = K.Wrap_get_a(it);
+    if (is_null(f)) return null;
+    const v = callObject(f, AnyArr_new(0), 0, 0, null);
+    if (is_null(v)) return null;
+    const r = eqBool_(v, K.Wrap_get_b(it));
+    if (r < 0) return null;
+    if (r) { K.Wrap_set_a(it, null); return null; }
+    return v;
   }
   if (ref_eq(c, T_reversed)) {
     const i = K.Wrap_get_n(it) - 1;
@@ -162,6 +173,7 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   return K.Wrap_new(T_reversed, s, null, null, len);
 }
 import { sbStr as sbStr_ } from "../objects/str";
+import { eqBool as eqBool_ } from "../ops";
 import { T_builtin as T_builtin_ } from "../rt/core";
 import { typeName as typeName_ } from "../ops";
 
@@ -171,4 +183,5 @@ export function initIters(builtins: anyref, builtinType: anyref): void {
   T_map = mkType(builtins, "map", mapCtor);
   T_filter = mkType(builtins, "filter", filterCtor);
   T_reversed = mkType(builtins, "reversed", reversedCtor);
+  T_callable_iterator = newBuiltinType("callable_iterator", T_object, K_FIXED);
 }

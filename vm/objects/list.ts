@@ -206,7 +206,19 @@ function m_sort(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyr
 import { strEqLit as strEqLit_ } from "./str";
 import { truthy as truthy_ } from "../ops";
 
+function m_init(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("list", n, kw, 0, 1)) return null;
+  List_set_items(self, AnyArr_new(4)); List_set_len(self, 0);
+  if (n == 1) {
+    const a = iterableToArray(AnyArr_get(args, base));
+    if (is_null(a)) return null;
+    listExtendArr(self, a, AnyArr_len(a));
+  }
+  return None;
+}
+
 export function registerListMethods(t: anyref): void {
+  addMethod(t, "__init__", m_init);
   addMethod(t, "append", m_append);
   addMethod(t, "extend", m_extend);
   addMethod(t, "pop", m_pop);

@@ -93,7 +93,7 @@ export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyr
     if (is_null(self)) return null;
   }
   const init = typeLookup(cls, N.N_init);
-  if (!is_null(init) && Func_is(init)) {
+  if (!is_null(init) && (Func_is(init) || (Builtin_is(init) && K.Type_get_kind(cls) != K_OBJECT))) {
     const a = AnyArr_new(n + 1); AnyArr_set(a, 0, self); AnyArr_copy(a, 1, args, start, n);
     const r = callObject(init, a, 0, n + 1, kw);
     if (is_null(r)) return null;
