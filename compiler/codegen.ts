@@ -431,15 +431,20 @@ export class Codegen {
 
   // ------------------------------------------------------------------ loops
   whileStmt(s: A.While): void {
-    const start = new Label('while_start'), end = new Label('while_end'), orelse = new Label('while_else');
-    this.place(start);
+    // rotated like CPython 3.11: test once before the loop, then again at the bottom
+    const body = new Label('while_body'), test = new Label('while_test'), end = new Label('while_end'), orelse = new Label('while_else');
     const infinite = s.test._type === 'Constant' && constTruthy(s.test.value) === true;
     if (!infinite) this.jumpIf(s.test, false, orelse);
-    this.u.fblocks.push({ type: 'WHILE_LOOP', items: 0, start, exit: end });
+    this.place(body);
+    this.u.fblocks.push({ type: 'WHILE_LOOP', items: 0, start: infinite ? body : test, exit: end });
     this.stmts(s.body);
     this.u.fblocks.pop();
     this.u.line = s.lineno;
-    this.jump(Op.JUMP, start);
+    if (infinite) this.jump(Op.JUMP, body);
+    else {
+      this.place(test);
+      this.jumpIf(s.test, true, body);
+    }
     this.place(orelse);
     this.stmts(s.orelse);
     this.place(end);
@@ -623,7 +628,7 @@ export class Codegen {
     });
     if (star >= 0) {
       const after = elts.length - star - 1;
-      if (star >= 256 || after >= (1 << 24) >> 8) this.err('too many expressions in star-unpacking assignment', pos);
+      if (star >= 256 || after > 0xfff) this.err('too many expressions in star-unpacking assignment', pos);
       this.emit(Op.UNPACK_EX, star | (after << 12));
     } else this.emit(Op.UNPACK_SEQUENCE, elts.length);
     for (const e of elts) this.storeTarget(e._type === 'Starred' ? e.value : e);
