@@ -104,6 +104,9 @@ export interface TokenizeOptions {
   firstLine?: number;
   /** byte shift added to columns of tokens on the first line (f-string sub-parsing) */
   firstLineColShift?: number;
+  /** the original source ended with "\r\n" or "\r" (CPython counts one more
+   * line for "unterminated ... (detected at line N)" at EOF then) */
+  crAtEnd?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -313,6 +316,9 @@ class Tokenizer {
   lineHasTokens = false;
   firstLine: number;
   colShift: number;
+  crAtEnd = false;
+  /** start of a comment on the current line (NEWLINE token position) */
+  commentStart = -1;
 
   constructor(si: SourceInfo) {
     this.si = si;
@@ -485,6 +491,7 @@ class Tokenizer {
       if (c === 35) {
         let e = src.indexOf('\n', i);
         if (e < 0) e = n;
+        this.commentStart = i;
         this.pos = e;
         continue;
       }
@@ -493,9 +500,14 @@ class Tokenizer {
       if (c === 10) {
         this.pos = i + 1;
         if (this.parens.length === 0 && this.lineHasTokens) {
-          this.push(T.NEWLINE, i, i + 1);
+          // CPython: the token starts at a preceding comment and its end is
+          // the position of the '\n' itself
+          const st = this.commentStart >= 0 ? this.commentStart : i;
+          const t = this.push(T.NEWLINE, st, i, '\n');
+          t.end = i + 1;
           this.lineHasTokens = false;
         }
+        this.commentStart = -1;
         this.newline(i + 1);
         if (this.parens.length === 0) this.atbol = true;
         continue;
@@ -602,8 +614,8 @@ class Tokenizer {
     }
     if (this.lineHasTokens) {
       // implicit NEWLINE at end of input
-      const t = this.push(T.NEWLINE, n, n, '');
-      t.end_col = t.col + 1;
+      const st = this.commentStart >= 0 ? this.commentStart : n;
+      this.push(T.NEWLINE, st, n, '');
       this.lineHasTokens = false;
       this.lineno++;
       this.lineStart = n;
@@ -678,17 +690,20 @@ class Tokenizer {
         }
       }
     };
+    // keyword (and, else, for, or, not) right after the literal, not followed
+    // by an identifier character (CPython's lookahead())
+    const kwAt = (k: number, rest: string): boolean => src.startsWith(rest, k) && !(k + rest.length < n && isIdChar(src.charCodeAt(k + rest.length)));
     const verifyEnd = (k: number, kind: string): void => {
       const c = at(k);
       let r = false;
-      if (c === 97) r = src.startsWith('nd', k + 1);
-      else if (c === 101) r = src.startsWith('lse', k + 1);
-      else if (c === 102) r = src.startsWith('or', k + 1);
+      if (c === 97) r = kwAt(k + 1, 'nd');
+      else if (c === 101) r = kwAt(k + 1, 'lse');
+      else if (c === 102) r = kwAt(k + 1, 'or');
       else if (c === 105) {
         const c2 = at(k + 1);
         r = c2 === 102 || c2 === 110 || c2 === 115;
-      } else if (c === 111) r = src.startsWith('r', k + 1);
-      else if (c === 110) r = src.startsWith('ot', k + 1);
+      } else if (c === 111) r = kwAt(k + 1, 'r');
+      else if (c === 110) r = kwAt(k + 1, 'ot');
       if (r) return; // CPython only warns here
       if (c >= 0 && isIdChar(c)) {
         this.pos = k;
@@ -839,7 +854,7 @@ class Tokenizer {
       const c = p < n ? src.charCodeAt(p) : -1;
       if (c === -1 || (quoteSize === 1 && c === 10)) {
         // at EOF after a final newline CPython's line counter has not advanced
-        const detected = c === -1 && n > 0 && src.charCodeAt(n - 1) === 10 ? this.lineno - 1 : this.lineno;
+        const detected = c === -1 && n > 0 && src.charCodeAt(n - 1) === 10 && !this.crAtEnd ? this.lineno - 1 : this.lineno;
         const off = this.si.charCol(startLine, i) + 1;
         const msg = quoteSize === 3
           ? `unterminated triple-quoted string literal (detected at line ${detected})`
@@ -934,5 +949,7 @@ class Tokenizer {
  * (see normalizeNewlines) and BOM-stripped. */
 export function tokenize(src: string, opts: TokenizeOptions = {}): TokenizeResult {
   const si = new SourceInfo(src, opts.filename ?? '<string>', opts.firstLine ?? 1, opts.firstLineColShift ?? 0);
-  return new Tokenizer(si).run();
+  const tk = new Tokenizer(si);
+  tk.crAtEnd = !!opts.crAtEnd;
+  return tk.run();
 }

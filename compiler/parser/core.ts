@@ -39,8 +39,17 @@ export interface FStringMode {
 export class Parser {
   tokens: Token[];
   pos = 0;
-  /** number of tokens fetched so far (CPython's p->fill) */
+  /** number of tokens fetched so far (CPython's p->fill, first pass) */
   fill = 0;
+  /** furthest token ever fetched, including second-pass style checks */
+  maxFill = 0;
+  /** second pass only: pegen-style memo for `expression`/`disjunction`
+   * (shared between invalid-enabled and -disabled parses, like CPython's) */
+  memo: Map<number, MemoEntry> | null = null;
+  /** >0 inside `*_without_invalid` rules: second-pass errors become failures */
+  noInvalid = 0;
+  /** raising a first-pass error (never suppressed by noInvalid) */
+  forceRaise = false;
   si: SourceInfo;
   tokErr: TokError | null;
   filename: string;
@@ -75,6 +84,7 @@ export class Parser {
     if (i >= toks.length) i = toks.length - 1;
     if (i >= this.fill) {
       this.fill = i + 1;
+      if (i >= this.maxFill) this.maxFill = i + 1;
       const t = toks[i];
       if (t.kind === T.ERRORTOKEN) {
         const e = this.tokErr!.error;
@@ -127,7 +137,7 @@ export class Parser {
   /** `&&'x'` in the grammar: "expected 'x'" at the current token */
   expectForced(kind: T, text: string): Token {
     const t = this.peek();
-    if (t.kind !== kind) this.raiseAt(t, `expected '${text}'`);
+    if (t.kind !== kind) this.firstPass(() => this.raiseAt(t, `expected '${text}'`));
     this.pos++;
     return t;
   }
@@ -187,6 +197,25 @@ export class Parser {
     return new PySyntaxError(type, msg, this.filename, lineno, offset, this.si.errorText(lineno), endLineno, endOffset);
   }
 
+  /** Throw a specific error, or fail plainly inside `*_without_invalid` rules. */
+  emit(e: PySyntaxError): never {
+    if (this.noInvalid > 0 && !this.forceRaise) throw FAIL;
+    throw e;
+  }
+
+  /** Raise a first-pass error (never turned into a failure). */
+  firstPass(f: () => never): never {
+    const saved = this.forceRaise;
+    this.forceRaise = true;
+    try {
+      f();
+    } catch (e) {
+      throw markFirstPass(e);
+    } finally {
+      this.forceRaise = saved;
+    }
+  }
+
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) */
   raiseAt(a: Token | Pos, msg: string, type: PySyntaxErrorType = 'SyntaxError'): never {
     let lineno: number, col: number, el: number, ec: number;
@@ -203,21 +232,21 @@ export class Parser {
     }
     const off = col < 0 ? 0 : this.offsetOf(lineno, col);
     const eoff = ec < 0 ? -1 : this.offsetOf(el, ec);
-    throw this.mkError(type, msg, lineno, off, el, eoff);
+    this.emit(this.mkError(type, msg, lineno, off, el, eoff));
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) */
   raiseRange(a: Token | Pos, b: Token | Pos, msg: string): never {
     const [l1, c1] = 'end_col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
     const [l2, c2] = 'end_col' in b ? [b.end_lineno, b.end_col] : [b.end_lineno, b.end_col_offset];
-    throw this.mkError('SyntaxError', msg, l1, c1 < 0 ? 0 : this.offsetOf(l1, c1), l2, c2 < 0 ? -1 : this.offsetOf(l2, c2));
+    this.emit(this.mkError('SyntaxError', msg, l1, c1 < 0 ? 0 : this.offsetOf(l1, c1), l2, c2 < 0 ? -1 : this.offsetOf(l2, c2)));
   }
 
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) */
   raiseFrom(a: Token | Pos, msg: string): never {
     const [l1, c1] = 'end_col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
     const t = this.tokens[this.fill - 1];
-    throw this.mkError('SyntaxError', msg, l1, this.offsetOf(l1, c1), t.end_lineno, t.end_col < 0 ? -1 : this.offsetOf(t.end_lineno, t.end_col));
+    this.emit(this.mkError('SyntaxError', msg, l1, this.offsetOf(l1, c1), t.end_lineno, t.end_col < 0 ? -1 : this.offsetOf(t.end_lineno, t.end_col)));
   }
 
   /** RAISE_SYNTAX_ERROR(msg) / RAISE_INDENTATION_ERROR: at the last token fetched */
@@ -226,9 +255,9 @@ export class Parser {
     if (t.col < 0) {
       // INDENT/DEDENT/error tokens: CPython uses the tokenizer's current position
       const off = this.si.charCol(t.lineno, t.cur ?? t.start);
-      throw this.mkError(type, msg, t.lineno, off, t.lineno, -1);
+      this.emit(this.mkError(type, msg, t.lineno, off, t.lineno, -1));
     }
-    throw this.mkError(type, msg, t.lineno, this.offsetOf(t.lineno, t.col), t.end_lineno, this.offsetOf(t.end_lineno, t.end_col));
+    this.emit(this.mkError(type, msg, t.lineno, this.offsetOf(t.lineno, t.col), t.end_lineno, this.offsetOf(t.end_lineno, t.end_col)));
   }
 
   /** Convert a ParseFail into CPython's generic error at the furthest token. */
@@ -261,12 +290,43 @@ export class Parser {
     try {
       return f();
     } catch (e) {
-      if (e instanceof ParseFail || (e instanceof PySyntaxError && !(e as unknown as Record<symbol, boolean>)[TOKENIZER_ERROR])) return null;
+      // like CPython's second pass, specific errors raised inside propagate
+      if (e instanceof ParseFail) return null;
       throw e;
     } finally {
       this.pos = pos;
       this.fill = fill;
       this.level = level;
+    }
+  }
+
+  /**
+   * Like `check`, for rules named `*_without_invalid`: pegen disables all
+   * invalid_* rules inside them, so second-pass errors become plain failures.
+   */
+  checkNoInvalid<R>(f: () => R): R | null {
+    this.noInvalid++;
+    try {
+      return this.check(f);
+    } finally {
+      this.noInvalid--;
+    }
+  }
+
+  /** PEG-style optional continuation: run `f`; on ParseFail restore the
+   * position (not `fill`) and return null. */
+  tryParse<R>(f: () => R): R | null {
+    const pos = this.pos;
+    const level = this.level;
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ParseFail) {
+        this.pos = pos;
+        this.level = level;
+        return null;
+      }
+      throw e;
     }
   }
 
@@ -286,6 +346,37 @@ export class Parser {
       }
       throw e;
     }
+  }
+}
+
+/** Marks errors that CPython raises during its first parser pass (forced
+ * tokens, string literal decoding): they are not preempted by second-pass rules. */
+export const FIRST_PASS = Symbol('firstPass');
+
+export function markFirstPass(e: unknown): unknown {
+  if (e instanceof PySyntaxError) (e as unknown as Record<symbol, boolean>)[FIRST_PASS] = true;
+  return e;
+}
+
+export type MemoEntry = { node: Expr; end: number } | null;
+
+/** Run rule `f` through the second-pass memo under key `key`. */
+export function memoized(p: Parser, key: number, f: (p: Parser) => Expr): Expr {
+  const memo = p.memo!;
+  const k = p.pos * 4 + key;
+  const m = memo.get(k);
+  if (m !== undefined) {
+    if (m === null) p.fail();
+    p.pos = m.end;
+    return m.node;
+  }
+  try {
+    const r = f(p);
+    memo.set(k, { node: r, end: p.pos });
+    return r;
+  } catch (e) {
+    if (e instanceof ParseFail) memo.set(k, null);
+    throw e;
   }
 }
 

@@ -7,7 +7,7 @@ import type {
   Arg, Arguments, CmpOpKind, Comprehension, ConstValue, Expr, Keyword, Name, OperatorKind, Pos, Starred, UnaryOpKind,
 } from '../ast.js';
 import { T, type Token } from '../tokenizer.js';
-import { Parser } from './core.js';
+import { markFirstPass, memoized, Parser } from './core.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { getExprName, getInvalidTarget, setContext, TargetsType } from './targets.js';
 
@@ -79,8 +79,13 @@ function startsExpression(k: T): boolean {
   }
 }
 
+/** SOFT_KEYWORD token check. CPython 3.11's _PyPegen_soft_keyword_token
+ * compares with strncmp(keyword, token, len(token)), so any non-empty prefix of
+ * "match", "case" or "_" (e.g. `c`, `ma`) counts as a soft keyword. */
 function isSoftKeyword(t: Token): boolean {
-  return t.kind === T.NAME && (t.text === 'match' || t.text === 'case' || t.text === '_');
+  if (t.kind !== T.NAME) return false;
+  const s = t.text;
+  return s.length > 0 && ('match'.startsWith(s) || 'case'.startsWith(s) || '_'.startsWith(s));
 }
 
 export function posOf(e: Pos): Pos {
@@ -228,6 +233,7 @@ function startsWithExcludedAtom(e: Expr, start: Token): boolean {
  * Called with the current token '='. Raises or returns.
  */
 export function invalidNamedExpressionEq(p: Parser, e: Expr, start: Token): void {
+  if (p.noInvalid) return;
   const isName = e._type === 'Name' && startsAt(e, start) && e.end_col_offset === start.end_col && e.end_lineno === start.end_lineno;
   const alt3 = !isName && isBitwiseOr(e, start) && !startsWithExcludedAtom(e, start);
   if (!isName && !alt3) return;
@@ -252,6 +258,10 @@ export function invalidNamedExpressionEq(p: Parser, e: Expr, start: Token): void
  *     | lambdef
  */
 export function expression(p: Parser): Expr {
+  return p.memo === null ? expressionRule(p) : memoized(p, 0, expressionRule);
+}
+
+function expressionRule(p: Parser): Expr {
   const start = p.peek();
   if (start.kind === T.Lambda) return lambdef(p);
   p.enter();
@@ -259,17 +269,20 @@ export function expression(p: Parser): Expr {
   const a = disjunction(p);
   const k = p.peekKind();
   if (k === T.If) {
-    p.next();
-    const b = disjunction(p);
-    if (!p.at(T.Else)) {
-      // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':')
-      if (!p.at(T.COLON)) p.raiseRange(a, b, "expected 'else' after 'if' expression");
-      p.fail();
-    }
-    p.next();
-    const c = expression(p);
+    const r = p.tryParse((): Expr => {
+      p.next();
+      const b = disjunction(p);
+      if (!p.at(T.Else)) {
+        // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':')
+        if (!p.at(T.COLON)) p.raiseRange(a, b, "expected 'else' after 'if' expression");
+        p.fail();
+      }
+      p.next();
+      const c = expression(p);
+      return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+    });
     p.leave();
-    return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+    return r ?? a;
   }
   if (startsExpression(k)) invalidExpression(p, a, start, startPos);
   p.leave();
@@ -287,20 +300,24 @@ function isLegacyName(a: Expr, start: Token): boolean {
  *    | a=NAME !'(' b=star_expressions  (print / exec)
  */
 function invalidExpression(p: Parser, a: Expr, start: Token, startPos: number): void {
-  if (isLegacyName(a, start)) {
-    const b = p.check(() => starExpressions(p));
-    if (b) p.raiseRange(a, b, `Missing parentheses in call to '${(a as Name).id}'. Did you mean ${(a as Name).id}(...)?`);
-    return;
+  if (p.noInvalid) return;
+  const legacy = isLegacyName(a, start);
+  if (!isSoftKeyword(start) && !(start.kind === T.NAME && p.tokens[startPos + 1]?.kind === T.STRING)) {
+    let endPos = 0;
+    const b = p.checkNoInvalid(() => {
+      const b = expressionWithoutInvalid(p);
+      endPos = p.pos;
+      return b;
+    });
+    if (b && !legacy && p.tokens[endPos - 1].level !== 0) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
   }
-  if (isSoftKeyword(start)) return;
-  if (start.kind === T.NAME && p.tokens[startPos + 1]?.kind === T.STRING) return;
-  let endPos = 0;
-  const b = p.check(() => {
-    const b = expressionWithoutInvalid(p);
-    endPos = p.pos;
-    return b;
-  });
-  if (b && p.tokens[endPos - 1].level !== 0) p.raiseRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
+  // invalid_legacy_expression: a=NAME !'(' b=star_expressions (b is parsed
+  // with the invalid_* rules enabled, so errors inside it surface here)
+  const isName = a._type === 'Name' && startsAt(a, start) && a.end_col_offset === start.end_col && a.end_lineno === start.end_lineno;
+  if (isName && !p.at(T.LPAR)) {
+    const b = p.check(() => starExpressions(p));
+    if (b && legacy) p.raiseRange(a, b, `Missing parentheses in call to '${(a as Name).id}'. Did you mean ${(a as Name).id}(...)?`);
+  }
 }
 
 /** expression_without_invalid: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -310,12 +327,15 @@ function expressionWithoutInvalid(p: Parser): Expr {
   p.enter();
   const a = disjunction(p);
   if (p.at(T.If)) {
-    p.next();
-    const b = disjunction(p);
-    p.expect(T.Else);
-    const c = expressionWithoutInvalid(p);
+    const r = p.tryParse((): Expr => {
+      p.next();
+      const b = disjunction(p);
+      p.expect(T.Else);
+      const c = expressionWithoutInvalid(p);
+      return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+    });
     p.leave();
-    return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+    return r ?? a;
   }
   p.leave();
   return a;
@@ -339,14 +359,24 @@ export function yieldExpr(p: Parser): Expr {
 
 /** disjunction: conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): Expr {
+  return p.memo === null ? disjunctionRule(p) : memoized(p, 1, disjunctionRule);
+}
+
+function disjunctionRule(p: Parser): Expr {
   const start = p.peek();
   const a = conjunction(p);
   if (!p.at(T.Or)) return a;
   const values = [a];
-  while (p.eat(T.Or)) {
-    values.push(conjunction(p));
+  while (p.at(T.Or)) {
+    const v = p.tryParse(() => {
+      p.next();
+      return conjunction(p);
+    });
+    if (v === null) break;
+    values.push(v);
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
+  if (values.length === 1) return a;
   return { _type: 'BoolOp', op: 'Or', values, ...p.loc(start) };
 }
 
@@ -356,10 +386,16 @@ export function conjunction(p: Parser): Expr {
   const a = inversion(p);
   if (!p.at(T.And)) return a;
   const values = [a];
-  while (p.eat(T.And)) {
-    values.push(inversion(p));
+  while (p.at(T.And)) {
+    const v = p.tryParse(() => {
+      p.next();
+      return inversion(p);
+    });
+    if (v === null) break;
+    values.push(v);
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
+  if (values.length === 1) return a;
   return { _type: 'BoolOp', op: 'And', values, ...p.loc(start) };
 }
 
@@ -391,19 +427,27 @@ export function comparison(p: Parser): Expr {
   for (;;) {
     const t = p.peek();
     let op = CMPOPS.get(t.kind);
+    let two = false;
     if (op === undefined) {
       if (t.kind === T.Not && p.peekAt(1).kind === T.In) {
-        p.next();
         op = 'NotIn';
+        two = true;
       } else break;
     } else if (t.kind === T.NOTEQUAL && t.text !== '!=') {
       // '<>' (only valid with barry_as_FLUFL)
       break;
+    } else if (t.kind === T.Is && p.peekAt(1).kind === T.Not) {
+      op = 'IsNot';
+      two = true;
     }
-    p.next();
-    if (op === 'Is' && p.eat(T.Not)) op = 'IsNot';
+    const right = p.tryParse(() => {
+      p.next();
+      if (two) p.next();
+      return bitwiseOr(p);
+    });
+    if (right === null) break;
     (ops ??= []).push(op);
-    (comparators ??= []).push(bitwiseOr(p));
+    (comparators ??= []).push(right);
     if (ops.length > MAX_CHAIN) p.tooComplex();
   }
   if (ops === null) return left;
@@ -427,8 +471,11 @@ function binary(p: Parser, minPrec: number): Expr {
   for (;;) {
     const e = BINOPS.get(p.peekKind());
     if (e === undefined || e[0] < minPrec) return left;
-    p.next();
-    const right = e[0] === 6 ? factor(p) : binary(p, e[0] + 1);
+    const right = p.tryParse(() => {
+      p.next();
+      return e[0] === 6 ? factor(p) : binary(p, e[0] + 1);
+    });
+    if (right === null) return left;
     left = { _type: 'BinOp', left, op: e[1], right, ...p.loc(start) };
     if (++n > MAX_CHAIN) p.tooComplex();
   }
@@ -465,10 +512,14 @@ export function power(p: Parser): Expr {
   const start = p.peek();
   const a = awaitPrimary(p);
   if (!p.at(T.DOUBLESTAR)) return a;
-  p.next();
-  p.enter();
-  const b = factor(p);
-  p.leave();
+  const b = p.tryParse(() => {
+    p.next();
+    p.enter();
+    const b = factor(p);
+    p.leave();
+    return b;
+  });
+  if (b === null) return a;
   return { _type: 'BinOp', left: a, op: 'Pow', right: b, ...p.loc(start) };
 }
 
@@ -496,20 +547,27 @@ export function primary(p: Parser): Expr {
   let n = 0;
   for (;;) {
     const k = p.peekKind();
+    let r: Expr | null;
     if (k === T.DOT) {
-      p.next();
-      const name = p.expect(T.NAME);
-      e = { _type: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...p.loc(start) };
+      r = p.tryParse((): Expr => {
+        p.next();
+        const name = p.expect(T.NAME);
+        return { _type: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...p.loc(start) };
+      });
     } else if (k === T.LPAR) {
-      e = callTrailer(p, e, start);
+      r = p.tryParse(() => callTrailer(p, e, start));
     } else if (k === T.LSQB) {
-      p.next();
-      const s = slices(p);
-      p.expect(T.RSQB);
-      e = { _type: 'Subscript', value: e, slice: s, ctx: 'Load', ...p.loc(start) };
+      r = p.tryParse((): Expr => {
+        p.next();
+        const s = slices(p);
+        p.expect(T.RSQB);
+        return { _type: 'Subscript', value: e, slice: s, ctx: 'Load', ...p.loc(start) };
+      });
     } else {
       return e;
     }
+    if (r === null) return e;
+    e = r;
     if (++n > MAX_CHAIN) p.tooComplex();
   }
 }
@@ -634,7 +692,12 @@ export function parseNumber(text: string): ConstValue {
 export function strings(p: Parser): Expr {
   const toks: Token[] = [];
   while (p.at(T.STRING)) toks.push(p.next());
-  return concatenateStrings(stringHost(p), toks);
+  try {
+    return concatenateStrings(stringHost(p), toks);
+  } catch (e) {
+    // string / f-string errors are raised by CPython's first pass (actions)
+    throw markFirstPass(e);
+  }
 }
 
 function stringHost(p: Parser): StringHost {
@@ -645,12 +708,12 @@ function stringHost(p: Parser): StringHost {
       const saved = p.fstring;
       p.fstring = null;
       try {
-        p.raiseLast(msg);
+        p.firstPass(() => p.raiseLast(msg));
       } finally {
         p.fstring = saved;
       }
     },
-    errorAtToken: (tok: Token, msg: string) => p.raiseAt(tok, msg),
+    errorAtToken: (tok: Token, msg: string) => p.firstPass(() => p.raiseAt(tok, msg)),
     parseFStringExpr: (text: string, line: number, col: number) => p.parseFStringExprHook(p, text, line, col),
   };
 }
@@ -841,13 +904,13 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
       if (key === null) {
         // invalid_double_starred_kvpairs / invalid_kvpair take precedence
         // over the comma check for keys after the first entry
-        const k0 = p.check(() => {
+        const k0 = p.checkNoInvalid(() => {
           const k = expressionWithoutInvalid(p);
           return p.at(T.COLON) ? null : k;
         });
         if (k0 !== null) {
           const off = p.offsetOf(k0.lineno, k0.end_col_offset - 1);
-          throw p.mkError('SyntaxError', "':' expected after dictionary key", k0.lineno, off, k0.end_lineno, -1);
+          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", k0.lineno, off, k0.end_lineno, -1));
         }
         key = expression(p);
       }
@@ -855,7 +918,7 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
         // invalid_kvpair: a=expression !(':')
         if (!first) {
           const off = p.offsetOf(key.lineno, key.end_col_offset - 1);
-          throw p.mkError('SyntaxError', "':' expected after dictionary key", key.lineno, off, key.end_lineno, -1);
+          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", key.lineno, off, key.end_lineno, -1));
         }
         p.fail();
       }
@@ -1021,13 +1084,17 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
     const t = p.peek();
     const k = t.kind;
     if (k === T.STAR) {
-      p.next();
-      const v = expression(p);
-      const st: Starred = { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
-      if (sawDoubleStar) {
-        // invalid_arguments: args ',' a='*'
-        p.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
+      // invalid_arguments: kwargs ',' a='*'  (a '*' that kwargs could not take)
+      if (sawDoubleStar) p.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
+      const v = p.tryParse(() => {
+        p.next();
+        return expression(p);
+      });
+      if (v === null) {
+        if (sawKeyword) p.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
+        p.fail();
       }
+      const st: Starred = { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
       args.push(st);
     } else if (k === T.DOUBLESTAR) {
       p.next();
@@ -1047,6 +1114,8 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
       sawKeyword = true;
     } else {
       const startTok = t;
+      // not in the grammar (first pass): positional argument after keywords
+      if ((sawKeyword || sawDoubleStar) && p.noInvalid) p.fail();
       const e = namedExpressionArg(p);
       if (p.at(T.EQUAL)) {
         // invalid_kwarg: !(NAME '=') a=expression b='='
@@ -1066,7 +1135,12 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
           });
           return { args, keywords };
         }
-        p.raiseRange(e, lastItem, 'Generator expression must be parenthesized');
+        // invalid_arguments:
+        //   a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
+        //   a=args b=for_if_clauses  (with more than one positional argument)
+        //   args ',' a=expression b=for_if_clauses
+        if (p.at(T.COMMA) || args.length > 0) p.raiseRange(e, lastItem, 'Generator expression must be parenthesized');
+        p.fail();
       }
       void startTok;
       if ((sawKeyword || sawDoubleStar) && pendingError === null) {
@@ -1125,6 +1199,8 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
   let sawStar = false;
   let sawDefault = false;
   let starOrSlashSeen = false;
+  let slashBeforeDefault = false;
+  let paramsAfterSlash = false;
   while (!p.at(close)) {
     const t = p.peek();
     if (t.kind === T.SLASH) {
@@ -1138,6 +1214,7 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
       a.posonlyargs = args;
       args = [];
       sawSlash = true;
+      slashBeforeDefault = !sawDefault;
       if (!p.eat(T.COMMA)) {
         if (p.at(T.STAR)) p.raiseAt(p.peek(), 'expected comma between / and *');
         if (!p.at(close)) p.fail();
@@ -1213,9 +1290,19 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
       args.push(arg);
       sawDefault = true;
     } else {
-      if (sawDefault) p.raiseAt(arg, 'non-default argument follows default argument');
+      // invalid_parameters: param_no_default* invalid_parameters_helper a=param_no_default
+      // (helper: slash_with_default | param_with_default+) -- the defaults run must
+      // not contain the '/' and may only be followed by it
+      if (sawDefault) {
+        const nk = p.peekKind();
+        if (!slashBeforeDefault && !paramsAfterSlash && (nk === T.COMMA || nk === close)) {
+          p.raiseAt(arg, 'non-default argument follows default argument');
+        }
+        p.fail();
+      }
       args.push(arg);
     }
+    if (sawSlash) paramsAfterSlash = true;
     if (!p.eat(T.COMMA)) {
       if (!p.at(close)) {
         if (p.at(T.SLASH) && !sawStar) {

@@ -8,34 +8,96 @@
 
 import type { Expr, Expression, Interactive, Module, Stmt } from '../ast.js';
 import { PySyntaxError } from '../errors.js';
-import { normalizeNewlines, T, tokenize } from '../tokenizer.js';
-import { isParseFail, Parser, TOKENIZER_ERROR, TOO_COMPLEX } from './core.js';
+import { normalizeNewlines, T, tokenize, type TokenizeResult } from '../tokenizer.js';
+import { type FStringMode, isParseFail, Parser, TOKENIZER_ERROR, TOO_COMPLEX } from './core.js';
 import { expression, starExpressions } from './expressions.js';
 import { file, statement } from './statements.js';
 
 export type ParseMode = 'exec' | 'eval' | 'single';
 
-function isTokErr(e: unknown): boolean {
-  return !!(e as Record<symbol, boolean>)[TOKENIZER_ERROR];
-}
-
-/** Parse an f-string replacement field: `text` is "(" + expr + ")". */
+/** Parse an f-string replacement field: `text` is "(" + expr + ")".
+ * Like CPython, this runs a complete (two-pass) sub-parser whose errors are
+ * prefixed with "f-string: ". */
 function parseFStringExpr(outer: Parser, text: string, line: number, col: number): Expr {
   if (outer.fstringDepth > 20) outer.tooComplex();
   const r = tokenize(text, { filename: outer.filename, firstLine: line, firstLineColShift: col });
-  const p = new Parser(r.tokens, r.source, r.error, { startCol: col }, outer.fstringDepth + 1, parseFStringExpr);
-  p.level = outer.level;
-  try {
-    // fstring: star_expressions
-    return starExpressions(p);
-  } catch (e) {
-    if (isParseFail(e)) throw p.genericError();
-    if (e instanceof PySyntaxError && isTokErr(e)) {
-      // tokenizer errors inside the expression are reported as-is
+  // fstring: star_expressions
+  return twoPass(r, { startCol: col }, outer.fstringDepth + 1, outer.level, (p) => starExpressions(p));
+}
+
+function tokFlag(e: unknown, sym: symbol): boolean {
+  return !!(e as Record<symbol, boolean>)[sym];
+}
+
+/** Apply CPython's _PyPegen_set_syntax_error / tokenize_full_source rules and throw. */
+function finishError(e: unknown, p: Parser, r: TokenizeResult, allowOverride = true): never {
+  let err: PySyntaxError;
+  if (e instanceof PySyntaxError) {
+    if (tokFlag(e, TOKENIZER_ERROR)) {
       delete (e as unknown as Record<symbol, boolean>)[TOKENIZER_ERROR];
+      throw e;
     }
+    err = e;
+  } else if (e instanceof RangeError) {
+    // JS stack exhausted despite the depth limits: still a clean SyntaxError
+    err = new PySyntaxError('SyntaxError', TOO_COMPLEX, p.filename, 1, 0, '', 1, 0);
+  } else {
     throw e;
   }
+  // CPython (_PyPegen_tokenize_full_source_to_check_for_errors): tokenizer
+  // errors later in the file take precedence over parser errors; an
+  // unclosed bracket only if it was opened before the line of the furthest
+  // token fetched.
+  const te = r.error;
+  if (te && allowOverride) {
+    if (te.overrides) throw te.error;
+    if (te.parenLine !== undefined) {
+      const last = p.tokens[Math.max(0, p.maxFill - 1)];
+      if (last.lineno > te.parenLine) throw te.error;
+    }
+  }
+  throw err;
+}
+
+/**
+ * CPython's _PyPegen_run_parser: a first pass without the invalid_* rules;
+ * if it fails, a second pass with them enabled to find a specific error; if
+ * that finds nothing, a generic error at the furthest token of the first pass.
+ */
+function twoPass<R>(r: TokenizeResult, fstring: FStringMode | null, depth: number, level: number, body: (p: Parser) => R): R {
+  const p1 = new Parser(r.tokens, r.source, r.error, fstring, depth, parseFStringExpr);
+  p1.noInvalid = 1;
+  p1.level = level;
+  try {
+    return body(p1);
+  } catch (e) {
+    if (!isParseFail(e)) finishError(e, p1, r);
+  }
+  const firstFill = p1.fill;
+  const p2 = new Parser(r.tokens, r.source, r.error, fstring, depth, parseFStringExpr);
+  p2.fill = firstFill;
+  p2.maxFill = p1.maxFill;
+  p2.memo = new Map();
+  p2.level = level;
+  try {
+    body(p2);
+  } catch (e) {
+    if (!isParseFail(e)) finishError(e, p2, r);
+  }
+  // generic error at the last token of the first pass
+  const last = r.tokens[Math.max(0, firstFill - 1)];
+  let err: PySyntaxError;
+  try {
+    if (last.kind === T.INDENT || last.kind === T.DEDENT) {
+      p2.fstring = null;
+      p2.raiseLast(last.kind === T.INDENT ? 'unexpected indent' : 'unexpected unindent', 'IndentationError');
+    }
+    p2.raiseAt(last, 'invalid syntax');
+  } catch (e) {
+    err = e as PySyntaxError;
+    if (last.kind === T.INDENT || last.kind === T.DEDENT) throw err;
+  }
+  finishError(err!, p2, r);
 }
 
 function run<R>(source: string, filename: string, body: (p: Parser) => R): R {
@@ -44,38 +106,8 @@ function run<R>(source: string, filename: string, body: (p: Parser) => R): R {
   }
   let src = normalizeNewlines(source);
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
-  const r = tokenize(src, { filename });
-  const p = new Parser(r.tokens, r.source, r.error, null, 0, parseFStringExpr);
-  try {
-    return body(p);
-  } catch (e) {
-    let err: PySyntaxError;
-    if (isParseFail(e)) err = p.genericError();
-    else if (e instanceof PySyntaxError) {
-      if (isTokErr(e)) {
-        delete (e as unknown as Record<symbol, boolean>)[TOKENIZER_ERROR];
-        throw e;
-      }
-      err = e;
-    } else if (e instanceof RangeError) {
-      // JS stack exhausted despite the depth limits: still a clean SyntaxError
-      err = new PySyntaxError('SyntaxError', TOO_COMPLEX, filename, 1, 0, '', 1, 0);
-    } else {
-      throw e;
-    }
-    // CPython (_PyPegen_tokenize_full_source_to_check_for_errors): tokenizer
-    // errors later in the file take precedence over parser errors; an
-    // unclosed bracket only if it was opened before the error line.
-    const te = r.error;
-    if (te) {
-      if (te.overrides) throw te.error;
-      if (te.parenLine !== undefined) {
-        const last = p.tokens[Math.max(0, p.fill - 1)];
-        if (last.lineno > te.parenLine) throw te.error;
-      }
-    }
-    throw err;
-  }
+  const r = tokenize(src, { filename, crAtEnd: source.endsWith('\r\n') || source.endsWith('\r') });
+  return twoPass(r, null, 0, 0, body);
 }
 
 /** Parse a module (mode 'exec'), an expression (mode 'eval') or an

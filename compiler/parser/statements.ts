@@ -166,11 +166,18 @@ function assignmentOrExpr(p: Parser): Stmt {
   if (t.kind === T.EQUAL) return assign(p, start, first, startIdx);
   const aug = AUGASSIGN.get(t.kind);
   if (aug !== undefined) {
-    p.next();
-    const value = p.at(T.Yield) ? yieldExpr(p) : starExpressions(p);
     if (!isSingleTarget(first)) {
-      p.raiseAt(first, `'${getExprName(first)}' is an illegal expression for augmented assignment`);
+      // invalid_assignment: a=star_expressions augassign (yield_expr | star_expressions)
+      const ok = p.check(() => {
+        p.next();
+        annotatedRhs(p);
+        return true;
+      });
+      if (ok) p.raiseAt(first, `'${getExprName(first)}' is an illegal expression for augmented assignment`);
+      p.fail();
     }
+    p.next();
+    const value = annotatedRhs(p);
     setContext(first, 'Store');
     return { _type: 'AugAssign', target: first, op: aug, value, ...p.loc(start) };
   }
@@ -184,12 +191,10 @@ function annotatedRhs(p: Parser): Expr {
 }
 
 function annAssign(p: Parser, start: Token, target: Expr): Stmt {
-  p.next(); // ':'
-  const annotation = expression(p);
-  let value: Expr | null = null;
-  if (p.eat(T.EQUAL)) value = annotatedRhs(p);
   const parenthesized = !startsAt(target, start);
   let simple = 0;
+  let bad: string | null = null;
+  let badNode: Expr = target;
   switch (target._type) {
     case 'Name':
       simple = parenthesized ? 0 : 1;
@@ -199,16 +204,29 @@ function annAssign(p: Parser, start: Token, target: Expr): Stmt {
       break;
     case 'Tuple':
       // invalid_ann_assign_target (parenthesized) vs `a, b: int`
-      if (start.kind === T.LPAR && startsAt(target, start)) p.raiseAt(target, 'only single target (not tuple) can be annotated');
-      if (parenthesized) p.raiseAt(target, 'only single target (not tuple) can be annotated');
-      p.raiseAt(target.elts[0], 'only single target (not tuple) can be annotated');
+      bad = 'only single target (not tuple) can be annotated';
+      if (!parenthesized && start.kind !== T.LPAR) badNode = target.elts[0];
       break;
     case 'List':
-      p.raiseAt(target, 'only single target (not list) can be annotated');
+      bad = 'only single target (not list) can be annotated';
       break;
     default:
-      p.raiseAt(target, 'illegal target for annotation');
+      bad = 'illegal target for annotation';
   }
+  if (bad !== null) {
+    // invalid_assignment: ... ':' expression
+    const ok = p.check(() => {
+      p.next();
+      expression(p);
+      return true;
+    });
+    if (ok) p.raiseAt(badNode, bad);
+    p.fail();
+  }
+  p.next(); // ':'
+  const annotation = expression(p);
+  let value: Expr | null = null;
+  if (p.eat(T.EQUAL)) value = annotatedRhs(p);
   setContext(target, 'Store');
   return { _type: 'AnnAssign', target, annotation, value, simple, ...p.loc(start) };
 }
@@ -224,41 +242,58 @@ function lastElementStart(p: Parser, eq: number, stmtStart: number): number {
   return stmtStart;
 }
 
+function isBadTarget(e: Expr): boolean {
+  return e._type === 'Yield' || e._type === 'YieldFrom' || getInvalidTarget(e, TargetsType.STAR_TARGETS) !== null;
+}
+
+/**
+ * (star_targets '=')+ (yield_expr | star_expressions), with the error
+ * alternatives of invalid_assignment / invalid_named_expression:
+ *   - on the element next to the first '=':
+ *       a=NAME '=' b=bitwise_or !('='|':=')          -> "Maybe you meant '==' or ':='"
+ *       a=bitwise_or '=' bitwise_or !('='|':=')      -> "cannot assign to X here. Maybe ..."
+ *   - (star_targets '=')* a=star_expressions '='     -> "cannot assign to X"
+ *   - (star_targets '=')* a=yield_expr '='           -> "assignment to yield expression not possible"
+ */
 function assign(p: Parser, start: Token, first: Expr, stmtStart: number): Stmt {
   const targets = [first];
   const firstEq = p.pos;
-  let value: Expr;
-  for (;;) {
+  let value: Expr | null = null;
+  let failed = isBadTarget(first);
+  while (!failed) {
     p.next(); // '='
-    const rhs = p.at(T.Yield) ? yieldExpr(p) : starExpressions(p);
+    const rhs = p.tryParse(() => annotatedRhs(p));
+    if (rhs === null) {
+      failed = true;
+      break;
+    }
     if (p.at(T.EQUAL)) {
       targets.push(rhs);
+      if (isBadTarget(rhs)) failed = true;
       continue;
     }
     value = rhs;
     break;
   }
-  for (let i = 0; i < targets.length; i++) {
-    const tg = targets[i];
-    const bad = getInvalidTarget(tg, TargetsType.STAR_TARGETS);
-    if (bad === null) continue;
-    if (i === 0) {
-      // invalid_assignment alt 2 -> invalid_named_expression on the element next to '='
-      const endPos = p.pos;
-      const isTuple = tg._type === 'Tuple' && startsAt(tg, start) && start.kind !== T.LPAR;
-      const e = isTuple ? tg.elts[tg.elts.length - 1] : tg;
-      if (e._type !== 'Starred' && !(e._type === 'Yield' || e._type === 'YieldFrom')) {
-        const idx = isTuple ? lastElementStart(p, firstEq, stmtStart) : stmtStart;
-        p.pos = firstEq;
-        invalidNamedExpressionEq(p, e, p.tokens[idx]);
-        p.pos = endPos;
-      }
+  if (failed) {
+    const endPos = p.pos;
+    const isTuple = first._type === 'Tuple' && startsAt(first, start) && start.kind !== T.LPAR;
+    const e = isTuple ? first.elts[first.elts.length - 1] : first;
+    if (e._type !== 'Starred' && e._type !== 'Yield' && e._type !== 'YieldFrom') {
+      const idx = isTuple ? lastElementStart(p, firstEq, stmtStart) : stmtStart;
+      p.pos = firstEq;
+      invalidNamedExpressionEq(p, e, p.tokens[idx]);
+      p.pos = endPos;
     }
-    if (tg._type === 'Yield' || tg._type === 'YieldFrom') p.raiseAt(tg, 'assignment to yield expression not possible');
-    p.raiseAt(bad, `cannot assign to ${getExprName(bad)}`);
+    for (const tg of targets) {
+      if (tg._type === 'Yield' || tg._type === 'YieldFrom') p.raiseAt(tg, 'assignment to yield expression not possible');
+      const bad = getInvalidTarget(tg, TargetsType.STAR_TARGETS);
+      if (bad !== null) p.raiseAt(bad, `cannot assign to ${getExprName(bad)}`);
+    }
+    p.fail();
   }
   for (const tg of targets) setContext(tg, 'Store');
-  return { _type: 'Assign', targets, value, type_comment: null, ...p.loc(start) };
+  return { _type: 'Assign', targets, value: value!, type_comment: null, ...p.loc(start) };
 }
 
 // ---------------------------------------------------------------- simple statements
@@ -513,8 +548,14 @@ function functionDef(p: Parser, decos: Expr[], _unused: null): Stmt {
   p.expectForced(T.LPAR, '(');
   const args = p.at(T.RPAR) ? emptyArguments() : parameters(p, false);
   p.expect(T.RPAR);
+  // ['->' expression ] &&':'
   let returns: Expr | null = null;
-  if (p.eat(T.RARROW)) returns = expression(p);
+  if (p.at(T.RARROW)) {
+    returns = p.tryParse(() => {
+      p.next();
+      return expression(p);
+    });
+  }
   p.expectForced(T.COLON, ':');
   const body = block(p, 'function definition', defTok.lineno);
   return {
@@ -663,9 +704,20 @@ function tryStmt(p: Parser): Stmt {
     const ex = p.peek();
     const isStar = p.peekAt(1).kind === T.STAR;
     if (star !== null && isStar !== star) {
-      // invalid_try_stmt: cannot mix except and except*
-      if (isStar) p.raiseRange(ex, p.peekAt(1), "cannot have both 'except' and 'except*' on the same 'try'");
-      p.raiseAt(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+      // invalid_try_stmt: cannot mix except and except* (needs a complete header)
+      const ok = p.check(() => {
+        p.next();
+        if (isStar) {
+          p.next();
+          expression(p);
+        } else if (!p.at(T.COLON)) expression(p);
+        if (p.eat(T.As)) p.expect(T.NAME);
+        return p.at(T.COLON);
+      });
+      if (ok) {
+        if (isStar) p.raiseRange(ex, p.peekAt(1), "cannot have both 'except' and 'except*' on the same 'try'");
+        p.raiseAt(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
     }
     star = isStar;
     handlers.push(exceptBlock(p));
@@ -740,17 +792,14 @@ function matchStmt(p: Parser): Stmt | null {
     return null;
   }
   if (p.at(T.NEWLINE)) {
-    // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'" unless
-    // this is a valid simple statement (e.g. `match(x)`)
-    const nl = p.peek();
-    p.pos = save;
-    const ok = p.speculate(() => {
-      simpleStmts(p, []);
-      return true;
-    });
-    p.pos = save;
-    if (ok) return null;
-    p.raiseAt(nl, "expected ':'");
+    // invalid_match_stmt: "match" subject_expr NEWLINE -> "expected ':'".
+    // CPython tries this (second pass) before simple statements, so even a
+    // valid statement like `match(x)` reports it when the file has an error.
+    if (p.noInvalid) {
+      p.pos = save;
+      return null;
+    }
+    p.raiseLast("expected ':'");
   }
   p.next(); // ':'
   if (!p.at(T.NEWLINE)) {
