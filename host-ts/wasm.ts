@@ -18,7 +18,12 @@ async function defaultBytes(): Promise<Uint8Array> {
   const url = new URL('./pyex.wasm', import.meta.url);
   if (url.protocol === 'file:') {
     const fs = await import('node:fs/promises');
-    return new Uint8Array(await fs.readFile(url));
+    try {
+      return new Uint8Array(await fs.readFile(url));
+    } catch {
+      // running from source (host-ts/*.ts): the build output is in ../dist
+      return new Uint8Array(await fs.readFile(new URL('../dist/pyex.wasm', import.meta.url)));
+    }
   }
   return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }

@@ -5,7 +5,9 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run } from '../host-ts/index';
+// The built artifact (dist/pyex.js + dist/pyex.wasm) is what is tested; `npm test` builds it first.
+// @ts-ignore: plain JS bundle
+import { run } from '../dist/pyex.js';
 
 const dir = path.join(__dirname, 'cases');
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
