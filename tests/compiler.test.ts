@@ -204,9 +204,10 @@ describe('compiled programs run like CPython', async () => {
   const files = fs.readdirSync(runDir).filter((f) => f.endsWith('.py')).sort();
   for (const f of files) {
     it.skipIf(!have)(f, async () => {
-      const { run } = await import(/* @vite-ignore */ dist);
+      // compile with the compiler under test, run with the built VM
+      const { runImage } = await import(/* @vite-ignore */ dist);
       const src = fs.readFileSync(path.join(runDir, f), 'utf8');
-      const r = await run(src, { filename: f, limits: { maxSteps: 10_000_000 } });
+      const r = await runImage(compile(src, f), new Map([[f, src]]), { limits: { maxSteps: 10_000_000 } });
       expect(r.stdout + r.stderr).toBe(fs.readFileSync(path.join(runDir, f.replace(/\.py$/, '.out')), 'utf8'));
     });
   }
