@@ -7,7 +7,7 @@ import type {
   Arg, Arguments, CmpOpKind, Comprehension, ConstValue, Expr, Keyword, Name, OperatorKind, Pos, Starred, UnaryOpKind,
 } from '../ast.js';
 import { T, type Token } from '../tokenizer.js';
-import { markFirstPass, memoized, Parser } from './core.js';
+import { markFirstPass, memoized, ParseFail, Parser } from './core.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { getExprName, getInvalidTarget, setContext, TargetsType } from './targets.js';
 
@@ -368,11 +368,18 @@ function disjunctionRule(p: Parser): Expr {
   if (!p.at(T.Or)) return a;
   const values = [a];
   while (p.at(T.Or)) {
-    const v = p.tryParse(() => {
-      p.next();
-      return conjunction(p);
-    });
-    if (v === null) break;
+    const save = p.pos;
+    const lvl = p.level;
+    p.next();
+    let v: Expr;
+    try {
+      v = conjunction(p);
+    } catch (x) {
+      if (!(x instanceof ParseFail)) throw x;
+      p.pos = save;
+      p.level = lvl;
+      break;
+    }
     values.push(v);
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
@@ -387,11 +394,18 @@ export function conjunction(p: Parser): Expr {
   if (!p.at(T.And)) return a;
   const values = [a];
   while (p.at(T.And)) {
-    const v = p.tryParse(() => {
-      p.next();
-      return inversion(p);
-    });
-    if (v === null) break;
+    const save = p.pos;
+    const lvl = p.level;
+    p.next();
+    let v: Expr;
+    try {
+      v = inversion(p);
+    } catch (x) {
+      if (!(x instanceof ParseFail)) throw x;
+      p.pos = save;
+      p.level = lvl;
+      break;
+    }
     values.push(v);
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
@@ -440,12 +454,19 @@ export function comparison(p: Parser): Expr {
       op = 'IsNot';
       two = true;
     }
-    const right = p.tryParse(() => {
-      p.next();
-      if (two) p.next();
-      return bitwiseOr(p);
-    });
-    if (right === null) break;
+    const save = p.pos;
+    const lvl = p.level;
+    p.next();
+    if (two) p.next();
+    let right: Expr;
+    try {
+      right = bitwiseOr(p);
+    } catch (x) {
+      if (!(x instanceof ParseFail)) throw x;
+      p.pos = save;
+      p.level = lvl;
+      break;
+    }
     (ops ??= []).push(op);
     (comparators ??= []).push(right);
     if (ops.length > MAX_CHAIN) p.tooComplex();
@@ -471,11 +492,18 @@ function binary(p: Parser, minPrec: number): Expr {
   for (;;) {
     const e = BINOPS.get(p.peekKind());
     if (e === undefined || e[0] < minPrec) return left;
-    const right = p.tryParse(() => {
-      p.next();
-      return e[0] === 6 ? factor(p) : binary(p, e[0] + 1);
-    });
-    if (right === null) return left;
+    const save = p.pos;
+    const lvl = p.level;
+    p.next();
+    let right: Expr;
+    try {
+      right = e[0] === 6 ? factor(p) : binary(p, e[0] + 1);
+    } catch (x) {
+      if (!(x instanceof ParseFail)) throw x;
+      p.pos = save;
+      p.level = lvl;
+      return left;
+    }
     left = { _type: 'BinOp', left, op: e[1], right, ...p.loc(start) };
     if (++n > MAX_CHAIN) p.tooComplex();
   }
@@ -547,27 +575,29 @@ export function primary(p: Parser): Expr {
   let n = 0;
   for (;;) {
     const k = p.peekKind();
-    let r: Expr | null;
-    if (k === T.DOT) {
-      r = p.tryParse((): Expr => {
+    if (k !== T.DOT && k !== T.LPAR && k !== T.LSQB) return e;
+    // PEG: a trailer that fails to parse leaves `primary` as it was
+    const save = p.pos;
+    const lvl = p.level;
+    try {
+      if (k === T.DOT) {
         p.next();
         const name = p.expect(T.NAME);
-        return { _type: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...p.loc(start) };
-      });
-    } else if (k === T.LPAR) {
-      r = p.tryParse(() => callTrailer(p, e, start));
-    } else if (k === T.LSQB) {
-      r = p.tryParse((): Expr => {
+        e = { _type: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...p.loc(start) };
+      } else if (k === T.LPAR) {
+        e = callTrailer(p, e, start);
+      } else {
         p.next();
         const s = slices(p);
         p.expect(T.RSQB);
-        return { _type: 'Subscript', value: e, slice: s, ctx: 'Load', ...p.loc(start) };
-      });
-    } else {
+        e = { _type: 'Subscript', value: e, slice: s, ctx: 'Load', ...p.loc(start) };
+      }
+    } catch (x) {
+      if (!(x instanceof ParseFail)) throw x;
+      p.pos = save;
+      p.level = lvl;
       return e;
     }
-    if (r === null) return e;
-    e = r;
     if (++n > MAX_CHAIN) p.tooComplex();
   }
 }
