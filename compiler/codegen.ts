@@ -714,7 +714,11 @@ export class Codegen {
   /** Evaluate an annotation (or, under `from __future__ import annotations`, load its source text). */
   annotation(e: A.Expr): void {
     if (this.futureAnnotations) this.loadStr(this.sourceSegment(e));
-    else this.expr(e);
+    else if (e._type === 'Starred') {
+      // `*args: *Ts` evaluates like `[ann] = [*Ts]`
+      this.expr(e.value);
+      this.emit(Op.UNPACK_SEQUENCE, 1);
+    } else this.expr(e);
   }
 
   sourceSegment(e: A.Pos): string {

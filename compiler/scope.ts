@@ -314,13 +314,20 @@ class Builder {
       case 'SetComp': this.comprehension(e, '<setcomp>', e.generators, [e.elt]); break;
       case 'DictComp': this.comprehension(e, '<dictcomp>', e.generators, [e.key, e.value]); break;
       case 'GeneratorExp': this.comprehension(e, '<genexpr>', e.generators, [e.elt]); break;
-      case 'Await':
-        if (this.cur.type !== 'function' || !this.cur.isCoroutine) {
+      case 'Await': {
+        if (this.cur.isComprehension) {
+          // makes the comprehension asynchronous
+          if (!this.inCoroutine(this.cur)) {
+            if (this.cur.name === '<genexpr>') this.err('asynchronous generator expressions are not supported yet', e);
+            this.err('asynchronous comprehension outside of an asynchronous function', this.cur.node as A.Expr);
+          }
+        } else if (this.cur.type !== 'function' || !this.cur.isCoroutine) {
           if (this.cur.type !== 'function') this.err("'await' outside function", e);
           this.err("'await' outside async function", e);
         }
         this.expr(e.value);
         break;
+      }
       case 'Yield': case 'YieldFrom':
         if (this.cur.type !== 'function') this.err("'yield' outside function", e);
         if (this.cur.isComprehension) this.err(`'yield' inside ${this.compKind(this.cur)}`, e);
@@ -365,7 +372,10 @@ class Builder {
     if (name === '<genexpr>') t.isGenerator = true;
     this.addDef('.0', DEF_PARAM, null);
     gens.forEach((g, i) => {
-      if (g.is_async) this.err('asynchronous comprehension outside of an asynchronous function', e);
+      if (g.is_async && !this.inCoroutine(t)) {
+        if (name === '<genexpr>') this.err('asynchronous generator expressions are not supported yet', e);
+        this.err('asynchronous comprehension outside of an asynchronous function', e);
+      }
       if (i > 0) this.expr(g.iter);
       this.markIter(g.target);
       this.expr(g.target);
@@ -373,6 +383,11 @@ class Builder {
     });
     this.exprs(elts);
     this.leave();
+  }
+  inCoroutine(t: SymbolTable): boolean {
+    let fn: SymbolTable | null = t;
+    while (fn && fn.isComprehension) fn = fn.parent;
+    return !!fn && fn.type === 'function' && fn.isCoroutine;
   }
   markIter(t: A.Expr): void {
     if (t._type === 'Name') { const old = this.cur.flags.get(t.id) ?? 0; this.cur.flags.set(t.id, old | DEF_COMP_ITER); }

@@ -178,6 +178,8 @@ const SYNTAX_ERRORS: [string, string, number, number, number, number][] = [
   ['def f():\n    for x in y:\n        pass\n    else:\n        continue\n', "'continue' not properly in loop", 5, 9, 5, 17],
   ['while x:\n    def f():\n        break\n', "'break' outside loop", 3, 9, 3, 14],
   ['__debug__ = 1\n', 'cannot assign to __debug__', 1, 1, 1, 10],
+  ['[await x for x in y]\n', 'asynchronous comprehension outside of an asynchronous function', 1, 1, 1, 21],
+  ['def f():\n    [await x for x in y]\n', 'asynchronous comprehension outside of an asynchronous function', 2, 5, 2, 25],
   ['del __debug__\n', 'cannot delete __debug__', 1, 5, 1, 14],
 ];
 

@@ -210,7 +210,7 @@ export class MatchCompiler {
         const key = constKey(k.value);
         if (seen.has(key)) cg.err(`mapping pattern checks duplicate key (${constRepr(k.value)})`, k);
         seen.add(key);
-      } else if (k._type !== 'Attribute') cg.err('mapping pattern keys may only match literals and attribute lookups', k);
+      } else if (k._type !== 'Attribute' && !isSignedNumber(k)) cg.err('mapping pattern keys may only match literals and attribute lookups', k);
       cg.expr(k);
     }
     cg.emit(Op.BUILD_TUPLE, size);
@@ -349,4 +349,11 @@ function constRepr(v: A.ConstValue): string {
     case 'None': return 'None';
     default: return '...';
   }
+}
+
+/** `-1`, `1+2j`, `-0-0j`: literals the parser allows in patterns (CPython folds them to constants). */
+function isSignedNumber(e: A.Expr): boolean {
+  const num = (x: A.Expr) => x._type === 'Constant' && (x.value.t === 'int' || x.value.t === 'float' || x.value.t === 'complex');
+  const signed = (x: A.Expr) => num(x) || (x._type === 'UnaryOp' && x.op === 'USub' && num(x.operand));
+  return signed(e) || (e._type === 'BinOp' && (e.op === 'Add' || e.op === 'Sub') && signed(e.left) && num(e.right));
 }
