@@ -113,6 +113,7 @@ export function reprInto(x: anyref): bool {
     reprLeave();
     return true;
   }
+  { const r = extReprInto(x); if (r >= 0) return r != 0; }
   if (Exc_is(x)) { excReprInto(x, Obj_get_cls(x)); return true; }
   if (Type_is(x)) { sbLit("<class '"); typeQualInto(x); sbLit("'>"); return true; }
   if (Range_is(x)) {
@@ -236,7 +237,8 @@ export function hashOf(x: anyref): i64 {
     if (acc == <u64>-1) return 1546275796;
     return <i64>acc;
   }
-  if (List_is(x) || Dict_is(x) || K.Set_is(x) && K.Set_get_frozen(x) == 0) { unhashable(x); return -1; }
+  { const h = extHash(x); if (extHandled) return h; }
+  if (List_is(x) || Dict_is(x)) { unhashable(x); return -1; }
   // identity hash: deterministic per object (sequence number)
   return identityHash(x);
 }
@@ -365,6 +367,7 @@ export function richCompare(a: anyref, b: anyref, op: i32): anyref {
     }
   }
   if (Str_is(a) && Str_is(b)) return mkBool(cmpResult(strCompare(a, b), op));
+  { const r = extCompare(a, b, op); if (!ref_eq(r, NotImplemented)) return r; }
   if (List_is(a) && List_is(b)) return seqCompare(List_get_items(a), List_get_len(a), List_get_items(b), List_get_len(b), op);
   if (Tuple_is(a) && Tuple_is(b)) { const ia = Tuple_get_items(a), ib = Tuple_get_items(b); return seqCompare(ia, AnyArr_len(ia), ib, AnyArr_len(ib), op); }
   if (op == CMP_EQ || op == CMP_NE) {
@@ -438,8 +441,7 @@ export function truthy(x: anyref): i32 {
   if (Float_is(x)) return Float_get_val(x) != 0 ? 1 : 0;
   if (Int_is(x)) return 1;
   if (Range_is(x)) return K.Range_get_len(x) != 0 ? 1 : 0;
-  if (K.Set_is(x)) return dictLen(K.Set_get_table(x)) != 0 ? 1 : 0;
-  if (K.BytesObj_is(x)) return K.Bytes_len(K.BytesObj_get_data(x)) != 0 ? 1 : 0;
+  { const n = extLen(x); if (n >= 0) return n != 0 ? 1 : 0; }
   return 1;
 }
 
@@ -466,8 +468,9 @@ const IOP_SYMBOLS: StaticArray<string> = ["+=", "-=", "*=", "/=", "//=", "%=", "
 export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   const inplace = op >= 16;
   const o = op & 15;
-  if (isSmallOrInt(a) && isSmallOrInt(b) && !isHeapObj(a) && !isHeapObj(b)) return intBinop(intVal(a), intVal(b), o);
+  if (isSmallOrInt(a) && isSmallOrInt(b) && !isHeapObj(a) && !isHeapObj(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
   if (isNumber(a) && isNumber(b) && !isHeapObj(a) && !isHeapObj(b) && o <= OP_POW) return floatBinop(toF64(a), toF64(b), o);
+  if (inplace && !isHeapObj(a)) { const r = extInplace(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   const ta = typeOf(a), tb = typeOf(b);
   if (isHeap(ta) || isHeap(tb)) {
     const r = userBinop(a, b, o, inplace);
@@ -505,6 +508,7 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
 }
 
 function builtinBinop(a: anyref, b: anyref, o: i32): anyref {
+  { const r = extBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   if (Str_is(a)) {
     if (o == OP_ADD && Str_is(b)) return strConcat(a, b);
     if (o == OP_MUL && isSmallOrInt(b)) return repeatStr(a, intVal(b));
@@ -695,6 +699,7 @@ export function getItem(obj: anyref, key: anyref): anyref {
       return rangeNew(st + sliceStart * sp, st + sliceStop * sp, sp * sliceStep);
     }
   }
+  if (noUser(obj, N.N_getitem)) { const r = extGetItem(obj, key); if (!ref_eq(r, NotImplemented)) return r; }
   const m = userDunder(obj, N.N_getitem);
   if (!is_null(m)) return callObject2(m, obj, key);
   if (Dict_is(obj)) {
@@ -737,6 +742,7 @@ export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
     if (K.Slice_is(key)) return listSetSlice(obj, key, v);
   }
   if (Dict_is(obj) && noUser(obj, N.N_setitem)) return dictSet(obj, key, v);
+  if (noUser(obj, N.N_setitem)) { const r = extSetItem(obj, key, v); if (r != -2) return r; }
   const m = userDunder(obj, N.N_setitem);
   if (!is_null(m)) { const a = AnyArr_new(3); AnyArr_set(a, 0, obj); AnyArr_set(a, 1, key); AnyArr_set(a, 2, v); return is_null(callObject(m, a, 0, 3, null)) ? -1 : 0; }
   if (Dict_is(obj)) return dictSet(obj, key, v);
@@ -821,8 +827,7 @@ export function lenOf(x: anyref): i64 {
   if (Tuple_is(x)) return AnyArr_len(Tuple_get_items(x));
   if (Dict_is(x)) return dictLen(x);
   if (Range_is(x)) return K.Range_get_len(x);
-  if (K.Set_is(x)) return dictLen(K.Set_get_table(x));
-  if (K.BytesObj_is(x)) return K.Bytes_len(K.BytesObj_get_data(x));
+  { const n = extLen(x); if (n != -2) return n; }
   if (!is_null(userDunder(x, N.N_len))) return userLen(x);
   const mm = sbLen; sbLit("object of type '"); sbStr(typeName(x)); sbLit("' has no len()");
   raiseTypeError(sbTakeStr(mm));
@@ -841,7 +846,7 @@ function userLen(x: anyref): i64 {
 /** x in c: 1, 0, -1 on error. */
 export function contains(c: anyref, x: anyref): i32 {
   if (Dict_is(c) && noUser(c, N.N_contains)) { const v = dictGet(c, x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
-  if (K.Set_is(c) && noUser(c, N.N_contains)) { const v = dictGet(K.Set_get_table(c), x); if (is_null(v)) return is_null(exc) ? 0 : -1; return 1; }
+  if (noUser(c, N.N_contains)) { const r = extContains(c, x); if (r != -2) return r; }
   if (Str_is(c) && noUser(c, N.N_contains)) {
     if (!Str_is(x)) { const mm = sbLen; sbLit("'in <string>' requires string as left operand, not "); sbStr(typeName(x)); raiseTypeError(sbTakeStr(mm)); return -1; }
     return strContains(c, x) ? 1 : 0;
@@ -878,11 +883,11 @@ export function contains(c: anyref, x: anyref): i32 {
 // ---- iteration ---------------------------------------------------------------------------------------
 /** iter(x), or null with TypeError. */
 export function getIter(x: anyref): anyref {
-  if ((List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(T_iterator, x, 0);
+  if ((List_is(x) || Tuple_is(x) || Str_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(T_iterator, x, 0);
   if (Range_is(x)) return K.RangeIter_new(T_range_iterator, K.Range_get_start(x), K.Range_get_step(x), K.Range_get_len(x));
   if (K.SeqIter_is(x) || K.RangeIter_is(x)) return x;
   if (K.Gen_is(x)) return x;
-  if (K.Set_is(x)) return K.SeqIter_new(T_iterator, K.Set_get_table(x), 0);
+  if (noUser(x, N.N_iter)) { const r = extIter(x); if (!is_null(r)) return r; }
   if (K.Wrap_is(x) && isIterWrap(x)) return x;
   const m = userDunder(x, N.N_iter);
   if (!is_null(m)) {
@@ -897,6 +902,9 @@ export function getIter(x: anyref): anyref {
   return raiseTypeError(sbTakeStr(mm));
 }
 import { isIterWrap, wrapNext } from "./builtins/iters";
+import {
+  extReprInto, extHash, extHandled, extCompare, extBinop, extInplace, extLen, extContains, extIter, isExtIter, extIterNext, extGetItem, extSetItem,
+} from "./objects/ext";
 
 /** next(it): the next value, or null — with exc unset when exhausted, set on error. */
 export function iterNext(it: anyref): anyref {
@@ -950,6 +958,7 @@ export function iterNext(it: anyref): anyref {
   }
   if (K.Gen_is(it)) return genNext(it);
   if (K.Wrap_is(it) && isIterWrap(it)) return wrapNext(it);
+  if (K.Wrap_is(it) && isExtIter(it)) return extIterNext(it);
   const m = userDunder(it, N.N_next);
   if (!is_null(m)) {
     const r = callObject1(m, it);

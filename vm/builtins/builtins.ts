@@ -18,7 +18,7 @@ import { newBuiltinFn, isSubtype, tupleOf, typeLookup, TF_HEAP } from "../object
 import { dictNew, dictSet, dictGet, dictNext, dictKeyAt, dictValAt, dictMerge, dictLen } from "../objects/dict";
 import { intern, sbStr, strLen, codepointAt, strEqLit, charStr } from "../objects/str";
 import { listNew, listAppend, listFromArr, listToArr } from "../objects/list";
-import { setNew, setUpdate } from "../objects/set";
+import { t_set, t_frozenset } from "../objects/set";
 import { sortArray } from "../objects/sort";
 import {
   repr, str, strInto, reprInto, typeName, lenOf, getIter, iterNext, iterableToArray, truthy, hashOf, identityHash, lessThan,
@@ -562,17 +562,6 @@ export function dictUpdateAny(d: anyref, src: anyref): i32 {
     if (dictSet(d, AnyArr_get(pair, 0), AnyArr_get(pair, 1)) < 0) return -1;
   }
   return 0;
-}
-function t_set(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("set", n, kw, 0, 1)) return null;
-  const s = setNew(cls);
-  if (n == 1 && setUpdate(s, AnyArr_get(a, b)) < 0) return null;
-  return s;
-}
-function t_frozenset(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  const s = t_set(cls, a, b, n, kw);
-  if (!is_null(s)) K.Obj_set_cls(s, cls);
-  return s;
 }
 function t_range(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (kwCount(kw) > 0) return raiseTypeError(strLit("range() takes no keyword arguments"));

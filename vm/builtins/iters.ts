@@ -162,10 +162,13 @@ function filterCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   if (is_null(it)) return null;
   return K.Wrap_new(T_filter, AnyArr_get(a, b), it, null, 0);
 }
+import { dictReversedIter as dictReversedIter_, isView as isView_, viewKind as viewKind_ } from "../objects/views";
 function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("reversed", n, kw, 1, 1)) return null;
   const s = AnyArr_get(a, b);
-  if (K.Dict_is(s) || K.Set_is(s)) {
+  if (K.Dict_is(s)) return dictReversedIter_(s, 0);
+  if (isView_(s)) return dictReversedIter_(K.Wrap_get_a(s), viewKind_(s));
+  if (K.Set_is(s)) {
     const m = sbLen; sbLit("'"); sbStr_(typeName_(s)); sbLit("' object is not reversible"); return raiseTypeError(sbTakeStr(m));
   }
   const len = lenOf(s);

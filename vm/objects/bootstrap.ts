@@ -8,6 +8,8 @@ import { dictNew } from "./dict";
 import { registerStrMethods } from "./str";
 import { registerListMethods } from "./list";
 import { registerDictMethods } from "./dictmethods";
+import { registerSetMethods } from "./set";
+import { registerViews } from "./views";
 import { initNames } from "../rt/names";
 import { initBuiltins } from "../builtins/builtins";
 import { registerGeneratorMethods } from "./generator";
@@ -59,6 +61,8 @@ export function bootstrap(): void {
   registerStrMethods(strT);
   registerListMethods(listT);
   registerDictMethods(dictT);
+  registerSetMethods();
+  registerViews(dictT);
   initBuiltins();
   registerGeneratorMethods();
 }

@@ -74,15 +74,34 @@ function m_fromkeys(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref
   if (!checkArgs("fromkeys", n, kw, 1, 2)) return null;
   const keys = iterableToArray(AnyArr_get(a, b));
   if (is_null(keys)) return null;
-  const d = dictNew();
+  const d = ref_eq(self, T_dict) || !K.Type_is(self) ? dictNew() : callObject0_(self);
+  if (is_null(d)) return null;
   const v = n == 2 ? AnyArr_get(a, b + 1) : None;
-  for (let i = 0; i < K.AnyArr_len(keys); i++) if (dictSet(d, AnyArr_get(keys, i), v) < 0) return null;
+  for (let i = 0; i < K.AnyArr_len(keys); i++) if (setItem_(d, AnyArr_get(keys, i), v) < 0) return null;
   return d;
 }
 
 export function registerDictMethods(t: anyref): void {
-  addMethod(t, "get", m_get); addMethod(t, "keys", m_keys); addMethod(t, "values", m_values); addMethod(t, "items", m_items);
-  addMethod(t, "pop", m_pop); addMethod(t, "setdefault", m_setdefault); addMethod(t, "update", m_update);
+  addMethod(t, "get", m_get);   addMethod(t, "pop", m_pop); addMethod(t, "setdefault", m_setdefault); addMethod(t, "update", m_update);
   addMethod(t, "copy", m_copy); addMethod(t, "clear", m_clear); addMethod(t, "popitem", m_popitem);
-  addMethod(t, "fromkeys", m_fromkeys);
+  addClassMethod(t, "fromkeys", m_fromkeys);
+}
+
+import { callObject0 as callObject0_ } from "../interp";
+import { setItem as setItem_ } from "../ops";
+import { T_classmethod, T_staticmethod, T_builtin } from "../rt/core";
+import { intern } from "./str";
+import { strLit as strLit_ } from "../rt/core";
+import { Native } from "./type";
+/** A native classmethod: the function receives the class as `self`. */
+export function addClassMethod(t: anyref, name: string, fn: Native): void {
+  const nm = intern(strLit_(name));
+  const f = K.Builtin_new(T_builtin, changetype<i32>(fn), nm, null);
+  dictSet(K.Type_get_dict(t), nm, K.Prop_new(T_classmethod, f, None, None, None));
+}
+/** A native staticmethod: the function receives None as `self`. */
+export function addStaticMethod(t: anyref, name: string, fn: Native): void {
+  const nm = intern(strLit_(name));
+  const f = K.Builtin_new(T_builtin, changetype<i32>(fn), nm, None);
+  dictSet(K.Type_get_dict(t), nm, K.Prop_new(T_staticmethod, f, None, None, None));
 }
