@@ -8,7 +8,8 @@ import { T_method, T_builtin, T_property, T_classmethod, T_staticmethod, T_objec
 import { raiseWith, raiseTypeError } from "./rt/errors";
 import * as E from "./objects/exceptions";
 import * as N from "./rt/names";
-import { typeLookup, TF_HEAP, isSubtype, tupleOf } from "./objects/type";
+import { typeLookup, TF_HEAP, isSubtype, tupleOf, invalidateTypeCache } from "./objects/type";
+import { dictCopy as dictCopy_ } from "./objects/dict";
 import { dictNew, dictGetStr, dictSetH, dictDel, dictSet } from "./objects/dict";
 import { strHash, sbStr, strEqLit } from "./objects/str";
 import { callObject, callObject1, callObject2 } from "./interp";
@@ -82,7 +83,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (ref_eq(name, N.N_qualname)) return K.Type_get_qualname(obj);
     if (ref_eq(name, N.N_mro)) return K.Type_get_mro(obj);
     if (ref_eq(name, N.N_bases)) return K.Type_get_bases(obj);
-    if (ref_eq(name, N.N_dict)) return K.Type_get_dict(obj);
+    if (ref_eq(name, N.N_dict)) return dictCopy_(K.Type_get_dict(obj));  // a copy: the attribute cache must see every change
     if (ref_eq(name, N.N_module)) { const m = K.Type_get_module(obj); return is_null(m) ? strLit("builtins") : m; }
     if (ref_eq(name, N.N_doc)) { const d = dictGetStr(K.Type_get_dict(obj), N.N_doc, strHash(N.N_doc)); return is_null(d) ? None : d; }
     return null;
@@ -263,6 +264,7 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     }
     if (ref_eq(name, N.N_name) && K.Str_is(v)) { K.Type_set_name(obj, v); return 0; }
     if (ref_eq(name, N.N_qualname) && K.Str_is(v)) { K.Type_set_qualname(obj, v); return 0; }
+    invalidateTypeCache();
     return dictSetH(K.Type_get_dict(obj), name, strHash(name), v);
   }
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
@@ -326,6 +328,7 @@ function delAttrImpl(obj: anyref, name: anyref, useHook: bool): i32 {
     const da = useHook ? typeLookup(cls, N.N_delattr) : null;
     if (!is_null(da) && Func_is(da)) return is_null(callObject2(da, obj, name)) ? -1 : 0;
   }
+  if (Type_is(obj)) invalidateTypeCache();
   const d = Type_is(obj) ? K.Type_get_dict(obj) : instanceDict(obj, false);
   if (!is_null(d)) {
     const r = dictDel(d, name);

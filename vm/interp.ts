@@ -413,6 +413,13 @@ export function execute(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_STORE_SUBSCR: {
+          const key = AnyArr_get(slots, sp - 1), obj = AnyArr_get(slots, sp - 2);
+          if (List_is(obj) && small_is(key) && ref_eq(K.Obj_get_cls(obj), T_list)) {
+            let i = small_get(key);
+            const n = K.List_get_len(obj);
+            if (i < 0) i += n;
+            if (<u32>i < <u32>n) { AnyArr_set(K.List_get_items(obj), i, AnyArr_get(slots, sp - 3)); sp -= 3; continue; }
+          }
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           sp -= 3;
           if (setItem(AnyArr_get(slots, sp + 1), AnyArr_get(slots, sp + 2), AnyArr_get(slots, sp)) < 0) break;
@@ -441,6 +448,11 @@ export function execute(entry: anyref): anyref {
             else if (o == 1) v = mkInt(x - y);
             else if (o == 2) v = mkInt(x * y);
             else v = intBinop(x, y, o);
+          } else if (K.Float_is(a) && K.Float_is(b) && (arg & 15) <= 2 && ref_eq(K.Obj_get_cls(a), C.T_float) && ref_eq(K.Obj_get_cls(b), C.T_float)) {
+            // float + - * (the others need zero checks and Python's rounding rules)
+            const x = K.Float_get_val(a), y = K.Float_get_val(b);
+            const o = arg & 15;
+            v = mkFloat(o == 0 ? x + y : o == 1 ? x - y : x * y);
           } else {
             K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
             v = binaryOp(a, b, arg);

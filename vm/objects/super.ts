@@ -7,7 +7,7 @@ import { is_null, ref_eq, AnyArr_get, AnyArr_len, Tuple_get_items, Func_is, Buil
 import { T_object, T_method, T_builtin, T_classmethod, T_staticmethod, T_property, T_type, None, NotImplemented, strLit, sbLen, sbLit, sbByte, sbTakeStr, typeOf, mkInt, mkBool } from "../rt/core";
 import { raiseTypeError, raiseWith, raiseLit } from "../rt/errors";
 import * as E from "./exceptions";
-import { newBuiltinType, K_FIXED, isSubtype, addMethod } from "./type";
+import { newBuiltinType, K_FIXED, isSubtype, addMethod, addAttr } from "./type";
 import { dictGetStr, dictSet } from "./dict";
 import { strHash, strEqLit, sbStr, intern } from "./str";
 import { callerFrame, callObject1 } from "../interp";
@@ -145,5 +145,5 @@ export function initSuper(builtins: anyref): void {
   addMethod(o, "__format__", o_format);
   // __init_subclass__ is an implicit classmethod: stored as a classmethod wrapper
   const f = K.Builtin_new(T_builtin, changetype<i32>(o_init_subclass), intern(strLit("__init_subclass__")), None);
-  dictSet(K.Type_get_dict(o), intern(strLit("__init_subclass__")), K.Prop_new(T_classmethod, f, None, None, None));
+  addAttr(o, "__init_subclass__", K.Prop_new(T_classmethod, f, None, None, None));
 }

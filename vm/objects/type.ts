@@ -4,7 +4,7 @@
 import {
   Type_new, Type_get_mro, Type_get_dict, Type_get_kind, Type_get_name, Type_get_bases, Type_is, Tuple_new,
   Tuple_get_items, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, Builtin_new, ref_eq, is_null, Type_set_mro,
-  Type_get_flags, Type_set_flags,
+  Type_get_flags, Type_set_flags, I32Arr_new, I32Arr_get, I32Arr_set,
 } from "../generated/kernel";
 import { T_type, T_tuple, T_builtin, T_object, strLit, sbLen, sbLit, sbTakeStr, None } from "../rt/core";
 import { dictNew, dictGetStr, dictSet } from "./dict";
@@ -109,8 +109,37 @@ export function computeMro(t: anyref, bases: anyref): anyref {
   return tupleOf(res);
 }
 
-/** Look name (an interned str) up along cls's MRO; null if absent (no exception set). */
+// ---- the type attribute cache ------------------------------------------------------------------
+// A direct-mapped cache of typeLookup results keyed by (class, name) identity, like CPython's
+// method cache. Any change to any class namespace bumps `typeEpoch`, which invalidates every
+// entry at once (class namespaces rarely change after creation). Every mutation path of a type
+// dict must call invalidateTypeCache(): setattr/delattr on classes, addMethod/addAttr.
+// `cls.__dict__` is handed out as a copy so that it cannot be mutated behind the cache's back.
+const CACHE_SIZE: i32 = 4096;
+let cacheTypes: anyref = null;
+let cacheNames: anyref = null;
+let cacheVals: anyref = null;
+let cacheEpochs: anyref = null;
+let typeEpoch: i32 = 1;
+export function invalidateTypeCache(): void { typeEpoch++; }
+
+/** Look name up along cls's MRO (cached); null if absent (no exception set). */
 export function typeLookup(cls: anyref, name: anyref): anyref {
+  if (is_null(cacheTypes)) {
+    cacheTypes = AnyArr_new(CACHE_SIZE); cacheNames = AnyArr_new(CACHE_SIZE);
+    cacheVals = AnyArr_new(CACHE_SIZE); cacheEpochs = I32Arr_new(CACHE_SIZE);
+  }
+  const idx = (strHash(name) ^ (strHash(Type_get_name(cls)) * -1640531535)) & (CACHE_SIZE - 1);
+  if (I32Arr_get(cacheEpochs, idx) == typeEpoch && ref_eq(AnyArr_get(cacheTypes, idx), cls) && ref_eq(AnyArr_get(cacheNames, idx), name)) {
+    return AnyArr_get(cacheVals, idx);
+  }
+  const v = typeLookupSlow(cls, name);
+  AnyArr_set(cacheTypes, idx, cls); AnyArr_set(cacheNames, idx, name); AnyArr_set(cacheVals, idx, v);
+  I32Arr_set(cacheEpochs, idx, typeEpoch);
+  return v;
+}
+
+function typeLookupSlow(cls: anyref, name: anyref): anyref {
   const mro = Tuple_get_items(Type_get_mro(cls));
   const h = strHash(name);
   const n = AnyArr_len(mro);
@@ -130,10 +159,12 @@ export function isSubtype(a: anyref, b: anyref): bool {
 }
 
 export function addMethod(t: anyref, name: string, fn: Native): void {
+  invalidateTypeCache();
   const nm = intern(strLit(name));
   dictSet(Type_get_dict(t), nm, Builtin_new(T_builtin, changetype<i32>(fn), nm, null));
 }
 export function addAttr(t: anyref, name: string, v: anyref): void {
+  invalidateTypeCache();
   dictSet(Type_get_dict(t), intern(strLit(name)), v);
 }
 export function newBuiltinFn(name: string, fn: Native, self: anyref): anyref {
