@@ -617,29 +617,22 @@ class Tokenizer {
       const st = this.commentStart >= 0 ? this.commentStart : n;
       this.push(T.NEWLINE, st, n, '');
       this.lineHasTokens = false;
-      this.lineno++;
-      this.lineStart = n;
-    } else if (n > 0 && this.src.charCodeAt(n - 1) !== 10) {
-      // last line is blank/comment-only without trailing newline
-      this.lineno++;
     }
-    // dedent everything
+    // CPython's DEDENT/ENDMARKER at EOF: on the last line read (blank and
+    // comment lines count), with no column; errors use the end of that line
+    // (including its newline) as the tokenizer position.
+    const endsWithNl = n > 0 && this.src.charCodeAt(n - 1) === 10;
+    const lastLine = this.firstLine + this.si.lineStarts.length - 1 - (endsWithNl ? 1 : 0);
+    const cur = endsWithNl ? n : n + 1;
+    const mk = (kind: T): Token => ({
+      kind, text: '', start: n, end: n, lineno: lastLine, col: -1, end_lineno: lastLine, end_col: -1, level: 0, cur,
+    });
     while (this.indstack.length > 1) {
       this.indstack.pop();
       this.altindstack.pop();
-      this.pushIndent(T.DEDENT);
+      this.tokens.push(mk(T.DEDENT));
     }
-    this.tokens.push({
-      kind: T.ENDMARKER,
-      text: '',
-      start: n,
-      end: n,
-      lineno: this.lineno,
-      col: 0,
-      end_lineno: this.lineno,
-      end_col: 0,
-      level: 0,
-    });
+    this.tokens.push(mk(T.ENDMARKER));
   }
 
   verifyIdentifier(i: number, j: number, text: string): string {

@@ -1102,7 +1102,7 @@ function callTrailer(p: Parser, func: Expr, start: Token): Expr {
   return { _type: 'Call', func, args, keywords, ...p.loc(start) };
 }
 
-export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords: Keyword[] } {
+export function callArguments(p: Parser, lpar: Token, isCall = true): { args: Expr[]; keywords: Keyword[] } {
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   if (p.at(T.RPAR)) return { args, keywords };
@@ -1153,10 +1153,12 @@ export function callArguments(p: Parser, lpar: Token): { args: Expr[]; keywords:
       }
       const k2 = p.peekKind();
       if (k2 === T.For || k2 === T.Async) {
+        // class bases use `arguments` without the `primary genexp` form
+        if (!isCall && p.noInvalid) p.fail();
         const gens = forIfClauses(p);
         const lastGen = gens[gens.length - 1];
         const lastItem = lastGen.ifs.length ? lastGen.ifs[lastGen.ifs.length - 1] : lastGen.iter;
-        if (args.length === 0 && keywords.length === 0 && p.at(T.RPAR)) {
+        if (isCall && args.length === 0 && keywords.length === 0 && p.at(T.RPAR)) {
           // primary genexp: the generator's parentheses are the call's
           const r = p.peek();
           args.push({

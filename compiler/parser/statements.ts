@@ -524,7 +524,7 @@ function classDef(p: Parser, decos: Expr[], _unused: null): Stmt {
   let keywords: Keyword[] = [];
   if (p.at(T.LPAR)) {
     const lpar = p.next();
-    const r = callArguments(p, lpar);
+    const r = callArguments(p, lpar, false);
     p.expect(T.RPAR);
     bases = r.args;
     keywords = r.keywords;
