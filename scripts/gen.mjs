@@ -121,6 +121,18 @@ function genKernelWat() {
     (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
       (i32.store8 (i32.add (local.get $p) (local.get $i)) (array.get_u $Bytes (local.get $a) (i32.add (local.get $off) (local.get $i))))
       (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l))))\n`;
+  // linear memory <-> I32Arr (big-int limbs)
+  w += `  (func (export "I32Arr_from_mem") (param $p i32) (param $n i32) (result anyref) (local $a (ref $I32Arr)) (local $i i32)
+    (local.set $a (array.new_default $I32Arr (local.get $n)))
+    (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (array.set $I32Arr (local.get $a) (local.get $i) (i32.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (local.get $a))\n`;
+  w += `  (func (export "I32Arr_to_mem") (param $a0 anyref) (param $off i32) (param $p i32) (param $n i32) (local $a (ref $I32Arr)) (local $i i32)
+    (local.set $a (ref.cast (ref $I32Arr) (local.get $a0)))
+    (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (i32.store (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2))) (array.get $I32Arr (local.get $a) (i32.add (local.get $off) (local.get $i))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l))))\n`;
   for (const n of Object.keys(structs)) {
     const fs_ = allFields(n);
     const params = fs_.map((f) => `(param $${f.name} ${abiType(f.type)})`).join(' ');
@@ -162,6 +174,8 @@ function genKernelTs() {
   }
   s += decl('Bytes_from_mem', [['ptr', 'usize'], ['len', 'i32']], 'anyref');
   s += decl('Bytes_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');
+  s += decl('I32Arr_from_mem', [['ptr', 'usize'], ['len', 'i32']], 'anyref');
+  s += decl('I32Arr_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');
   for (const n of Object.keys(structs)) {
     const fs_ = allFields(n);
     s += decl(`${n}_new`, fs_.map((f) => [f.name, asType(f.type)]), 'anyref');

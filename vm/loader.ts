@@ -2,6 +2,7 @@
 // the constant pool into Python objects and builds the code objects. Instruction words, line
 // tables and exception tables stay in place in linear memory (the image must outlive the run).
 // Every read is bounds-checked: a truncated or corrupt image gives a clear error, never a trap.
+import { maxStrDigits, setMaxStrDigits } from "./objects/bigint";
 import * as K from "./generated/kernel";
 import { AnyArr_new, AnyArr_get, AnyArr_set, Bytes_from_mem, is_null } from "./generated/kernel";
 import * as C from "./rt/core";
@@ -48,8 +49,10 @@ export function loadImage(ptr: usize, len: i32): anyref {
       case 5: {
         const n = rd();
         if (p + align4(n) > end) { fail("image truncated"); break; }
+        const lim = maxStrDigits; setMaxStrDigits(0);   // literals in source are exempt from the digit limit
         v = parseIntStr(strFromMem(p, n), 10);
-        if (is_null(v)) { C.clearExc(); fail("integer constant too large (arbitrary precision not implemented yet)"); }
+        setMaxStrDigits(lim);
+        if (is_null(v)) { C.clearExc(); fail("invalid integer constant"); }
         p += align4(n);
         break;
       }

@@ -19,6 +19,7 @@ import * as N from "./rt/names";
 import { TF_HEAP, typeLookup, isSubtype, tupleOf } from "./objects/type";
 import { OP_ADD, OP_SUB, OP_MUL, OP_MOD, OP_TRUEDIV, OP_FLOORDIV, OP_POW, intBinop, intHash } from "./objects/int";
 import { floatBinop, floatHash, floatReprInto } from "./objects/float";
+import { bigBinop, bigCompare, intCmpFloat, intToF64, bigHash, bigReprInto, bigNeg, bigInvert, negI64 } from "./objects/bigint";
 import {
   strEq, strHash, strCompare, strConcat, strRepeat, strReprInto, sbStr, strGetItem, strSlice, strContains, strLen, codepointAt, charStr,
 } from "./objects/str";
@@ -62,6 +63,7 @@ export function reprInto(x: anyref): bool {
   const user = userDunder(x, N.N_repr);
   if (!is_null(user)) return callStrInto(user, x, "__repr__");
   if (Int_is(x)) { sbI64(K.Int_get_val(x)); return true; }
+  if (K.BigInt_is(x)) return bigReprInto(x);
   if (Float_is(x)) { floatReprInto(Float_get_val(x)); return true; }
   if (Bool_is(x)) { sbLit(K.Bool_get_val(x) ? "True" : "False"); return true; }
   if (Singleton_is(x)) {
@@ -219,6 +221,7 @@ export function hashOf(x: anyref): i64 {
     return v == -1 ? -2 : v;
   }
   if (Int_is(x)) return intHash(K.Int_get_val(x));
+  if (K.BigInt_is(x)) return bigHash(x);
   if (Bool_is(x)) return <i64>K.Bool_get_val(x);
   if (Float_is(x)) return floatHash(Float_get_val(x));
   if (Tuple_is(x)) {
@@ -290,11 +293,19 @@ function cmpName(o: i32): anyref {
   switch (o) { case 0: return N.N_lt; case 1: return N.N_le; case 2: return N.N_eq; case 3: return N.N_ne; case 4: return N.N_gt; default: return N.N_ge; }
 }
 
-function isNumber(x: anyref): bool { return small_is(x) || Int_is(x) || Bool_is(x) || Float_is(x); }
+function isNumber(x: anyref): bool { return small_is(x) || Int_is(x) || Bool_is(x) || Float_is(x) || K.BigInt_is(x); }
 function toF64(x: anyref): f64 { return Float_is(x) ? Float_get_val(x) : <f64>intVal(x); }
 
 /** Compare two numbers exactly (int vs float compares mathematically). */
 function numCompare(a: anyref, b: anyref, op: i32): anyref {
+  if (K.BigInt_is(a) || K.BigInt_is(b)) {
+    if (!Float_is(a) && !Float_is(b)) return mkBool(cmpResult(bigCompare(a, b), op));
+    const f = Float_is(a) ? Float_get_val(a) : Float_get_val(b);
+    if (f != f) return mkBool(op == CMP_NE);
+    let c = intCmpFloat(Float_is(a) ? b : a, f);
+    if (Float_is(a)) c = -c;
+    return mkBool(cmpResult(c, op));
+  }
   if (!Float_is(a) && !Float_is(b)) {
     const x = intVal(a), y = intVal(b);
     return mkBool(cmpResult(x < y ? -1 : x > y ? 1 : 0, op));
@@ -449,6 +460,7 @@ export function truthy(x: anyref): i32 {
 export function indexValue(x: anyref): i64 {
   if (small_is(x)) return small_get(x);
   if (Int_is(x) || Bool_is(x)) return intVal(x);
+  if (K.BigInt_is(x)) { raiseWith(E.IndexError, strLit("cannot fit 'int' into an index-sized integer")); return 0; }
   const m = userDunder(x, N.N_index);
   if (!is_null(m)) {
     const r = callObject1(m, x);
@@ -469,7 +481,16 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   const inplace = op >= 16;
   const o = op & 15;
   if (isSmallOrInt(a) && isSmallOrInt(b) && !isHeapObj(a) && !isHeapObj(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
-  if (isNumber(a) && isNumber(b) && !isHeapObj(a) && !isHeapObj(b) && o <= OP_POW) return floatBinop(toF64(a), toF64(b), o);
+  if (isNumber(a) && isNumber(b) && !isHeapObj(a) && !isHeapObj(b)) {
+    if (K.BigInt_is(a) || K.BigInt_is(b)) {
+      if (!Float_is(a) && !Float_is(b)) return bigBinop(a, b, o);
+      if (o > OP_POW) return binopError(a, b, o, inplace);
+      const x = Float_is(a) ? Float_get_val(a) : intToF64(a); if (!is_null(exc)) return null;
+      const y = Float_is(b) ? Float_get_val(b) : intToF64(b); if (!is_null(exc)) return null;
+      return floatBinop(x, y, o);
+    }
+    if (o <= OP_POW) return floatBinop(toF64(a), toF64(b), o);
+  }
   if (inplace && !isHeapObj(a)) { const r = extInplace(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   const ta = typeOf(a), tb = typeOf(b);
   if (isHeap(ta) || isHeap(tb)) {
@@ -590,9 +611,10 @@ export function unaryOp(x: anyref, which: i32): anyref {
   }
   if ((Int_is(x) || Bool_is(x)) && !isHeapObj(x)) {
     const v = intVal(x);
-    if (which == UN_NEG) { if (v == i64.MIN_VALUE) return K.Int_new(T_int, v) /* TODO bigint */; return mkInt(-v); }
+    if (which == UN_NEG) { if (v == i64.MIN_VALUE) return negI64(v); return mkInt(-v); }
     return mkInt(which == UN_POS ? v : ~v);
   }
+  if (K.BigInt_is(x)) return which == UN_NEG ? bigNeg(x) : which == UN_POS ? x : bigInvert(x);
   if (Float_is(x) && !isHeapObj(x)) {
     if (which == UN_NEG) return mkFloat(-Float_get_val(x));
     if (which == UN_POS) return x;

@@ -34,6 +34,8 @@ import { buildClass, objectCtor } from "../objects/object";
 import { initIters } from "./iters";
 import { initSuper } from "../objects/super";
 import { OP_POW, OP_MOD, OP_FLOORDIV } from "../objects/int";
+import { bigAbs, bigPowMod, bigSign, bigPow2BaseInto, bigFromDigits, intFromF64, intToF64, bigBinop, setMaxStrDigits, maxStrDigits } from "../objects/bigint";
+function isIntObj(x: anyref): bool { return isSmallOrInt(x) || K.BigInt_is(x); }
 
 export let builtinsDict: anyref = null;
 
@@ -118,6 +120,7 @@ function b_abs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("abs", n, kw, 1, 1)) return null;
   const x = AnyArr_get(a, b);
   if (isSmallOrInt(x)) { const v = intVal(x); return v < 0 ? binaryOp(small_new(0), x, 1) : mkInt(v); }
+  if (K.BigInt_is(x)) return bigAbs(x);
   if (Float_is(x)) return mkFloat(Math.abs(K.Float_get_val(x)));
   const m = userDunder(x, N.N_abs);
   if (!is_null(m)) return callObject1(m, x);
@@ -259,7 +262,8 @@ function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("pow", n, kw, 2, 3)) return null;
   if (n == 3 && !ref_eq(AnyArr_get(a, b + 2), None)) {
     const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1), z = AnyArr_get(a, b + 2);
-    if (!isSmallOrInt(x) || !isSmallOrInt(y) || !isSmallOrInt(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+    if (!isIntObj(x) || !isIntObj(y) || !isIntObj(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+    if (K.BigInt_is(x) || K.BigInt_is(y) || K.BigInt_is(z) || intVal(y) < 0) return bigPowMod(x, y, z);
     let base = intVal(x), e = intVal(y); const mod = intVal(z);
     if (mod == 0) return raiseValueError(strLit("pow() 3rd argument cannot be 0"));
     if (e < 0) return raiseValueError(strLit("base is not invertible for the given modulus"));
@@ -281,6 +285,12 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("round", n, kw, 1, 2)) return null;
   const x = AnyArr_get(a, b);
   const nd = n == 2 ? AnyArr_get(a, b + 1) : None;
+  if (K.BigInt_is(x) || (isSmallOrInt(x) && !ref_eq(nd, None) && intVal(nd) < -18)) {
+    if (ref_eq(nd, None)) return x;
+    const d = indexValue(nd); if (!is_null(exc)) return null;
+    if (d >= 0) return x;
+    return roundIntBig(x, -d);
+  }
   if (isSmallOrInt(x)) {
     if (ref_eq(nd, None)) return mkInt(intVal(x));
     const d = intVal(nd);
@@ -298,7 +308,7 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
       if (!isFinite(v)) return raiseLit(isNaN(v) ? E.ValueError : E.OverflowError, isNaN(v) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
       let r = Math.round(v);
       if (Math.abs(v - Math.trunc(v)) == 0.5) r = 2.0 * Math.round(v / 2.0);
-      return mkInt(<i64>r);
+      return intFromF64(r);
     }
     const d = <i32>intVal(nd);
     if (!isFinite(v)) return x;
@@ -327,9 +337,32 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return raiseTypeError(sbTakeStr(mm));
 }
 import { formatFloat as formatFloat_ } from "../rt/dtoa";
+/** round(x, -k) for an int x: round half to even at 10**k. */
+function roundIntBig(x: anyref, k: i64): anyref {
+  const p = bigBinop(small_new(10), mkInt(k), OP_POW); if (is_null(p)) return null;
+  const q0 = binaryOp(x, p, OP_FLOORDIV); if (is_null(q0)) return null;
+  const r = binaryOp(x, p, OP_MOD); if (is_null(r)) return null;
+  const r2 = binaryOp(r, small_new(2), 2); if (is_null(r2)) return null;
+  let q = q0;
+  const c = richCompare(r2, p, CMP_GT); if (is_null(c)) return null;
+  let up = ref_eq(c, True);
+  if (!up) {
+    const e = richCompare(r2, p, 2); if (is_null(e)) return null;
+    if (ref_eq(e, True)) { const odd = binaryOp(q, small_new(1), 9); if (is_null(odd)) return null; up = !(small_is(odd) && small_get(odd) == 0); }
+  }
+  if (up) { q = binaryOp(q, small_new(1), 0); if (is_null(q)) return null; }
+  return binaryOp(q, p, 2);
+}
 function b_hexlike(a: anyref, b: i32, n: i32, kw: anyref, name: string, base: i32): anyref {
   if (!checkArgs(name, n, kw, 1, 1)) return null;
   const x = AnyArr_get(a, b);
+  if (K.BigInt_is(x)) {
+    const m = sbLen;
+    if (bigSign(x) < 0) sbByte(45);
+    sbLit(base == 16 ? "0x" : base == 8 ? "0o" : "0b");
+    bigPow2BaseInto(x, base, false);
+    return sbTakeStr(m);
+  }
   const v = indexValue(x);
   if (!is_null(exc)) return null;
   const m = sbLen;
@@ -407,23 +440,27 @@ export function parseIntStr(s: anyref, base: i32): anyref {
   let prevUnderscore = true;
   let overflow = false;
   let leadingZeroOnly = true;
+  const dm = sbLen;   // digit values collected for the big-int path
   for (let k = i; k < j; k++) {
     const c = codepointAt(s, k);
-    if (c == 95) { if (prevUnderscore) return invalidLiteral(s, base); prevUnderscore = true; continue; }
+    if (c == 95) { if (prevUnderscore) { sbTruncate(dm); return invalidLiteral(s, base); } prevUnderscore = true; continue; }
     let d = 99;
     if (c >= 48 && c <= 57) d = c - 48;
     else if ((c | 32) >= 97 && (c | 32) <= 122) d = (c | 32) - 87;
-    if (d >= b) return invalidLiteral(s, base);
+    if (d >= b) { sbTruncate(dm); return invalidLiteral(s, base); }
     if (d != 0) leadingZeroOnly = false;
     prevUnderscore = false;
+    sbByte(d);
     const nv = v * <i64>b + <i64>d;
     if (nv < v || v > (i64.MAX_VALUE - d) / b) overflow = true;
     v = nv;
     digits++;
   }
+  const nd = sbLen - dm;
+  sbTruncate(dm);
   if (digits == 0 || prevUnderscore) return invalidLiteral(s, base);
   if (autoBase && base == 0 && digits > 1 && codepointAt(s, i) == 48 && !leadingZeroOnly) return invalidLiteral(s, base);
-  if (overflow) return raiseLit(E.OverflowError, "int too large (arbitrary precision not implemented yet)");
+  if (overflow || ((b & (b - 1)) != 0 && maxStrDigits > 0 && digits > maxStrDigits)) return bigFromDigits(sbPtr + <usize>dm, nd, b, neg);
   return mkInt(neg ? -v : v);
 }
 function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
@@ -447,12 +484,12 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     return parseIntStr(x, <i32>bv);
   }
   if (isSmallOrInt(x)) return mkInt(intVal(x));
+  if (K.BigInt_is(x)) return x;
   if (Float_is(x)) {
     const v = K.Float_get_val(x);
     if (isNaN(v)) return raiseValueError(strLit("cannot convert float NaN to integer"));
     if (!isFinite(v)) return raiseLit(E.OverflowError, "cannot convert float infinity to integer");
-    if (v >= 9223372036854775808.0 || v < -9223372036854775808.0) return raiseLit(E.OverflowError, "int too large (arbitrary precision not implemented yet)");
-    return mkInt(<i64>v);
+    return intFromF64(Math.trunc(v));
   }
   if (Str_is(x)) return parseIntStr(x, 10);
   let m = userDunder(x, N.N_int);
@@ -467,6 +504,7 @@ function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const x = AnyArr_get(a, b);
   if (Float_is(x)) return mkFloat(K.Float_get_val(x));
   if (isSmallOrInt(x)) return mkFloat(<f64>intVal(x));
+  if (K.BigInt_is(x)) { const f = intToF64(x); if (!is_null(exc)) return null; return mkFloat(f); }
   if (Str_is(x)) {
     const d = K.Str_get_data(x);
     const len = K.Bytes_len(d);

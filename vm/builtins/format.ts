@@ -91,17 +91,36 @@ function groupDigits(mark: i32, digitsStart: i32, digitsEnd: i32, sep: i32, ever
   for (let k = 0; k < tailLen; k++) sbByte(load<u8>(tmp + <usize>(n + k)));
 }
 
+// A BigInt being formatted by formatIntInto / formatIntPrec (whose i64 argument is then unused).
+let curBig: anyref = null;
+/** format an int object of any size. */
+function formatIntObjInto(x: anyref, prec: i32): bool {
+  if (K.BigInt_is(x)) { curBig = x; const ok = formatIntPrec(0, prec); curBig = null; return ok; }
+  return formatIntPrec(intVal(x), prec);
+}
+function writeMag(mag: u64, base: u64, upper: bool): bool {
+  if (is_null(curBig)) { writeBase(mag, base, upper); return true; }
+  return intDigitsInto(curBig, <i32>base, upper);
+}
+import { intDigitsInto, intToF64, intFromF64, bigSign } from "../objects/bigint";
+import { raiseOverflow as raiseOverflow_, raiseLit as raiseLit_ } from "../rt/errors";
+import * as E_ from "../objects/exceptions";
 function formatIntInto(v: i64): bool {
   let t = fType;
   if (t == 0) t = 100;
   if (t == 99) { // 'c'
     if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
+    if (!is_null(curBig)) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
     const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
   }
-  if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37) return formatFloatInto(<f64>v);
+  if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37) {
+    if (is_null(curBig)) return formatFloatInto(<f64>v);
+    const fv = intToF64(curBig); if (!is_null(exc)) return false;
+    return formatFloatInto(fv);
+  }
   if (fPrec >= 0) return specError("Precision not allowed in integer format specifier");
   const m = sbLen;
-  const neg = v < 0;
+  const neg = is_null(curBig) ? v < 0 : bigSign(curBig) < 0;
   const mag: u64 = neg ? <u64>(-v) : <u64>v;
   if (neg) sbByte(45); else if (fSign == 43) sbByte(43); else if (fSign == 32) sbByte(32);
   let base: u64 = 10;
@@ -111,7 +130,7 @@ function formatIntInto(v: i64): bool {
   else if (t != 100 && t != 110) { unknownCode(t, "int"); return false; }
   const signLen = sbLen - m;
   const ds = sbLen;
-  writeBase(mag, base, t == 88);
+  if (!writeMag(mag, base, t == 88)) return false;
   if (fGroup != 0) groupDigits(m, ds, sbLen, fGroup, base == 10 ? 3 : 4);
   if (fAlign == 61 && fFill == 48 && fGroup != 0 && fWidth > sbLen - m) {
     // zero padding with grouping: pad digits with zeros and separators
@@ -121,7 +140,7 @@ function formatIntInto(v: i64): bool {
     // simple approach: rebuild digits with leading zeros until width reached
     let raw = 0; for (let k = ds; k < sbLen; k++) if (load<u8>(sbPtr + <usize>k) != <u8>fGroup) raw++;
     sbTruncate(ds);
-    writeBase(mag, base, t == 88);
+    writeMag(mag, base, t == 88);
     const every = base == 10 ? 3 : 4;
     let total = raw;
     while (true) { const withSep = total + (total - 1) / every; if (withSep >= want) break; total++; }
@@ -217,7 +236,7 @@ export function formatInto(v: anyref, spec: anyref): bool {
   if (is_null(spec)) return strInto(v);
   if (!parseSpec(spec)) return false;
   if (K.Bool_is(v) && fType == 0) return formatStrInto(str(v));
-  if (isSmallOrInt(v)) return formatIntInto(intVal(v));
+  if (isSmallOrInt(v) || K.BigInt_is(v)) return formatIntObjInto(v, -1);
   if (Float_is(v)) return formatFloatInto(K.Float_get_val(v));
   if (Str_is(v)) return formatStrInto(v);
   const m = sbLen; sbLit("unsupported format string passed to "); sbStr(typeName(v)); sbLit(".__format__");
@@ -294,9 +313,13 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
       fFill = 32; if (fAlign == 61) fAlign = 62;
       pad(start, len, 62, 0);
     } else if (t == 100 || t == 105 || t == 117 || t == 120 || t == 88 || t == 111) {
-      let iv: i64;
-      if (isSmallOrInt(v)) iv = intVal(v);
-      else if (Float_is(v) && (t == 100 || t == 105 || t == 117)) { const fv = K.Float_get_val(v); iv = <i64>fv; }
+      let iv: anyref;
+      if (isSmallOrInt(v) || K.BigInt_is(v)) iv = v;
+      else if (Float_is(v) && (t == 100 || t == 105 || t == 117)) {
+        const fv = K.Float_get_val(v);
+        if (!isFinite(fv)) { sbTruncate(m); return raiseLit_(isNaN(fv) ? E_.ValueError : E_.OverflowError, isNaN(fv) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); }
+        iv = intFromF64(Math.trunc(fv));
+      }
       else {
         sbTruncate(m);
         const mm = sbLen; sbLit("%"); sbCodepoint(t); sbLit(t == 120 || t == 88 || t == 111 ? " format: an integer is required, not " : " format: a real number is required, not "); sbStr(typeName(v));
@@ -305,11 +328,12 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
       const prec = fPrec; fPrec = -1;
       fType = t == 105 || t == 117 ? 100 : t;
       // %x with '#': 0x prefix, same as format's '#'
-      ok = formatIntPrec(iv, prec);
+      ok = formatIntObjInto(iv, prec);
     } else if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71) {
       let fv: f64;
       if (Float_is(v)) fv = K.Float_get_val(v);
       else if (isSmallOrInt(v)) fv = <f64>intVal(v);
+      else if (K.BigInt_is(v)) { fv = intToF64(v); if (!is_null(exc)) { sbTruncate(m); return null; } }
       else {
         sbTruncate(m);
         const mm = sbLen; sbLit("must be real number, not "); sbStr(typeName(v));
@@ -345,13 +369,13 @@ function nextArg(items: anyref, args: anyref, nargs: i32, ai: i32): anyref {
 function formatIntPrec(v: i64, prec: i32): bool {
   if (prec <= 0) return formatIntInto(v);
   const m = sbLen;
-  const neg = v < 0;
+  const neg = is_null(curBig) ? v < 0 : bigSign(curBig) < 0;
   const mag: u64 = neg ? <u64>(-v) : <u64>v;
   if (neg) sbByte(45); else if (fSign != 0) sbByte(fSign);
   const signLen = sbLen - m;
   const ds = sbLen;
   const base: u64 = fType == 120 || fType == 88 ? 16 : fType == 111 ? 8 : 10;
-  writeBase(mag, base, fType == 88);
+  if (!writeMag(mag, base, fType == 88)) return false;
   const nd = sbLen - ds;
   if (nd < prec) {
     sbReserve(nd + prec + 32);

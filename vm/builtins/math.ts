@@ -11,9 +11,11 @@ import { intern } from "../objects/str";
 import { newModule } from "./modules";
 import { typeName } from "../ops";
 
+import { factorial, bigGcd, bigIsqrt, intFromF64, intToF64, bigSign } from "../objects/bigint";
 function num(x: anyref): f64 {
   if (Float_is(x)) return K.Float_get_val(x);
   if (isSmallOrInt(x)) return <f64>intVal(x);
+  if (K.BigInt_is(x)) return intToF64(x);
   raiseTypeError(strLit("must be real number"));
   return 0;
 }
@@ -21,8 +23,8 @@ function f1(name: string, n: i32, kw: anyref): bool { return checkArgs(name, n, 
 function domain(): anyref { return raiseValueError(strLit("math domain error")); }
 
 function m_sqrt(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("sqrt", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x < 0) return domain(); return mkFloat(Math.sqrt(x)); }
-function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("floor", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return mkInt(<i64>Math.floor(x)); }
-function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return mkInt(<i64>Math.ceil(x)); }
+function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("floor", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.floor(x)); }
+function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.ceil(x)); }
 function m_fabs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("fabs", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.abs(x)); }
 function m_exp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("exp", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const r = Math.exp(x); if (!isFinite(r) && isFinite(x)) return raiseLit(E.OverflowError, "math range error"); return mkFloat(r); }
 function m_log(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
@@ -47,19 +49,38 @@ function m_isinf(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { 
 function m_isfinite(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isfinite", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(isFinite(x)); }
 function gcd(x: i64, y: i64): i64 { if (x < 0) x = -x; if (y < 0) y = -y; while (y) { const t = x % y; x = y; y = t; } return x; }
 function m_gcd(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  let g: i64 = 0;
-  for (let i = 0; i < n; i++) { const v = AnyArr_get(a, b + i); if (!isSmallOrInt(v)) return raiseTypeError(strLit("'float' object cannot be interpreted as an integer")); g = gcd(g, intVal(v)); }
-  return mkInt(g);
+  let g: anyref = mkInt(0);
+  for (let i = 0; i < n; i++) {
+    const v = AnyArr_get(a, b + i);
+    if (!isSmallOrInt(v) && !K.BigInt_is(v)) return notInt(v);
+    if (K.BigInt_is(v) || !small_is(g) && !K.Int_is(g) || intVal(v) == i64.MIN_VALUE || intVal(g) == i64.MIN_VALUE) g = bigGcd(g, v);
+    else g = mkInt(gcd(intVal(g), intVal(v)));
+    if (is_null(g)) return null;
+  }
+  return g;
+}
+function notInt(v: anyref): anyref {
+  const m = C.sbLen; C.sbLit("'"); sbStr_(typeName(v)); C.sbLit("' object cannot be interpreted as an integer");
+  return raiseTypeError(C.sbTakeStr(m));
+}
+import { sbStr as sbStr_ } from "../objects/str";
+import * as C from "../rt/core";
+function m_isqrt(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!f1("isqrt", n, kw)) return null;
+  const v = AnyArr_get(a, b);
+  if (!isSmallOrInt(v) && !K.BigInt_is(v)) return notInt(v);
+  if (K.BigInt_is(v) ? bigSign(v) < 0 : intVal(v) < 0) return raiseValueError(strLit("isqrt() argument must be nonnegative"));
+  if (isSmallOrInt(v) && intVal(v) < (1 << 52)) return mkInt(<i64>Math.floor(Math.sqrt(<f64>intVal(v))));
+  return bigIsqrt(v);
 }
 function m_factorial(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!f1("factorial", n, kw)) return null;
   const v = AnyArr_get(a, b);
-  if (!isSmallOrInt(v)) return raiseTypeError(strLit("'float' object cannot be interpreted as an integer"));
+  if (K.BigInt_is(v)) return bigSign(v) < 0 ? raiseValueError(strLit("factorial() not defined for negative values")) : raiseLit(E.OverflowError, "factorial() argument should not exceed 9223372036854775807");
+  if (!isSmallOrInt(v)) return notInt(v);
   const x = intVal(v);
   if (x < 0) return raiseValueError(strLit("factorial() not defined for negative values"));
-  let r: i64 = 1;
-  for (let i: i64 = 2; i <= x; i++) { const nr = r * i; if (nr / i != r) return raiseLit(E.OverflowError, "integer result too large (arbitrary precision not implemented yet)"); r = nr; }
-  return mkInt(r);
+  return factorial(x);
 }
 
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
@@ -71,7 +92,7 @@ export function initMath(): anyref {
   add(d, m, "sqrt", m_sqrt); add(d, m, "floor", m_floor); add(d, m, "ceil", m_ceil); add(d, m, "fabs", m_fabs); add(d, m, "exp", m_exp);
   add(d, m, "log", m_log); add(d, m, "log2", m_log2); add(d, m, "log10", m_log10); add(d, m, "sin", m_sin); add(d, m, "cos", m_cos); add(d, m, "tan", m_tan);
   add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
-  add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial);
+  add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial); add(d, m, "isqrt", m_isqrt);
   dictSet(d, intern(strLit("pi")), mkFloat(Math.PI));
   dictSet(d, intern(strLit("e")), mkFloat(Math.E));
   dictSet(d, intern(strLit("tau")), mkFloat(2 * Math.PI));

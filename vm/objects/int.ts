@@ -1,7 +1,6 @@
 // int: small ints are i31ref (no allocation); others are boxed 64-bit `Int`s. Every int value
 // has exactly one representation (a value that fits i31 is never boxed), so equality of small
-// ints is identity. Results beyond 64 bits raise OverflowError until arbitrary precision lands
-// (objects/bigint.ts) — never a wrong answer.
+// ints is identity. Results beyond 64 bits take the slow path into objects/bigint.ts.
 import { small_is, small_get, small_new } from "../generated/kernel";
 import { mkInt, mkFloat, sbI64, sbLen, sbTakeStr } from "../rt/core";
 import { raiseZeroDivision, raiseOverflow, raiseValueError } from "../rt/errors";
@@ -22,7 +21,7 @@ export const OP_OR: i32 = 10;
 export const OP_XOR: i32 = 11;
 export const OP_MATMUL: i32 = 12;
 
-function overflow(): anyref { return raiseOverflow("integer result too large (arbitrary precision not implemented yet)"); }
+import { bigBinop64 } from "./bigint";
 
 export function floorDiv(a: i64, b: i64): i64 {
   let q = a / b;
@@ -38,21 +37,22 @@ export function floorMod(a: i64, b: i64): i64 {
 /** a <op> b for 64-bit ints. */
 export function intBinop(a: i64, b: i64, op: i32): anyref {
   switch (op) {
-    case OP_ADD: { const r = a + b; if (((a ^ r) & (b ^ r)) < 0) return overflow(); return mkInt(r); }
-    case OP_SUB: { const r = a - b; if (((a ^ b) & (a ^ r)) < 0) return overflow(); return mkInt(r); }
+    case OP_ADD: { const r = a + b; if (((a ^ r) & (b ^ r)) < 0) return bigBinop64(a, b, op); return mkInt(r); }
+    case OP_SUB: { const r = a - b; if (((a ^ b) & (a ^ r)) < 0) return bigBinop64(a, b, op); return mkInt(r); }
     case OP_MUL: {
       if (a == 0 || b == 0) return small_new(0);
       const r = a * b;
-      if ((a == -1 && b == i64.MIN_VALUE) || (b == -1 && a == i64.MIN_VALUE) || r / b != a) return overflow();
+      if ((a == -1 && b == i64.MIN_VALUE) || (b == -1 && a == i64.MIN_VALUE) || r / b != a) return bigBinop64(a, b, op);
       return mkInt(r);
     }
     case OP_TRUEDIV: {
       if (b == 0) return raiseZeroDivision("division by zero");
+      if (a > (1 << 53) || a < -(1 << 53) || b > (1 << 53) || b < -(1 << 53)) return bigBinop64(a, b, op);
       return mkFloat(<f64>a / <f64>b);
     }
     case OP_FLOORDIV: {
       if (b == 0) return raiseZeroDivision("integer division or modulo by zero");
-      if (a == i64.MIN_VALUE && b == -1) return overflow();
+      if (a == i64.MIN_VALUE && b == -1) return bigBinop64(a, b, op);
       return mkInt(floorDiv(a, b));
     }
     case OP_MOD: {
@@ -64,9 +64,9 @@ export function intBinop(a: i64, b: i64, op: i32): anyref {
     case OP_LSHIFT: {
       if (b < 0) return raiseValueError(strLit("negative shift count"));
       if (a == 0) return small_new(0);
-      if (b >= 63) return overflow();
+      if (b >= 63) return bigBinop64(a, b, op);
       const r = a << b;
-      if ((r >> b) != a) return overflow();
+      if ((r >> b) != a) return bigBinop64(a, b, op);
       return mkInt(r);
     }
     case OP_RSHIFT: {
@@ -92,13 +92,13 @@ function intPow(a: i64, b: i64): anyref {
   while (e > 0) {
     if (e & 1) {
       const r = result * base;
-      if (base != 0 && (r / base != result || (result == -1 && base == i64.MIN_VALUE))) return overflow();
+      if (base != 0 && (r / base != result || (result == -1 && base == i64.MIN_VALUE))) return bigBinop64(a, b, OP_POW);
       result = r;
     }
     e >>= 1;
     if (e > 0) {
       const sq = base * base;
-      if (base != 0 && sq / base != base) return overflow();
+      if (base != 0 && sq / base != base) return bigBinop64(a, b, OP_POW);
       base = sq;
     }
   }
