@@ -42,12 +42,14 @@ export async function buildWasm({ debug = false } = {}) {
   fs.mkdirSync(tmp, { recursive: true });
   run(path.join(root, 'scripts/gen.mjs'), []);
   const asc = bin('assemblyscript/bin/asc.js');
-  run(asc, ['vm/index.ts', debug ? '--debug' : '-O3', '--runtime', 'stub', '--enable', 'gc,reference-types',
+  const names = !!process.env.PYEX_NAMES;
+  run(asc, ['vm/index.ts', debug ? '--debug' : '-O3', ...(names ? ['--debug'] : []), '--runtime', 'stub', '--enable', 'gc,reference-types',
     '--noAssert', '--initialMemory', '4', '-o', path.join(tmp, 'vm.wasm')]);
   const b = (tool) => bin(`binaryen/bin/${tool}`);
-  run(b('wasm-as'), [...FEATURES, 'vm/generated/kernel.wat', '-o', path.join(tmp, 'kernel.wasm')]);
-  run(b('wasm-merge'), [...FEATURES, path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);
-  const opt = debug ? ['-O1'] : ['-O3', '--converge'];
+  run(b('wasm-as'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), 'vm/generated/kernel.wat', '-o', path.join(tmp, 'kernel.wasm')]);
+  run(b('wasm-merge'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);
+  // PYEX_NAMES=1 keeps function names in the wasm (for profiles: node --cpu-prof)
+  const opt = [...(debug ? ['-O1'] : ['-O3', '--converge']), ...(process.env.PYEX_NAMES ? ['-g'] : [])];
   run(b('wasm-opt'), [...FEATURES, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
 }
 

@@ -1000,6 +1000,31 @@ export function execute(entry: anyref): anyref {
           }
           continue;
         }
+        case OPS.OP_MATCH_MAPPING: {
+          const v = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp++, Dict_is(v) ? True : False);
+          continue;
+        }
+        case OPS.OP_MATCH_SEQUENCE: {
+          const v = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp++, List_is(v) || Tuple_is(v) || K.Range_is(v) ? True : False);
+          continue;
+        }
+        case OPS.OP_MATCH_KEYS: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const r = matchKeys(AnyArr_get(slots, sp - 2), AnyArr_get(slots, sp - 1));
+          if (is_null(r)) break;
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_MATCH_CLASS: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const r = matchClass(AnyArr_get(slots, sp - 3), AnyArr_get(slots, sp - 2), arg, AnyArr_get(slots, sp - 1));
+          if (is_null(r)) break;
+          sp -= 2;
+          AnyArr_set(slots, sp - 1, r);
+          continue;
+        }
         case OPS.OP_GET_LEN: {
           const n = lenOfForMatch(AnyArr_get(slots, sp - 1));
           if (is_null(n)) break;
@@ -1106,6 +1131,63 @@ function dictUpdateFrom(d: anyref, src: anyref, merge: bool): i32 {
   return -1;
 }
 import { strInto as strInto_, lenOf } from "./ops";
+
+/** MATCH_KEYS: a tuple of the values for `keys` in mapping `subj`, or None if one is missing. */
+function matchKeys(subj: anyref, keys: anyref): anyref {
+  const ks = Tuple_get_items(keys);
+  const n = AnyArr_len(ks);
+  const out = AnyArr_new(n);
+  for (let i = 0; i < n; i++) {
+    const v = dictGet(subj, AnyArr_get(ks, i));
+    if (is_null(v)) return is_null(exc) ? None : null;
+    AnyArr_set(out, i, v);
+  }
+  return tupleOf(out);
+}
+
+/** MATCH_CLASS: isinstance check plus attribute extraction (positional via __match_args__). */
+function matchClass(subj: anyref, cls: anyref, npos: i32, kwnames: anyref): anyref {
+  if (!Type_is(cls)) { raiseTypeError(strLit("called match pattern must be a class")); return null; }
+  if (!isSubtype(typeOf(subj), cls)) return None;
+  const kws = Tuple_get_items(kwnames);
+  const nkw = AnyArr_len(kws);
+  const out = AnyArr_new(npos + nkw);
+  if (npos > 0) {
+    const ma = typeLookup(cls, matchArgsName());
+    if (is_null(ma)) {
+      // builtin types that match themselves with one positional sub-pattern
+      const k = K.Type_get_kind(cls);
+      if (npos == 1 && (k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7 || k == 8 || k == 9 || k == 12 || ref_eq(cls, C.T_bool))) {
+        AnyArr_set(out, 0, subj);
+      } else {
+        const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() accepts 0 positional sub-patterns ("); sbI64(npos); sbLit(" given)");
+        raiseTypeError(sbTakeStr(m)); return null;
+      }
+    } else {
+      if (!Tuple_is(ma)) { raiseTypeError(strLit("__match_args__ must be a tuple")); return null; }
+      const names = Tuple_get_items(ma);
+      if (npos > AnyArr_len(names)) {
+        const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() accepts "); sbI64(AnyArr_len(names)); sbLit(" positional sub-pattern");
+        if (AnyArr_len(names) != 1) sbByte(115); sbLit(" ("); sbI64(npos); sbLit(" given)");
+        raiseTypeError(sbTakeStr(m)); return null;
+      }
+      for (let i = 0; i < npos; i++) {
+        const v = getAttr(subj, internName(AnyArr_get(names, i)));
+        if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return None; } return null; }
+        AnyArr_set(out, i, v);
+      }
+    }
+  }
+  for (let i = 0; i < nkw; i++) {
+    const v = getAttr(subj, AnyArr_get(kws, i));
+    if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return None; } return null; }
+    AnyArr_set(out, npos + i, v);
+  }
+  return tupleOf(out);
+}
+let matchArgs: anyref = null;
+function matchArgsName(): anyref { if (is_null(matchArgs)) matchArgs = internName(strLit("__match_args__")); return matchArgs; }
+import { intern as internName } from "./objects/str";
 
 function lenOfForMatch(x: anyref): anyref { const n = lenOf(x); if (n < 0) return null; return mkInt(n); }
 

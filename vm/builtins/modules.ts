@@ -28,6 +28,16 @@ export function importModule(name: anyref, fromlist: anyref, level: anyref): any
   let m: anyref = null;
   if (strEqLit(name, "math")) m = initMath();
   else if (strEqLit(name, "sys")) m = initSys();
+  else if (strEqLit(name, "__future__")) {
+    // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
+    m = newModule("__future__");
+    const d = K.Module_get_dict(m);
+    dictSet(d, intern(strLit("annotations")), None);
+    dictSet(d, intern(strLit("division")), None);
+    dictSet(d, intern(strLit("print_function")), None);
+    dictSet(d, intern(strLit("absolute_import")), None);
+    dictSet(d, intern(strLit("generator_stop")), None);
+  }
   if (is_null(m)) {
     const mm = sbLen; sbLit("No module named '"); sbStr(name); sbByte(39);
     return raiseWith(E.ModuleNotFoundError, sbTakeStr(mm));

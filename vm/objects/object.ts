@@ -9,7 +9,7 @@ import { raiseTypeError, raiseWith } from "../rt/errors";
 import * as E from "./exceptions";
 import * as N from "../rt/names";
 import { typeLookup, computeMro, TF_HEAP, K_OBJECT, K_EXC, K_LIST, K_DICT, K_TYPE, K_FIXED, isSubtype, tupleOf, tuple1, newBuiltinFn } from "./type";
-import { dictNew, dictGetStr, dictSetH, dictCopy, dictNext, dictKeyAt, dictValAt, dictSet } from "./dict";
+import { dictNew, dictGetStr, dictSetH, dictCopy, dictNext, dictKeyAt, dictValAt, dictSet, dictDel } from "./dict";
 import { strHash, sbStr } from "./str";
 import { callObject, callObject1, execute } from "../interp";
 import { newFrame, FRAME_ENTRY } from "../frame";
@@ -144,7 +144,10 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref):
   // functions defined in the class body keep __qualname__ from the compiler; drop __qualname__ key
   // __classcell__: fill the cell used by zero-argument super()
   const cell = dictGetStr(dict, N.N_classcell, strHash(N.N_classcell));
-  if (!is_null(cell) && K.Cell_is(cell)) K.Cell_set_val(cell, t);
+  if (!is_null(cell)) {
+    if (K.Cell_is(cell)) K.Cell_set_val(cell, t);
+    dictDel(dict, N.N_classcell);
+  }
   // __set_name__ on descriptors, then __init_subclass__ of the parent
   let i = dictNext(dict, 0);
   while (i >= 0) {
