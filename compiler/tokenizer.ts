@@ -422,6 +422,9 @@ class Tokenizer {
         this.atbol = false;
         let col = 0;
         let altcol = 0;
+        // a backslash continuation inside the indentation: the column of the
+        // first one (if not 0) is the indentation of the logical line
+        let contLineCol = 0;
         let i = this.pos;
         for (; i < n; i++) {
           const c = src.charCodeAt(i);
@@ -433,11 +436,33 @@ class Tokenizer {
             altcol = altcol + 1;
           } else if (c === 12) {
             col = altcol = 0;
+          } else if (c === 92) {
+            contLineCol = contLineCol || col;
+            const d = i + 1 < n ? src.charCodeAt(i + 1) : -1;
+            if (d !== 10) {
+              if (d === -1) {
+                this.pos = n;
+                this.eofAfterContinuation();
+              }
+              const ecol = this.si.charCol(this.lineno, i + 1);
+              this.pos = i + 2;
+              this.failAt('SyntaxError', 'unexpected character after line continuation character', this.lineno, ecol + 1, 0);
+            }
+            i++;
+            this.newline(i + 1);
+            if (i + 1 >= n) {
+              this.pos = n;
+              this.eofAfterContinuation();
+            }
           } else break;
+        }
+        if (contLineCol) {
+          col = contLineCol;
+          altcol = contLineCol;
         }
         this.pos = i;
         const c = i < n ? src.charCodeAt(i) : -1;
-        if (c === 35 /* # */ || c === 10 || c === 92 /* \ */ && false) {
+        if (c === 35 /* # */ || c === 10) {
           // blank / comment-only line: no indentation processing
         } else if (c === -1) {
           // EOF: handled below (dedent everything)

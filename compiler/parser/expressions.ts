@@ -1254,7 +1254,11 @@ export function parameters(p: Parser, lambda: boolean): Arguments {
       continue;
     }
     if (t.kind === T.STAR) {
-      if (sawStar) p.raiseAt(t, '* argument may appear only once');
+      if (sawStar) {
+        const nk = p.peekAt(1).kind;
+        if (nk === T.NAME || nk === T.COMMA) p.raiseAt(t, '* argument may appear only once');
+        p.fail();
+      }
       p.next();
       sawStar = true;
       starOrSlashSeen = true;
