@@ -6,6 +6,7 @@ import * as K from "./generated/kernel";
 import { is_null, ref_eq, AnyArr_get, AnyArr_len } from "./generated/kernel";
 import * as C from "./rt/core";
 import { bootstrap } from "./objects/bootstrap";
+import { initIntrospection } from "./builtins/introspect";
 import { loadImage, loadError } from "./loader";
 import { execute, setMaxDepth, depth } from "./interp";
 import { newFrame, FRAME_ENTRY } from "./frame";
@@ -26,6 +27,7 @@ export function init(): void {
   if (initialized) return;
   initialized = true;
   bootstrap();
+  initIntrospection();
 }
 
 export function alloc(n: i32): usize { return heap.alloc(<usize>n); }

@@ -136,6 +136,7 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref):
     if (C_exc_clear()) dictSetH(dict, N.N_hash, strHash(N.N_hash), None);
   }
   const qn = dictGetStr(dict, N.N_qualname, strHash(N.N_qualname));
+  if (!is_null(qn)) dictDel(dict, N.N_qualname);  // type.__new__ moves it out of the namespace
   const mod = dictGetStr(dict, N.N_module, strHash(N.N_module));
   const t = K.Type_new(meta, name, is_null(qn) ? name : qn, b, null, dict, kind, TF_HEAP, mod, null);
   const mro = computeMro(t, b);
