@@ -118,7 +118,7 @@ export function starExpressions(p: Parser): Expr {
     if (!startsStarExpression(p.peekKind())) break;
     elts.push(starExpression(p));
   }
-  return { _type: 'Tuple', elts, ctx: 'Load', ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: 'Load' }, start);
 }
 
 function startsStarExpression(k: T): boolean {
@@ -134,7 +134,7 @@ export function starExpression(p: Parser): Expr {
   if (p.at(T.STAR)) {
     const t = p.next();
     const v = bitwiseOr(p);
-    return { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
+    return p.fin({ _type: 'Starred', value: v, ctx: 'Load' }, t);
   }
   return expression(p);
 }
@@ -158,7 +158,7 @@ export function starNamedExpression(p: Parser): Expr {
   if (p.at(T.STAR)) {
     const t = p.next();
     const v = bitwiseOr(p);
-    return { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
+    return p.fin({ _type: 'Starred', value: v, ctx: 'Load' }, t);
   }
   return namedExpression(p);
 }
@@ -177,7 +177,7 @@ export function namedExpression(p: Parser): Expr {
     p.next();
     const value = expression(p);
     const target: Name = { _type: 'Name', id: t.text, ctx: 'Store', lineno: t.lineno, col_offset: t.col, end_lineno: t.end_lineno, end_col_offset: t.end_col };
-    return { _type: 'NamedExpr', target, value, ...p.loc(t) };
+    return p.fin({ _type: 'NamedExpr', target, value }, t);
   }
   const e = expression(p);
   const k = p.peekKind();
@@ -279,7 +279,7 @@ function expressionRule(p: Parser): Expr {
       }
       p.next();
       const c = expression(p);
-      return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+      return p.fin({ _type: 'IfExp', test: b, body: a, orelse: c }, start);
     });
     p.leave();
     return r ?? a;
@@ -332,7 +332,7 @@ function expressionWithoutInvalid(p: Parser): Expr {
       const b = disjunction(p);
       p.expect(T.Else);
       const c = expressionWithoutInvalid(p);
-      return { _type: 'IfExp', test: b, body: a, orelse: c, ...p.loc(start) };
+      return p.fin({ _type: 'IfExp', test: b, body: a, orelse: c }, start);
     });
     p.leave();
     return r ?? a;
@@ -350,11 +350,11 @@ export function yieldExpr(p: Parser): Expr {
   const t = p.expect(T.Yield);
   if (p.eat(T.From)) {
     const v = expression(p);
-    return { _type: 'YieldFrom', value: v, ...p.loc(t) };
+    return p.fin({ _type: 'YieldFrom', value: v }, t);
   }
   const k = p.peekKind();
   const v = startsExpression(k) || k === T.STAR ? starExpressions(p) : null;
-  return { _type: 'Yield', value: v, ...p.loc(t) };
+  return p.fin({ _type: 'Yield', value: v }, t);
 }
 
 /** disjunction: conjunction ('or' conjunction)+ | conjunction */
@@ -384,7 +384,7 @@ function disjunctionRule(p: Parser): Expr {
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
   if (values.length === 1) return a;
-  return { _type: 'BoolOp', op: 'Or', values, ...p.loc(start) };
+  return p.fin({ _type: 'BoolOp', op: 'Or', values }, start);
 }
 
 /** conjunction: inversion ('and' inversion)+ | inversion */
@@ -410,7 +410,7 @@ export function conjunction(p: Parser): Expr {
     if (values.length > MAX_CHAIN) p.tooComplex();
   }
   if (values.length === 1) return a;
-  return { _type: 'BoolOp', op: 'And', values, ...p.loc(start) };
+  return p.fin({ _type: 'BoolOp', op: 'And', values }, start);
 }
 
 /** inversion: 'not' inversion | comparison   (iterative) */
@@ -423,7 +423,7 @@ export function inversion(p: Parser): Expr {
   }
   let e = comparison(p);
   for (let i = nots.length - 1; i >= 0; i--) {
-    e = { _type: 'UnaryOp', op: 'Not', operand: e, ...p.loc(nots[i]) };
+    e = p.fin({ _type: 'UnaryOp', op: 'Not', operand: e }, nots[i]);
     p.leave();
   }
   return e;
@@ -472,7 +472,7 @@ export function comparison(p: Parser): Expr {
     if (ops.length > MAX_CHAIN) p.tooComplex();
   }
   if (ops === null) return left;
-  return { _type: 'Compare', left, ops, comparators: comparators!, ...p.loc(start) };
+  return p.fin({ _type: 'Compare', left, ops, comparators: comparators! }, start);
 }
 
 /** bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor  (and all the binary levels below) */
@@ -504,7 +504,7 @@ function binary(p: Parser, minPrec: number): Expr {
       p.level = lvl;
       return left;
     }
-    left = { _type: 'BinOp', left, op: e[1], right, ...p.loc(start) };
+    left = p.fin({ _type: 'BinOp', left, op: e[1], right }, start);
     if (++n > MAX_CHAIN) p.tooComplex();
   }
 }
@@ -529,7 +529,7 @@ export function factor(p: Parser): Expr {
   }
   let e = power(p);
   for (let i = ops.length - 1; i >= 0; i--) {
-    e = { _type: 'UnaryOp', op: ops[i][1], operand: e, ...p.loc(ops[i][0]) };
+    e = p.fin({ _type: 'UnaryOp', op: ops[i][1], operand: e }, ops[i][0]);
     p.leave();
   }
   return e;
@@ -548,7 +548,7 @@ export function power(p: Parser): Expr {
     return b;
   });
   if (b === null) return a;
-  return { _type: 'BinOp', left: a, op: 'Pow', right: b, ...p.loc(start) };
+  return p.fin({ _type: 'BinOp', left: a, op: 'Pow', right: b }, start);
 }
 
 /** await_primary: AWAIT primary | primary */
@@ -556,7 +556,7 @@ export function awaitPrimary(p: Parser): Expr {
   if (p.at(T.Await)) {
     const t = p.next();
     const v = primary(p);
-    return { _type: 'Await', value: v, ...p.loc(t) };
+    return p.fin({ _type: 'Await', value: v }, t);
   }
   return primary(p);
 }
@@ -583,14 +583,14 @@ export function primary(p: Parser): Expr {
       if (k === T.DOT) {
         p.next();
         const name = p.expect(T.NAME);
-        e = { _type: 'Attribute', value: e, attr: name.text, ctx: 'Load', ...p.loc(start) };
+        e = p.fin({ _type: 'Attribute', value: e, attr: name.text, ctx: 'Load' }, start);
       } else if (k === T.LPAR) {
         e = callTrailer(p, e, start);
       } else {
         p.next();
         const s = slices(p);
         p.expect(T.RSQB);
-        e = { _type: 'Subscript', value: e, slice: s, ctx: 'Load', ...p.loc(start) };
+        e = p.fin({ _type: 'Subscript', value: e, slice: s, ctx: 'Load' }, start);
       }
     } catch (x) {
       if (!(x instanceof ParseFail)) throw x;
@@ -616,7 +616,7 @@ export function slices(p: Parser): Expr {
     if (p.at(T.RSQB)) break;
     elts.push(sliceItem(p));
   }
-  return { _type: 'Tuple', elts, ctx: 'Load', ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: 'Load' }, start);
 }
 
 /**
@@ -630,7 +630,7 @@ function sliceItem(p: Parser): Expr {
   if (start.kind === T.STAR) {
     p.next();
     const v = expression(p);
-    return { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(start) };
+    return p.fin({ _type: 'Starred', value: v, ctx: 'Load' }, start);
   }
   let lower: Expr | null = null;
   if (start.kind !== T.COLON) {
@@ -646,7 +646,7 @@ function sliceItem(p: Parser): Expr {
     k = p.peekKind();
     step = k === T.RSQB || k === T.COMMA ? null : expression(p);
   }
-  return { _type: 'Slice', lower, upper, step, ...p.loc(start) };
+  return p.fin({ _type: 'Slice', lower, upper, step }, start);
 }
 
 // ---------------------------------------------------------------- atoms
@@ -758,7 +758,7 @@ function parenAtom(p: Parser): Expr {
   const k = p.peekKind();
   if (k === T.RPAR) {
     p.next();
-    return { _type: 'Tuple', elts: [], ctx: 'Load', ...p.loc(start) };
+    return p.fin({ _type: 'Tuple', elts: [], ctx: 'Load' }, start);
   }
   if (k === T.Yield) {
     const y = yieldExpr(p);
@@ -783,7 +783,7 @@ function parenAtom(p: Parser): Expr {
     if (first._type === 'Starred') invalidStarredComprehension(p, first);
     const gens = forIfClauses(p);
     p.expect(T.RPAR);
-    r = { _type: 'GeneratorExp', elt: first, generators: gens, ...p.loc(start) };
+    r = p.fin({ _type: 'GeneratorExp', elt: first, generators: gens }, start);
   } else if (k2 === T.COMMA) {
     const elts = [first];
     while (p.eat(T.COMMA)) {
@@ -791,7 +791,7 @@ function parenAtom(p: Parser): Expr {
       elts.push(starNamedExpression(p));
     }
     p.expect(T.RPAR);
-    r = { _type: 'Tuple', elts, ctx: 'Load', ...p.loc(start) };
+    r = p.fin({ _type: 'Tuple', elts, ctx: 'Load' }, start);
   } else if (k2 === T.RPAR) {
     if (first._type === 'Starred') p.raiseAt(first, 'cannot use starred expression here');
     p.next();
@@ -832,7 +832,7 @@ function listAtom(p: Parser): Expr {
   const start = p.next();
   if (p.at(T.RSQB)) {
     p.next();
-    return { _type: 'List', elts: [], ctx: 'Load', ...p.loc(start) };
+    return p.fin({ _type: 'List', elts: [], ctx: 'Load' }, start);
   }
   p.enter();
   const first = starNamedExpression(p);
@@ -842,7 +842,7 @@ function listAtom(p: Parser): Expr {
     if (first._type === 'Starred') invalidStarredComprehension(p, first);
     const gens = forIfClauses(p);
     p.expect(T.RSQB);
-    r = { _type: 'ListComp', elt: first, generators: gens, ...p.loc(start) };
+    r = p.fin({ _type: 'ListComp', elt: first, generators: gens }, start);
   } else {
     const elts = [first];
     let comma: Token | null = null;
@@ -853,7 +853,7 @@ function listAtom(p: Parser): Expr {
     }
     if (!p.at(T.RSQB)) checkUnparenthesizedCompTarget(p, elts, comma);
     p.expect(T.RSQB);
-    r = { _type: 'List', elts, ctx: 'Load', ...p.loc(start) };
+    r = p.fin({ _type: 'List', elts, ctx: 'Load' }, start);
   }
   p.leave();
   return r;
@@ -870,7 +870,7 @@ function braceAtom(p: Parser): Expr {
   const k = p.peekKind();
   if (k === T.RBRACE) {
     p.next();
-    return { _type: 'Dict', keys: [], values: [], ...p.loc(start) };
+    return p.fin({ _type: 'Dict', keys: [], values: [] }, start);
   }
   p.enter();
   let r: Expr;
@@ -887,7 +887,7 @@ function braceAtom(p: Parser): Expr {
         if (first._type === 'Starred') invalidStarredComprehension(p, first);
         const gens = forIfClauses(p);
         p.expect(T.RBRACE);
-        r = { _type: 'SetComp', elt: first, generators: gens, ...p.loc(start) };
+        r = p.fin({ _type: 'SetComp', elt: first, generators: gens }, start);
       } else {
         const elts = [first];
         let comma: Token | null = null;
@@ -898,7 +898,7 @@ function braceAtom(p: Parser): Expr {
         }
         if (!p.at(T.RBRACE)) checkUnparenthesizedCompTarget(p, elts, comma);
         p.expect(T.RBRACE);
-        r = { _type: 'Set', elts, ...p.loc(start) };
+        r = p.fin({ _type: 'Set', elts }, start);
       }
     }
   }
@@ -969,7 +969,7 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
       if (first && (p.at(T.For) || p.at(T.Async))) {
         const gens = forIfClauses(p);
         p.expect(T.RBRACE);
-        return { _type: 'DictComp', key, value: v, generators: gens, ...p.loc(start) };
+        return p.fin({ _type: 'DictComp', key, value: v, generators: gens }, start);
       }
       keys.push(key);
       values.push(v);
@@ -980,7 +980,7 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
     if (p.at(T.RBRACE)) break;
   }
   p.expect(T.RBRACE);
-  return { _type: 'Dict', keys, values, ...p.loc(start) };
+  return p.fin({ _type: 'Dict', keys, values }, start);
 }
 
 /**
@@ -1052,7 +1052,7 @@ export function starTargets(p: Parser): Expr {
     if (e === null) break;
     elts.push(e);
   }
-  return { _type: 'Tuple', elts, ctx: 'Store', ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: 'Store' }, start);
 }
 
 /**
@@ -1069,7 +1069,7 @@ export function starTarget(p: Parser): Expr {
     p.enter();
     const v = starTarget(p);
     p.leave();
-    return { _type: 'Starred', value: v, ctx: 'Store', ...p.loc(t) };
+    return p.fin({ _type: 'Starred', value: v, ctx: 'Store' }, t);
   }
   const e = primary(p);
   if (getInvalidTarget(e, TargetsType.STAR_TARGETS) !== null) p.fail();
@@ -1099,7 +1099,7 @@ function callTrailer(p: Parser, func: Expr, start: Token): Expr {
   const { args, keywords } = callArguments(p, lpar);
   p.expect(T.RPAR);
   p.leave();
-  return { _type: 'Call', func, args, keywords, ...p.loc(start) };
+  return p.fin({ _type: 'Call', func, args, keywords }, start);
 }
 
 export function callArguments(p: Parser, lpar: Token, isCall = true): { args: Expr[]; keywords: Keyword[] } {
@@ -1124,12 +1124,12 @@ export function callArguments(p: Parser, lpar: Token, isCall = true): { args: Ex
         if (sawKeyword) p.raiseAt(t, 'iterable argument unpacking follows keyword argument unpacking');
         p.fail();
       }
-      const st: Starred = { _type: 'Starred', value: v, ctx: 'Load', ...p.loc(t) };
+      const st: Starred = p.fin({ _type: 'Starred', value: v, ctx: 'Load' }, t);
       args.push(st);
     } else if (k === T.DOUBLESTAR) {
       p.next();
       const v = expression(p);
-      keywords.push({ _type: 'keyword', arg: null, value: v, ...p.loc(t) });
+      keywords.push(p.fin({ _type: 'keyword', arg: null, value: v }, t));
       sawDoubleStar = true;
     } else if ((k === T.NAME || k === T.True || k === T.False || k === T.None) && p.peekAt(1).kind === T.EQUAL) {
       p.next();
@@ -1140,7 +1140,7 @@ export function callArguments(p: Parser, lpar: Token, isCall = true): { args: Ex
         const ok = p.check(() => forIfClauses(p));
         if (ok) p.raiseRange(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
-      keywords.push({ _type: 'keyword', arg: t.text, value: v, ...p.loc(t) });
+      keywords.push(p.fin({ _type: 'keyword', arg: t.text, value: v }, t));
       sawKeyword = true;
     } else {
       const startTok = t;
@@ -1210,7 +1210,7 @@ export function lambdef(p: Parser): Expr {
   p.expect(T.COLON);
   const body = expression(p);
   p.leave();
-  return { _type: 'Lambda', args, body, ...p.loc(t) };
+  return p.fin({ _type: 'Lambda', args, body }, t);
 }
 
 export function emptyArguments(): Arguments {
@@ -1359,7 +1359,7 @@ function param(p: Parser, lambda: boolean, star: boolean): Arg {
   const t = p.expect(T.NAME);
   let annotation: Expr | null = null;
   if (!lambda && p.eat(T.COLON)) annotation = star ? starExpression(p) : expression(p);
-  return { _type: 'arg', arg: t.text, annotation, type_comment: null, ...p.loc(t) };
+  return p.fin({ _type: 'arg', arg: t.text, annotation, type_comment: null }, t);
 }
 
 export { span };

@@ -130,7 +130,7 @@ export function parse(source: string, filename = '<string>', mode: ParseMode = '
           if (k === T.NEWLINE || k === T.ENDMARKER) break;
           elts.push(expression(p));
         }
-        body = { _type: 'Tuple', elts, ctx: 'Load', ...p.loc(start) };
+        body = p.fin({ _type: 'Tuple', elts, ctx: 'Load' }, start);
       }
       while (p.eat(T.NEWLINE));
       p.expect(T.ENDMARKER);

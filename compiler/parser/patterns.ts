@@ -26,7 +26,7 @@ export function patterns(p: Parser): Pattern {
     if (k === T.COLON || k === T.If) break;
     pats.push(maybeStarPattern(p));
   }
-  return { _type: 'MatchSequence', patterns: pats, ...p.loc(start) };
+  return p.fin({ _type: 'MatchSequence', patterns: pats }, start);
 }
 
 /** maybe_star_pattern: star_pattern | pattern */
@@ -43,7 +43,7 @@ function maybeStarPattern(p: Parser): Pattern {
 function starPattern(p: Parser): Pattern {
   const t = p.next();
   const n = p.expect(T.NAME);
-  return { _type: 'MatchStar', name: n.text === '_' ? null : n.text, ...p.loc(t) };
+  return p.fin({ _type: 'MatchStar', name: n.text === '_' ? null : n.text }, t);
 }
 
 /**
@@ -72,7 +72,7 @@ export function pattern(p: Parser): Pattern {
     }
     p.next();
     p.leave();
-    return { _type: 'MatchAs', pattern: a, name: n.text, ...p.loc(start) };
+    return p.fin({ _type: 'MatchAs', pattern: a, name: n.text }, start);
   }
   p.leave();
   return a;
@@ -85,7 +85,7 @@ function orPattern(p: Parser): Pattern {
   if (!p.at(T.VBAR)) return first;
   const pats = [first];
   while (p.eat(T.VBAR)) pats.push(closedPattern(p));
-  return { _type: 'MatchOr', patterns: pats, ...p.loc(start) };
+  return p.fin({ _type: 'MatchOr', patterns: pats }, start);
 }
 
 function nameExpr(t: Token, ctx: 'Load' | 'Store' = 'Load'): Name {
@@ -105,34 +105,34 @@ function closedPattern(p: Parser): Pattern {
       if (nk !== T.DOT && nk !== T.LPAR && nk !== T.EQUAL) {
         // capture_pattern / wildcard_pattern
         p.next();
-        return { _type: 'MatchAs', pattern: null, name: t.text === '_' ? null : t.text, ...p.loc(t) };
+        return p.fin({ _type: 'MatchAs', pattern: null, name: t.text === '_' ? null : t.text }, t);
       }
       // value_pattern (attr) or class_pattern
       const cls = nameOrAttr(p);
       if (p.at(T.LPAR)) return classPattern(p, cls, t);
       if (cls._type === 'Name') p.fail();
       if (p.at(T.EQUAL)) p.fail();
-      return { _type: 'MatchValue', value: cls, ...p.loc(t) };
+      return p.fin({ _type: 'MatchValue', value: cls }, t);
     }
     case T.None:
       p.next();
-      return { _type: 'MatchSingleton', value: { t: 'None' }, ...p.loc(t) };
+      return p.fin({ _type: 'MatchSingleton', value: { t: 'None' } }, t);
     case T.True:
     case T.False:
       p.next();
-      return { _type: 'MatchSingleton', value: { t: 'bool', v: t.kind === T.True }, ...p.loc(t) };
+      return p.fin({ _type: 'MatchSingleton', value: { t: 'bool', v: t.kind === T.True } }, t);
     case T.STRING:
     case T.NUMBER:
     case T.MINUS: {
       const v = literalExpr(p);
-      return { _type: 'MatchValue', value: v, ...p.loc(t) };
+      return p.fin({ _type: 'MatchValue', value: v }, t);
     }
     case T.LPAR: {
       // group_pattern: '(' pattern ')' | sequence_pattern: '(' open_sequence_pattern? ')'
       p.next();
       if (p.at(T.RPAR)) {
         p.next();
-        return { _type: 'MatchSequence', patterns: [], ...p.loc(t) };
+        return p.fin({ _type: 'MatchSequence', patterns: [] }, t);
       }
       p.enter();
       const first = maybeStarPattern(p);
@@ -149,7 +149,7 @@ function closedPattern(p: Parser): Pattern {
       }
       p.expect(T.RPAR);
       p.leave();
-      return { _type: 'MatchSequence', patterns: pats, ...p.loc(t) };
+      return p.fin({ _type: 'MatchSequence', patterns: pats }, t);
     }
     case T.LSQB: {
       // sequence_pattern: '[' maybe_sequence_pattern? ']'
@@ -162,7 +162,7 @@ function closedPattern(p: Parser): Pattern {
       }
       p.expect(T.RSQB);
       p.leave();
-      return { _type: 'MatchSequence', patterns: pats, ...p.loc(t) };
+      return p.fin({ _type: 'MatchSequence', patterns: pats }, t);
     }
     case T.LBRACE:
       return mappingPattern(p);
@@ -177,7 +177,7 @@ function nameOrAttr(p: Parser): Expr {
   let e: Expr = nameExpr(p.expect(T.NAME));
   while (p.eat(T.DOT)) {
     const n = p.expect(T.NAME);
-    e = { _type: 'Attribute', value: e, attr: n.text, ctx: 'Load', ...p.loc(start) };
+    e = p.fin({ _type: 'Attribute', value: e, attr: n.text, ctx: 'Load' }, start);
   }
   return e;
 }
@@ -196,17 +196,17 @@ function literalExpr(p: Parser): Expr {
   if (t.kind === T.None || t.kind === T.True || t.kind === T.False) {
     p.next();
     const value = t.kind === T.None ? { t: 'None' as const } : { t: 'bool' as const, v: t.kind === T.True };
-    return { _type: 'Constant', value, kind: null, ...p.loc(t) };
+    return p.fin({ _type: 'Constant', value, kind: null }, t);
   }
   let real: Expr;
   if (t.kind === T.MINUS) {
     p.next();
     const n = p.expect(T.NUMBER);
-    const c: Expr = { _type: 'Constant', value: parseNumber(n.text), kind: null, ...p.loc(n) };
-    real = { _type: 'UnaryOp', op: 'USub', operand: c, ...p.loc(t) };
+    const c: Expr = p.fin({ _type: 'Constant', value: parseNumber(n.text), kind: null }, n);
+    real = p.fin({ _type: 'UnaryOp', op: 'USub', operand: c }, t);
   } else {
     const n = p.expect(T.NUMBER);
-    real = { _type: 'Constant', value: parseNumber(n.text), kind: null, ...p.loc(n) };
+    real = p.fin({ _type: 'Constant', value: parseNumber(n.text), kind: null }, n);
   }
   const k = p.peekKind();
   if (k !== T.PLUS && k !== T.MINUS) return real;
@@ -215,9 +215,9 @@ function literalExpr(p: Parser): Expr {
   if (realConst._type === 'Constant' && realConst.value.t === 'complex') p.raiseAt(realConst, 'real number required in complex literal');
   const op = p.next();
   const n = p.expect(T.NUMBER);
-  const imag: Expr = { _type: 'Constant', value: parseNumber(n.text), kind: null, ...p.loc(n) };
+  const imag: Expr = p.fin({ _type: 'Constant', value: parseNumber(n.text), kind: null }, n);
   if ((imag as { value: { t: string } }).value.t !== 'complex') p.raiseAt(imag, 'imaginary number required in complex literal');
-  return { _type: 'BinOp', left: real, op: op.kind === T.PLUS ? 'Add' : 'Sub', right: imag, ...p.loc(t) };
+  return p.fin({ _type: 'BinOp', left: real, op: op.kind === T.PLUS ? 'Add' : 'Sub', right: imag }, t);
 }
 
 /**
@@ -254,7 +254,7 @@ function mappingPattern(p: Parser): Pattern {
   }
   p.expect(T.RBRACE);
   p.leave();
-  return { _type: 'MatchMapping', keys, patterns: pats, rest, ...p.loc(start) };
+  return p.fin({ _type: 'MatchMapping', keys, patterns: pats, rest }, start);
 }
 
 /**
@@ -293,5 +293,5 @@ function classPattern(p: Parser, cls: Expr, start: Token): Pattern {
   p.expect(T.RPAR);
   p.leave();
   void getExprName;
-  return { _type: 'MatchClass', cls, patterns: pats, kwd_attrs: kwdAttrs, kwd_patterns: kwdPats, ...p.loc(start) };
+  return p.fin({ _type: 'MatchClass', cls, patterns: pats, kwd_attrs: kwdAttrs, kwd_patterns: kwdPats }, start);
 }

@@ -132,13 +132,13 @@ function simpleStmt(p: Parser): Stmt {
     case T.Raise: return raiseStmt(p);
     case T.Pass:
       p.next();
-      return { _type: 'Pass', ...p.loc(t) };
+      return p.fin({ _type: 'Pass' }, t);
     case T.Break:
       p.next();
-      return { _type: 'Break', ...p.loc(t) };
+      return p.fin({ _type: 'Break' }, t);
     case T.Continue:
       p.next();
-      return { _type: 'Continue', ...p.loc(t) };
+      return p.fin({ _type: 'Continue' }, t);
     case T.Del: return delStmt(p);
     case T.Assert: return assertStmt(p);
     case T.Global:
@@ -179,10 +179,10 @@ function assignmentOrExpr(p: Parser): Stmt {
     p.next();
     const value = annotatedRhs(p);
     setContext(first, 'Store');
-    return { _type: 'AugAssign', target: first, op: aug, value, ...p.loc(start) };
+    return p.fin({ _type: 'AugAssign', target: first, op: aug, value }, start);
   }
   if (t.kind === T.COLON) return annAssign(p, start, first);
-  return { _type: 'Expr', value: first, ...p.loc(start) };
+  return p.fin({ _type: 'Expr', value: first }, start);
 }
 
 /** annotated_rhs: yield_expr | star_expressions */
@@ -228,7 +228,7 @@ function annAssign(p: Parser, start: Token, target: Expr): Stmt {
   let value: Expr | null = null;
   if (p.eat(T.EQUAL)) value = annotatedRhs(p);
   setContext(target, 'Store');
-  return { _type: 'AnnAssign', target, annotation, value, simple, ...p.loc(start) };
+  return p.fin({ _type: 'AnnAssign', target, annotation, value, simple }, start);
 }
 
 /** index of the first token of the last element of the unparenthesized
@@ -293,7 +293,7 @@ function assign(p: Parser, start: Token, first: Expr, stmtStart: number): Stmt {
     p.fail();
   }
   for (const tg of targets) setContext(tg, 'Store');
-  return { _type: 'Assign', targets, value: value!, type_comment: null, ...p.loc(start) };
+  return p.fin({ _type: 'Assign', targets, value: value!, type_comment: null }, start);
 }
 
 // ---------------------------------------------------------------- simple statements
@@ -303,7 +303,7 @@ function returnStmt(p: Parser): Stmt {
   const t = p.next();
   const k = p.peekKind();
   const value = k === T.NEWLINE || k === T.SEMI ? null : starExpressions(p);
-  return { _type: 'Return', value, ...p.loc(t) };
+  return p.fin({ _type: 'Return', value }, t);
 }
 
 /**
@@ -314,10 +314,10 @@ function returnStmt(p: Parser): Stmt {
 function raiseStmt(p: Parser): Stmt {
   const t = p.next();
   const k = p.peekKind();
-  if (k === T.NEWLINE || k === T.SEMI) return { _type: 'Raise', exc: null, cause: null, ...p.loc(t) };
+  if (k === T.NEWLINE || k === T.SEMI) return p.fin({ _type: 'Raise', exc: null, cause: null }, t);
   const exc = expression(p);
   const cause = p.eat(T.From) ? expression(p) : null;
-  return { _type: 'Raise', exc, cause, ...p.loc(t) };
+  return p.fin({ _type: 'Raise', exc, cause }, t);
 }
 
 /**
@@ -328,7 +328,7 @@ function globalStmt(p: Parser): Stmt {
   const t = p.next();
   const names = [p.expect(T.NAME).text];
   while (p.eat(T.COMMA)) names.push(p.expect(T.NAME).text);
-  return { _type: t.kind === T.Global ? 'Global' : 'Nonlocal', names, ...p.loc(t) };
+  return p.fin({ _type: t.kind === T.Global ? 'Global' : 'Nonlocal', names }, t);
 }
 
 /** assert_stmt: 'assert' expression [',' expression ] */
@@ -336,7 +336,7 @@ function assertStmt(p: Parser): Stmt {
   const t = p.next();
   const test = expression(p);
   const msg = p.eat(T.COMMA) ? expression(p) : null;
-  return { _type: 'Assert', test, msg, ...p.loc(t) };
+  return p.fin({ _type: 'Assert', test, msg }, t);
 }
 
 /**
@@ -359,7 +359,7 @@ function delStmt(p: Parser): Stmt {
     if (k !== T.SEMI && k !== T.NEWLINE) p.fail();
     return ts;
   });
-  if (targets !== null) return { _type: 'Delete', targets, ...p.loc(t) };
+  if (targets !== null) return p.fin({ _type: 'Delete', targets }, t);
   // invalid_del_stmt: 'del' a=star_expressions
   p.pos = afterDel;
   const e = p.check(() => starExpressions(p));
@@ -389,7 +389,7 @@ function importName(p: Parser): Stmt {
   const t = p.next();
   const names = [dottedAsName(p)];
   while (p.eat(T.COMMA)) names.push(dottedAsName(p));
-  return { _type: 'Import', names, ...p.loc(t) };
+  return p.fin({ _type: 'Import', names }, t);
 }
 
 /** dotted_as_name: dotted_name ['as' NAME ] */
@@ -397,7 +397,7 @@ function dottedAsName(p: Parser): Alias {
   const start = p.peek();
   const name = dottedName(p);
   const asname = p.eat(T.As) ? p.expect(T.NAME).text : null;
-  return { _type: 'alias', name, asname, ...p.loc(start) };
+  return p.fin({ _type: 'alias', name, asname }, start);
 }
 
 /** dotted_name: dotted_name '.' NAME | NAME */
@@ -434,7 +434,7 @@ function importFrom(p: Parser): Stmt {
   const names: Alias[] = [];
   if (p.at(T.STAR)) {
     const s = p.next();
-    names.push({ _type: 'alias', name: '*', asname: null, ...p.loc(s) });
+    names.push(p.fin({ _type: 'alias', name: '*', asname: null }, s));
   } else if (p.eat(T.LPAR)) {
     names.push(importFromAsName(p));
     while (p.eat(T.COMMA)) {
@@ -449,14 +449,14 @@ function importFrom(p: Parser): Stmt {
       names.push(importFromAsName(p));
     }
   }
-  return { _type: 'ImportFrom', module, names, level, ...p.loc(t) };
+  return p.fin({ _type: 'ImportFrom', module, names, level }, t);
 }
 
 /** import_from_as_name: NAME ['as' NAME ] */
 function importFromAsName(p: Parser): Alias {
   const t = p.expect(T.NAME);
   const asname = p.eat(T.As) ? p.expect(T.NAME).text : null;
-  return { _type: 'alias', name: t.text, asname, ...p.loc(t) };
+  return p.fin({ _type: 'alias', name: t.text, asname }, t);
 }
 
 // ---------------------------------------------------------------- blocks
@@ -531,7 +531,7 @@ function classDef(p: Parser, decos: Expr[], _unused: null): Stmt {
   }
   colonOrExpected(p);
   const body = block(p, 'class definition', t.lineno);
-  return { _type: 'ClassDef', name, bases, keywords, body, decorator_list: decos, ...p.loc(t) };
+  return p.fin({ _type: 'ClassDef', name, bases, keywords, body, decorator_list: decos }, t);
 }
 
 /**
@@ -558,10 +558,10 @@ function functionDef(p: Parser, decos: Expr[], _unused: null): Stmt {
   }
   p.expectForced(T.COLON, ':');
   const body = block(p, 'function definition', defTok.lineno);
-  return {
+  return p.fin({
     _type: isAsync ? 'AsyncFunctionDef' : 'FunctionDef',
-    name, args, body, decorator_list: decos, returns, type_comment: null, ...p.loc(start),
-  };
+    name, args, body, decorator_list: decos, returns, type_comment: null
+  }, start);
 }
 
 /**
@@ -579,7 +579,7 @@ function ifStmt(p: Parser): Stmt {
   let orelse: Stmt[] = [];
   if (p.at(T.Elif)) orelse = [ifStmt(p)];
   else if (p.at(T.Else)) orelse = elseBlock(p);
-  return { _type: 'If', test, body, orelse, ...p.loc(t) };
+  return p.fin({ _type: 'If', test, body, orelse }, t);
 }
 
 /** else_block: invalid_else_stmt | 'else' &&':' block */
@@ -596,7 +596,7 @@ function whileStmt(p: Parser): Stmt {
   colonOrExpected(p);
   const body = block(p, "'while' statement", t.lineno);
   const orelse = p.at(T.Else) ? elseBlock(p) : [];
-  return { _type: 'While', test, body, orelse, ...p.loc(t) };
+  return p.fin({ _type: 'While', test, body, orelse }, t);
 }
 
 /**
@@ -616,7 +616,7 @@ function forStmt(p: Parser): Stmt {
   colonOrExpected(p);
   const body = block(p, "'for' statement", forTok.lineno);
   const orelse = p.at(T.Else) ? elseBlock(p) : [];
-  return { _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, ...p.loc(start) };
+  return p.fin({ _type: isAsync ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null }, start);
 }
 
 /**
@@ -652,7 +652,7 @@ function withStmt(p: Parser): Stmt {
   }
   colonOrExpected(p);
   const body = block(p, "'with' statement", w.lineno);
-  return { _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null, ...p.loc(start) };
+  return p.fin({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null }, start);
 }
 
 /**
@@ -734,7 +734,7 @@ function tryStmt(p: Parser): Stmt {
     p.expectForced(T.COLON, ':');
     finalbody = block(p, "'finally' statement", f.lineno);
   }
-  return { _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, ...p.loc(t) };
+  return p.fin({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, t);
 }
 
 /**
@@ -772,7 +772,7 @@ function exceptBlock(p: Parser): ExceptHandler {
   }
   colonOrExpected(p);
   const body = block(p, star ? "'except*' statement" : "'except' statement", t.lineno);
-  return { _type: 'ExceptHandler', type, name, body, ...p.loc(t) };
+  return p.fin({ _type: 'ExceptHandler', type, name, body }, t);
 }
 
 // ---------------------------------------------------------------- match
@@ -813,7 +813,7 @@ function matchStmt(p: Parser): Stmt | null {
   do cases.push(caseBlock(p));
   while (!p.at(T.DEDENT));
   p.next();
-  return { _type: 'Match', subject, cases, ...p.loc(m) };
+  return p.fin({ _type: 'Match', subject, cases }, m);
 }
 
 /**
@@ -833,7 +833,7 @@ function subjectExpr(p: Parser): Expr {
     if (p.at(T.COLON) || p.at(T.NEWLINE)) break;
     elts.push(starNamedExpression(p));
   }
-  return { _type: 'Tuple', elts, ctx: 'Load', ...p.loc(start) };
+  return p.fin({ _type: 'Tuple', elts, ctx: 'Load' }, start);
 }
 
 /**
