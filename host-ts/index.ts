@@ -112,6 +112,19 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
         const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
         (fd === 2 ? err : out).push(bytes);
       },
+      find_module(ptr: number, len: number): number {
+        const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));
+        const found = findModule(name);
+        if (!found) return 0;
+        if (found.source !== undefined) sources.set(found.filename, found.source);
+        const payload = found.image ?? new TextEncoder().encode(found.error!);
+        const blk = vm!.alloc(8 + payload.length);
+        const view = new DataView(vm!.memory.buffer);
+        view.setUint32(blk, found.kind, true);
+        view.setUint32(blk + 4, payload.length, true);
+        new Uint8Array(vm!.memory.buffer, blk + 8, payload.length).set(payload);
+        return blk;
+      },
     },
   };
   const t1 = performance.now();
@@ -152,6 +165,34 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     const now = performance.now();
     return { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, compileMs, runMs: now - t1, wallMs: now - t0 } };
   }
+}
+
+// ---- modules ------------------------------------------------------------------------------------
+// Frozen standard-library modules are Python sources bundled into the host (stdlib/*.py, injected
+// at build time) and compiled on first import, once per process.
+declare const __PYEX_STDLIB__: Record<string, string> | undefined;
+const STDLIB: Record<string, string> = typeof __PYEX_STDLIB__ !== 'undefined' ? __PYEX_STDLIB__ : {};
+interface FoundModule { kind: 0 | 1 | 2; image?: Uint8Array; error?: string; filename: string; source?: string }
+const moduleCache = new Map<string, FoundModule>();
+
+function findModule(name: string): FoundModule | null {
+  const hit = moduleCache.get(name);
+  if (hit) return hit;
+  const path = name.replace(/\./g, '/');
+  let kind: 0 | 1 = 0;
+  let source = STDLIB[`${path}.py`];
+  if (source === undefined) { source = STDLIB[`${path}/__init__.py`]; kind = 1; }
+  if (source === undefined) return null;
+  const filename = `<frozen ${name}>`;
+  let found: FoundModule;
+  try {
+    found = { kind, image: compileSource(source, filename), filename, source };
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    found = { kind: 2, error: `${e.msg} (${filename}, line ${e.lineno})`, filename };
+  }
+  moduleCache.set(name, found);
+  return found;
 }
 
 function decoder2(chunks: Uint8Array[]): string {

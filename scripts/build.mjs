@@ -12,7 +12,7 @@ const dist = path.join(root, 'dist');
 const tmp = path.join(dist, '.build');
 const bin = (name) => path.join(root, 'node_modules', name);
 const outputs = ['pyex.wasm', 'pyex.js', 'cli.js'].map((f) => path.join(dist, f));
-const inputDirs = ['vm', 'compiler', 'host-ts', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
+const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
 
 function newestInput() {
   let newest = 0;
@@ -53,9 +53,26 @@ export async function buildWasm({ debug = false } = {}) {
   run(b('wasm-opt'), [...FEATURES, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
 }
 
+/** The .py files under stdlib/, as { "json/__init__.py": source, … } for the host bundle (frozen modules). */
+function stdlibSources() {
+  const base = path.join(root, 'stdlib');
+  const out = {};
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.py')) out[path.relative(base, p).split(path.sep).join('/')] = fs.readFileSync(p, 'utf8');
+    }
+  };
+  walk(base);
+  return out;
+}
+
 export async function buildJs() {
   const esbuild = await import('esbuild');
-  const common = { bundle: true, format: 'esm', target: 'es2022', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+  const common = { bundle: true, format: 'esm', target: 'es2022', sourcemap: false, logLevel: 'warning', absWorkingDir: root,
+    define: { __PYEX_STDLIB__: JSON.stringify(stdlibSources()) } };
   await esbuild.build({ ...common, entryPoints: ['host-ts/index.ts'], outfile: 'dist/pyex.js', platform: 'neutral',
     external: ['node:*', '@opentelemetry/api'] });
   await esbuild.build({ ...common, entryPoints: ['host-ts/cli.ts'], outfile: 'dist/cli.js', platform: 'node',

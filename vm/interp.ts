@@ -956,7 +956,7 @@ export function execute(entry: anyref): anyref {
         }
         case OPS.OP_IMPORT_NAME: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
-          const m = importModule(AnyArr_get(names, arg), AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp - 2));
+          const m = importModule(AnyArr_get(names, arg), AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp - 2), K.Frame_get_globals(f));
           if (is_null(m)) break;
           sp--;
           AnyArr_set(slots, sp - 1, m);
@@ -966,7 +966,15 @@ export function execute(entry: anyref): anyref {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const mod = AnyArr_get(slots, sp - 1);
           const name = AnyArr_get(names, arg);
-          const v = getAttr(mod, name);
+          let v = getAttr(mod, name);
+          if (is_null(v) && K.Module_is(mod)) {
+            // a submodule not imported yet: `from pkg import sub`
+            clearExc();
+            const m = sbLen; sbStr(K.Module_get_name(mod)); sbByte(46); sbStr(name);
+            const full = internName(sbTakeStr(m));
+            v = importOne(full, mod);
+            if (is_null(v) && !is_null(exc) && !isSubtype(typeOf(exc), E.ModuleNotFoundError)) break;
+          }
           if (is_null(v)) {
             clearExc();
             const m = sbLen; sbLit("cannot import name '"); sbStr(name); sbLit("' from '");
@@ -1219,5 +1227,5 @@ function classInitFunc(cls: anyref): anyref {
   return init;
 }
 import { allocInstance } from "./objects/object";
-import { importModule } from "./builtins/modules";
+import { importModule, importOne } from "./builtins/modules";
 import { writeStrLine } from "./rt/io";

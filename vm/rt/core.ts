@@ -149,6 +149,8 @@ export function sbCodepoint(c: i32): void {
   if (c < 0x10000) { sbByte(0xe0 | (c >> 12)); sbByte(0x80 | ((c >> 6) & 0x3f)); sbByte(0x80 | (c & 0x3f)); return; }
   sbByte(0xf0 | (c >> 18)); sbByte(0x80 | ((c >> 12) & 0x3f)); sbByte(0x80 | ((c >> 6) & 0x3f)); sbByte(0x80 | (c & 0x3f));
 }
+/** Append n bytes from linear memory. */
+export function sbBytesFromMem(p: usize, n: i32): void { sbReserve(n); memory.copy(sbPtr + <usize>sbLen, p, <usize>n); sbLen += n; }
 /** Append the bytes [off, off+n) of a Bytes array. */
 export function sbBytes(data: anyref, off: i32, n: i32): void {
   sbReserve(n);
