@@ -107,6 +107,9 @@ export interface TokenizeOptions {
   /** the original source ended with "\r\n" or "\r" (CPython counts one more
    * line for "unterminated ... (detected at line N)" at EOF then) */
   crAtEnd?: boolean;
+  /** add a NEWLINE token when the source does not end with one (CPython does
+   * this for 'exec' input only; default true) */
+  implicitNewline?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -317,6 +320,7 @@ class Tokenizer {
   firstLine: number;
   colShift: number;
   crAtEnd = false;
+  implicitNewline = true;
   /** start of a comment on the current line (NEWLINE token position) */
   commentStart = -1;
 
@@ -594,8 +598,12 @@ class Tokenizer {
         const d = i + 1 < n ? src.charCodeAt(i + 1) : -1;
         if (d !== 10) {
           if (d === -1) {
-            // backslash at the very end of the input (CPython appends a newline)
+            // backslash at the very end of the input (CPython appends a newline
+            // to 'exec' input only)
             this.pos = n;
+            if (!this.implicitNewline) {
+              this.failAt('SyntaxError', 'unexpected character after line continuation character', this.lineno, this.si.charCol(this.lineno, i) + 1, 0);
+            }
             this.eofAfterContinuation();
           }
           // E_LINECONT: col = cur - line_start - 1 where cur is after the next char
@@ -637,7 +645,7 @@ class Tokenizer {
       const err = this.si.error('SyntaxError', `'${String.fromCharCode(p.ch)}' was never closed`, p.lineno, off, p.lineno, 0);
       throw new TokErr({ error: err, overrides: false, parenLine: p.lineno });
     }
-    if (this.lineHasTokens) {
+    if (this.lineHasTokens && this.implicitNewline) {
       // implicit NEWLINE at end of input
       const st = this.commentStart >= 0 ? this.commentStart : n;
       this.push(T.NEWLINE, st, n, '');
@@ -647,8 +655,8 @@ class Tokenizer {
     // comment lines count), with no column; errors use the end of that line
     // (including its newline) as the tokenizer position.
     const endsWithNl = n > 0 && this.src.charCodeAt(n - 1) === 10;
-    const lastLine = this.firstLine + this.si.lineStarts.length - 1 - (endsWithNl ? 1 : 0);
-    const cur = endsWithNl ? n : n + 1;
+    const lastLine = n === 0 ? this.firstLine - 1 : this.firstLine + this.si.lineStarts.length - 1 - (endsWithNl ? 1 : 0);
+    const cur = endsWithNl || !this.implicitNewline ? n : n + 1;
     const mk = (kind: T): Token => ({
       kind, text: '', start: n, end: n, lineno: lastLine, col: -1, end_lineno: lastLine, end_col: -1, level: 0, cur,
     });
@@ -939,12 +947,11 @@ class Tokenizer {
       return;
     }
     // longest match among 3/2/1 char operators
-    const s3 = src.substr(i, 3);
-    let k = OPS.get(s3);
     let len = 3;
-    if (k === undefined || s3.length < 3) {
+    let k = i + 3 <= src.length ? OPS.get(src.substr(i, 3)) : undefined;
+    if (k === undefined) {
       len = 2;
-      k = OPS.get(src.substr(i, 2));
+      k = i + 2 <= src.length ? OPS.get(src.substr(i, 2)) : undefined;
       if (k === undefined) {
         len = 1;
         k = OPS.get(src[i]);
@@ -969,5 +976,6 @@ export function tokenize(src: string, opts: TokenizeOptions = {}): TokenizeResul
   const si = new SourceInfo(src, opts.filename ?? '<string>', opts.firstLine ?? 1, opts.firstLineColShift ?? 0);
   const tk = new Tokenizer(si);
   tk.crAtEnd = !!opts.crAtEnd;
+  tk.implicitNewline = opts.implicitNewline ?? true;
   return tk.run();
 }

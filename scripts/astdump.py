@@ -66,7 +66,8 @@ def dump_source(src, mode="exec"):
 def main():
     if sys.argv[1:] == ["-"]:
         srcs = json.load(sys.stdin)
-        out = [dump_source(s) for s in srcs]
+        # items are sources, or [source, mode] pairs
+        out = [dump_source(*s) if isinstance(s, list) else dump_source(s) for s in srcs]
         json.dump(out, sys.stdout)
         return
     for fn in sys.argv[1:]:

@@ -76,6 +76,23 @@ describe('parser: syntax error goldens (CPython 3.11)', () => {
   });
 });
 
+describe('parser: eval / single modes (CPython 3.11 goldens)', () => {
+  const cases: [string, 'eval' | 'single'][] = JSON.parse(readFileSync(join(dir, 'modes.json'), 'utf8'));
+  const exp = golden('modes.json');
+  cases.forEach(([src, mode], i) => {
+    it(`${mode} ${JSON.stringify(src)}`, () => {
+      let r: unknown;
+      try {
+        r = dumpAst(parse(src, '<string>', mode as 'eval'));
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        r = { type: e.pyType, msg: e.msg, lineno: e.lineno, offset: e.offset };
+      }
+      expect(r).toEqual(exp[i]);
+    });
+  });
+});
+
 describe.skipIf(!havePython)('parser: live comparison with python3', () => {
   it('fixtures match CPython ast', () => {
     const files = fixtures.map((f) => join(dir, 'fixtures', f));

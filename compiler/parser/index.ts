@@ -100,13 +100,13 @@ function twoPass<R>(r: TokenizeResult, fstring: FStringMode | null, depth: numbe
   finishError(err!, p2, r);
 }
 
-function run<R>(source: string, filename: string, body: (p: Parser) => R): R {
+function run<R>(source: string, filename: string, body: (p: Parser) => R, exec = true): R {
   if (source.indexOf('\0') >= 0) {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 1, 0, '', 1, 0);
   }
   let src = normalizeNewlines(source);
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
-  const r = tokenize(src, { filename, crAtEnd: source.endsWith('\r\n') || source.endsWith('\r') });
+  const r = tokenize(src, { filename, crAtEnd: source.endsWith('\r\n') || source.endsWith('\r'), implicitNewline: exec });
   return twoPass(r, null, 0, 0, body);
 }
 
@@ -135,16 +135,27 @@ export function parse(source: string, filename = '<string>', mode: ParseMode = '
       while (p.eat(T.NEWLINE));
       p.expect(T.ENDMARKER);
       return { _type: 'Expression', body } as Expression;
-    });
+    }, false);
   }
   if (mode === 'single') {
     return run(source, filename, (p) => {
-      // statement_newline (one statement or compound statement)
+      // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+      // (CPython turns the first ENDMARKER into NEWLINE for single input, and
+      // then rejects any further source text: bad_single_statement)
       const body: Stmt[] = [];
-      while (p.eat(T.NEWLINE));
-      if (!p.at(T.ENDMARKER)) statement(p, body);
-      while (p.eat(T.NEWLINE));
-      p.expect(T.ENDMARKER);
+      if (p.at(T.ENDMARKER)) p.fail();
+      statement(p, body);
+      for (let k = p.peekKind(); k !== T.ENDMARKER; k = p.peekKind()) {
+        if (k !== T.DEDENT) {
+          const last = p.tokens[p.pos - 1];
+          const compound = /^(Async)?(FunctionDef|ClassDef|If|For|While|With|Try|TryStar|Match)$/.test(body[0]._type);
+          if (!compound && last.kind === T.NEWLINE) {
+            p.firstPass(() => p.raiseAt(last, 'multiple statements found while compiling a single statement'));
+          }
+          p.fail();
+        }
+        p.next();
+      }
       return { _type: 'Interactive', body } as Interactive;
     });
   }

@@ -4,6 +4,7 @@
 // - golden/<fixture>.json : AST dump of fixtures/<fixture>.py (scripts/astdump.py format)
 // - golden/errors.json    : expected SyntaxError type/msg/lineno/offset for errors.json
 // - golden/snippets.json  : AST dumps for the small valid snippets in snippets.json
+// - golden/modes.json     : results for [source, 'eval'|'single'] pairs in modes.json
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -16,11 +17,11 @@ const files = readdirSync(fx).filter((f) => f.endsWith('.py')).sort();
 const out = execFileSync('python3', [dump, ...files.map((f) => join(fx, f))], { maxBuffer: 1 << 30 }).toString().trim().split('\n');
 files.forEach((f, i) => writeFileSync(join(here, 'golden', f.replace(/\.py$/, '.json')), out[i] + '\n'));
 
-for (const name of ['errors', 'snippets']) {
+for (const name of ['errors', 'snippets', 'modes']) {
   const srcs = readFileSync(join(here, `${name}.json`), 'utf8');
   const res = JSON.parse(execFileSync('python3', [dump, '-'], { input: srcs, maxBuffer: 1 << 30 }).toString());
-  const golden = name === 'errors'
-    ? res.map((r) => ({ type: r.error.type, msg: r.error.msg, lineno: r.error.lineno, offset: r.error.offset }))
+  const golden = name !== 'snippets'
+    ? res.map((r) => (r.error ? { type: r.error.type, msg: r.error.msg, lineno: r.error.lineno, offset: r.error.offset } : r))
     : res;
   writeFileSync(join(here, 'golden', `${name}.json`), JSON.stringify(golden, null, name === 'errors' ? 1 : 0) + '\n');
 }
