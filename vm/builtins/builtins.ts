@@ -285,23 +285,7 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("round", n, kw, 1, 2)) return null;
   const x = AnyArr_get(a, b);
   const nd = n == 2 ? AnyArr_get(a, b + 1) : None;
-  if (K.BigInt_is(x) || (isSmallOrInt(x) && !ref_eq(nd, None) && intVal(nd) < -18)) {
-    if (ref_eq(nd, None)) return x;
-    const d = indexValue(nd); if (!is_null(exc)) return null;
-    if (d >= 0) return x;
-    return roundIntBig(x, -d);
-  }
-  if (isSmallOrInt(x)) {
-    if (ref_eq(nd, None)) return mkInt(intVal(x));
-    const d = intVal(nd);
-    if (d >= 0) return mkInt(intVal(x));
-    let p: i64 = 1; for (let i: i64 = 0; i < -d && p < 1000000000000000000; i++) p *= 10;
-    const v = intVal(x);
-    let q = v / p, r = v % p;
-    if (r < 0) { r += p; q--; }
-    if (r * 2 > p || (r * 2 == p && (q & 1))) q++;
-    return mkInt(q * p);
-  }
+  if (isSmallOrInt(x) || K.BigInt_is(x)) return roundIntObj(x, nd);
   if (Float_is(x)) {
     const v = K.Float_get_val(x);
     if (ref_eq(nd, None)) {
@@ -337,6 +321,27 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return raiseTypeError(sbTakeStr(mm));
 }
 import { formatFloat as formatFloat_ } from "../rt/dtoa";
+/** round(x, nd) for an int x. */
+export function roundIntObj(x: anyref, nd: anyref): anyref {
+  if (K.BigInt_is(x) || (!ref_eq(nd, None) && isSmallOrInt(nd) && intVal(nd) < -18)) {
+    if (ref_eq(nd, None)) return x;
+    const d = indexValue(nd); if (!is_null(exc)) return null;
+    if (d >= 0) return x;
+    return roundIntBig(x, -d);
+  }
+  {
+    if (ref_eq(nd, None)) return mkInt(intVal(x));
+    const d = indexValue(nd); if (!is_null(exc)) return null;
+    if (d >= 0) return mkInt(intVal(x));
+    let p: i64 = 1; for (let i: i64 = 0; i < -d && p < 1000000000000000000; i++) p *= 10;
+    const v = intVal(x);
+    let q = v / p, r = v % p;
+    if (r < 0) { r += p; q--; }
+    if (r * 2 > p || (r * 2 == p && (q & 1))) q++;
+    return binaryOp(mkInt(q), mkInt(p), 2);
+  }
+  return null;
+}
 /** round(x, -k) for an int x: round half to even at 10**k. */
 function roundIntBig(x: anyref, k: i64): anyref {
   const p = bigBinop(small_new(10), mkInt(k), OP_POW); if (is_null(p)) return null;

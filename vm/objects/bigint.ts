@@ -9,7 +9,7 @@
 // before it is done, so a huge computation stops with the step limit instead of hanging.
 import {
   is_null, small_is, small_get, small_new, BigInt_is, BigInt_get_sign, BigInt_get_limbs, BigInt_new, I32Arr_len,
-  I32Arr_from_mem, I32Arr_to_mem, Float_is, Float_get_val,
+  I32Arr_from_mem, I32Arr_to_mem, Float_is, Float_get_val, Bytes_from_mem,
 } from "../generated/kernel";
 import * as C from "../rt/core";
 import { mkInt, mkFloat, T_int, sbByte, sbReserve, sbLit, setExc, setFatal, sbTakeStr, sbI64 } from "../rt/core";
@@ -1042,4 +1042,49 @@ export function bigIsqrt(n: anyref): anyref {
     if (bigCompare(y, x) >= 0) return x;
     x = y;
   }
+}
+
+// ---- bytes -------------------------------------------------------------------------------------------------------
+/** x.to_bytes(length, byteorder, signed): a Bytes array, or null with OverflowError. */
+export function intToBytesArr(x: anyref, length: i32, little: bool, signed: bool): anyref {
+  const mark = smark();
+  const p = ld(x); const n = ldLen, sign = ldSign;
+  if (sign < 0 && !signed) { srelease(mark); return raiseOverflow("can't convert negative int to unsigned"); }
+  const nl = (length + 3) / 4 + 1;
+  const need = n + 1 > nl ? n + 1 : nl;
+  const t = twos(p, n, sign, need);
+  // fits: all bytes above `length` equal the sign fill, and (signed) the top kept bit matches the sign
+  const fill: u32 = sign < 0 ? 0xff : 0;
+  let ok = true;
+  for (let i = length; i < need * 4; i++) if (<u32>load<u8>(t + <usize>i) != fill) { ok = false; break; }
+  if (ok && signed) {
+    const topBit = length == 0 ? 0 : (<u32>load<u8>(t + <usize>(length - 1)) >> 7);
+    if (topBit != (sign < 0 ? 1 : 0)) ok = false;
+  }
+  if (!ok) { srelease(mark); return raiseOverflow("int too big to convert"); }
+  if (!little) {
+    for (let i = 0, j = length - 1; i < j; i++, j--) {
+      const a = load<u8>(t + <usize>i); store<u8>(t + <usize>i, load<u8>(t + <usize>j)); store<u8>(t + <usize>j, a);
+    }
+  }
+  const r = Bytes_from_mem(t, length);
+  srelease(mark);
+  return r;
+}
+/** int.from_bytes over bytes [p, p+n) of linear memory. */
+export function intFromBytesMem(p: usize, n: i32, little: bool, signed: bool): anyref {
+  const mark = smark();
+  const nl = (n + 3) / 4 + 1;
+  const t = szalloc(nl);
+  for (let i = 0; i < n; i++) store<u8>(t + <usize>i, load<u8>(p + <usize>(little ? i : n - 1 - i)));
+  let res: anyref;
+  if (signed && n > 0 && (load<u8>(t + <usize>(n - 1)) & 0x80) != 0) {
+    // negative: sign-extend, then magnitude = ~t + 1
+    for (let i = n; i < nl * 4; i++) store<u8>(t + <usize>i, 0xff);
+    let c: u64 = 1;
+    for (let i = 0; i < nl; i++) { c += <u64>(~L(t, i)); S(t, i, <u32>c); c >>= 32; }
+    res = mk(t, nl, -1);
+  } else res = mk(t, nl, 1);
+  srelease(mark);
+  return res;
 }

@@ -1,5 +1,6 @@
 // Start-up: create the builtin type objects in dependency order (type and object first, then
 // str so that names can be made), the singletons, and register every type's methods.
+import { registerIntMethods } from "./intmethods";
 import * as K from "../generated/kernel";
 import { AnyArr_new, Tuple_new, Type_new, Singleton_new, Bool_new, Str_new, Bytes_new } from "../generated/kernel";
 import * as C from "../rt/core";
@@ -65,6 +66,7 @@ export function bootstrap(): void {
   registerViews(dictT);
   initBuiltins();
   registerGeneratorMethods();
+  registerIntMethods(C.T_int);
 }
 
 function finishType(t: anyref, name: string, bases: anyref, self: anyref, base: anyref): void {
