@@ -264,8 +264,9 @@ export class Parser {
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) */
   raiseFrom(a: Token | Pos, msg: string): never {
     const [l1, c1] = 'end_col' in a ? [a.lineno, a.col] : [a.lineno, a.col_offset];
-    const t = this.tokens[this.fill - 1];
-    this.emit(this.mkError('SyntaxError', msg, l1, this.offsetOf(l1, c1), t.end_lineno, t.end_col < 0 ? -1 : this.offsetOf(t.end_lineno, t.end_col)));
+    // CURRENT_POS: the tokenizer's position, after the furthest token fetched
+    const t = this.tokens[Math.max(0, this.maxFill - 1)];
+    this.emit(this.mkError('SyntaxError', msg, l1, this.offsetOf(l1, c1), t.end_lineno, t.end_col < 0 ? -1 : this.offsetOf(t.end_lineno, t.end_col - 1)));
   }
 
   /** RAISE_SYNTAX_ERROR(msg) / RAISE_INDENTATION_ERROR: at the last token fetched */

@@ -940,7 +940,7 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
         });
         if (k0 !== null) {
           const off = p.offsetOf(k0.lineno, k0.end_col_offset - 1);
-          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", k0.lineno, off, k0.end_lineno, -1));
+          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", k0.lineno, off, k0.end_lineno, 0));
         }
         key = expression(p);
       }
@@ -948,7 +948,7 @@ function dictRest(p: Parser, start: Token, firstKey: Expr | null): Expr {
         // invalid_kvpair: a=expression !(':')
         if (!first) {
           const off = p.offsetOf(key.lineno, key.end_col_offset - 1);
-          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", key.lineno, off, key.end_lineno, -1));
+          p.emit(p.mkError('SyntaxError', "':' expected after dictionary key", key.lineno, off, key.end_lineno, 0));
         }
         p.fail();
       }
