@@ -17,11 +17,18 @@ const fixtures = readdirSync(join(dir, 'fixtures')).filter((f) => f.endsWith('.p
 const readFixture = (f: string) => readFileSync(join(dir, 'fixtures', f), 'utf8');
 const golden = (name: string) => JSON.parse(readFileSync(join(dir, 'golden', name), 'utf8'));
 
-function errInfo(src: string): unknown {
+function errInfo(src: string, withEnd = false, mode: 'exec' | 'eval' | 'single' = 'exec'): unknown {
   try {
-    parse(src);
+    parse(src, '<string>', mode as 'exec');
   } catch (e) {
-    if (e instanceof PySyntaxError) return { type: e.pyType, msg: e.msg, lineno: e.lineno, offset: e.offset };
+    if (e instanceof PySyntaxError) {
+      const r: Record<string, unknown> = { type: e.pyType, msg: e.msg, lineno: e.lineno, offset: e.offset };
+      if (withEnd) {
+        r.end_lineno = e.end_lineno;
+        r.end_offset = e.end_offset;
+      }
+      return r;
+    }
     throw e;
   }
   return 'no error';
@@ -60,7 +67,7 @@ describe('parser: syntax error goldens (CPython 3.11)', () => {
   const exp = golden('errors.json');
   it(`has >= 40 cases (${srcs.length})`, () => expect(srcs.length).toBeGreaterThanOrEqual(40));
   srcs.forEach((s, i) => {
-    it(JSON.stringify(s).slice(0, 60), () => expect(errInfo(s)).toEqual(exp[i]));
+    it(JSON.stringify(s).slice(0, 60), () => expect(errInfo(s, true)).toEqual(exp[i]));
   });
   it('carries filename, text and end positions', () => {
     try {
@@ -86,7 +93,7 @@ describe('parser: eval / single modes (CPython 3.11 goldens)', () => {
         r = dumpAst(parse(src, '<string>', mode as 'eval'));
       } catch (e) {
         if (!(e instanceof PySyntaxError)) throw e;
-        r = { type: e.pyType, msg: e.msg, lineno: e.lineno, offset: e.offset };
+        r = errInfo(src, true, mode);
       }
       expect(r).toEqual(exp[i]);
     });

@@ -250,7 +250,7 @@ export class Parser {
       ec = a.end_col_offset;
     }
     const off = col < 0 ? 0 : this.offsetOf(lineno, col);
-    const eoff = ec < 0 ? -1 : this.offsetOf(el, ec);
+    const eoff = ec < 0 ? 0 : this.offsetOf(el, ec);
     this.emit(this.mkError(type, msg, lineno, off, el, eoff));
   }
 

@@ -2,7 +2,7 @@
 // Regenerate the parser goldens from CPython 3.11 (python3 must be 3.11):
 //   node tests/parser/update-goldens.mjs
 // - golden/<fixture>.json : AST dump of fixtures/<fixture>.py (scripts/astdump.py format)
-// - golden/errors.json    : expected SyntaxError type/msg/lineno/offset for errors.json
+// - golden/errors.json    : expected SyntaxError type/msg/lineno/offset/end_lineno/end_offset for errors.json
 // - golden/snippets.json  : AST dumps for the small valid snippets in snippets.json
 // - golden/modes.json     : results for [source, 'eval'|'single'] pairs in modes.json
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ for (const name of ['errors', 'snippets', 'modes']) {
   const srcs = readFileSync(join(here, `${name}.json`), 'utf8');
   const res = JSON.parse(execFileSync('python3', [dump, '-'], { input: srcs, maxBuffer: 1 << 30 }).toString());
   const golden = name !== 'snippets'
-    ? res.map((r) => (r.error ? { type: r.error.type, msg: r.error.msg, lineno: r.error.lineno, offset: r.error.offset } : r))
+    ? res.map((r) => (r.error ? { type: r.error.type, msg: r.error.msg, lineno: r.error.lineno, offset: r.error.offset, end_lineno: r.error.end_lineno, end_offset: r.error.end_offset } : r))
     : res;
   writeFileSync(join(here, 'golden', `${name}.json`), JSON.stringify(golden, null, name === 'errors' ? 1 : 0) + '\n');
 }
