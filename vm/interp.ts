@@ -1222,6 +1222,7 @@ function callMethodByName(obj: anyref, name: string, arg: anyref): anyref {
 /** The Python __init__ of a user class (null when it is object's or a builtin's). */
 function classInitFunc(cls: anyref): anyref {
   if ((K.Type_get_flags(cls) & TF_HEAP) == 0) return null;
+  if (!ref_eq(K.Obj_get_cls(cls), C.T_type)) return null;   // a metaclass may define __call__
   if (!is_null(typeLookup(cls, N.N_new)) && !Builtin_is(typeLookup(cls, N.N_new))) return null; // custom __new__: use callType
   const init = typeLookup(cls, N.N_init);
   return init;

@@ -30,6 +30,11 @@ export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw:
   }
   if (kind == K_LIST) return K.List_new(cls, AnyArr_new(4), 0);
   if (kind == K_DICT) return dictNew(cls);
+  if (kind == K_TYPE) {
+    // a metaclass without its own __new__: M(name, bases, ns)
+    if (n - kwCount(kw) != 3) return raiseTypeError(strLit("type() takes 1 or 3 arguments"));
+    return newClass(cls, AnyArr_get(args, start), AnyArr_get(args, start + 1), AnyArr_get(args, start + 2), args, start + 3, kw);
+  }
   // other builtin bases (int, str, tuple, float…): construct through the base, then retag
   const baseType = builtinBase(cls);
   const ctor = K.Type_get_slots(baseType);
@@ -57,6 +62,30 @@ function callCtor(ctor: anyref, cls: anyref, args: anyref, start: i32, n: i32, k
 
 /** cls(*args, **kw) */
 export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  return callTypeImpl(cls, args, start, n, kw, true);
+}
+
+/** type.__call__(cls, *args, **kw): instance creation without the metaclass __call__ hook. */
+export function typeCall(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (!Type_is(self)) return raiseTypeError(strLit("descriptor '__call__' requires a 'type' object"));
+  return callTypeImpl(self, args, start, n, kw, false);
+}
+
+/** type.__new__(mcls, name, bases, ns, **kw) */
+export function typeNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (!Type_is(self) || !isSubtype(self, T_type)) return raiseTypeError(strLit("type.__new__(X): X is not a type object"));
+  if (n - kwCount(kw) != 3) return raiseTypeError(strLit("type.__new__() takes exactly 3 arguments"));
+  return newClass(self, AnyArr_get(args, start), AnyArr_get(args, start + 1), AnyArr_get(args, start + 2), args, start + 3, kw);
+}
+
+/** object.__new__(cls, *args) */
+export function objectNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (!Type_is(self)) return raiseTypeError(strLit("object.__new__(X): X is not a type object"));
+  if ((K.Type_get_flags(self) & TF_HEAP) == 0) return callType(self, args, start, 0, null);
+  return allocInstance(self, args, start, 0, null);
+}
+
+function callTypeImpl(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref, metaHook: bool): anyref {
   if (ref_eq(cls, T_type)) {
     if (n == 1 && kwCount(kw) == 0) return typeOf(AnyArr_get(args, start));
     if (n == 3) return newClass(T_type, AnyArr_get(args, start), AnyArr_get(args, start + 1), AnyArr_get(args, start + 2));
@@ -72,7 +101,7 @@ export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyr
   }
   // metaclass __call__ override
   const meta = typeOf(cls);
-  if (!ref_eq(meta, T_type)) {
+  if (metaHook && !ref_eq(meta, T_type)) {
     const mc = typeLookup(meta, N.N_call);
     if (!is_null(mc) && Func_is(mc)) {
       const a = AnyArr_new(n + 1); AnyArr_set(a, 0, cls); AnyArr_copy(a, 1, args, start, n);
@@ -109,7 +138,7 @@ export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyr
 }
 
 /** Create a class: type(name, bases, ns) semantics with metaclass meta. */
-export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref): anyref {
+export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, kwa: anyref = null, kwb: i32 = 0, kwn: anyref = null): anyref {
   if (!K.Str_is(name)) return raiseTypeError(strLit("type.__new__() argument 1 must be str"));
   let b = bases;
   if (!K.Tuple_is(b)) return raiseTypeError(strLit("type.__new__() argument 2 must be tuple"));
@@ -168,7 +197,12 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref):
     const isub = dictGetStr(K.Type_get_dict(parent), N.N_init_subclass, strHash(N.N_init_subclass));
     if (!is_null(isub)) {
       const fn = K.Prop_is(isub) ? K.Prop_get_fget(isub) : isub;
-      if (is_null(callObject1(fn, t))) return null;
+      const nk = kwCount(kwn);
+      if (nk == 0) { if (is_null(callObject1(fn, t))) return null; }
+      else {
+        const a = AnyArr_new(nk + 1); AnyArr_set(a, 0, t); AnyArr_copy(a, 1, kwa, kwb, nk);
+        if (is_null(callObject(fn, a, 0, nk + 1, kwn))) return null;
+      }
       break;
     }
   }
@@ -187,10 +221,20 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   AnyArr_copy(ba, 0, args, base + 2, nb);
   const bases = tupleOf(ba);
   let meta: anyref = null;
+  let nk = 0;
   for (let i = 0; i < nkw; i++) {
     const k = AnyArr_get(Tuple_get_items(kw), i);
-    if (strEqLit_(k, "metaclass")) meta = AnyArr_get(args, base + npos + i);
+    if (strEqLit_(k, "metaclass")) meta = AnyArr_get(args, base + npos + i); else nk++;
   }
+  // the other keywords go to the metaclass (and on to __init_subclass__): [name, bases, ns, values…]
+  const ka = AnyArr_new(3 + nk);
+  const kn = AnyArr_new(nk);
+  let j = 0;
+  for (let i = 0; i < nkw; i++) {
+    const k = AnyArr_get(Tuple_get_items(kw), i);
+    if (!strEqLit_(k, "metaclass")) { AnyArr_set(kn, j, k); AnyArr_set(ka, 3 + j, AnyArr_get(args, base + npos + i)); j++; }
+  }
+  const knames: anyref = nk > 0 ? tupleOf(kn) : null;
   if (is_null(meta)) meta = nb > 0 ? typeOf(AnyArr_get(ba, 0)) : T_type;
   // the most derived metaclass among the bases
   for (let i = 0; i < nb; i++) { const bm = typeOf(AnyArr_get(ba, i)); if (isSubtype(bm, meta)) meta = bm; }
@@ -200,9 +244,9 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   K.Frame_set_flags(fr, FRAME_ENTRY);
   const r = execute(fr);
   if (is_null(r)) return null;
-  if (ref_eq(meta, T_type)) return newClass(T_type, name, bases, ns);
-  const a = AnyArr_new(3); AnyArr_set(a, 0, name); AnyArr_set(a, 1, bases); AnyArr_set(a, 2, ns);
-  return callObject(meta, a, 0, 3, null);
+  if (ref_eq(meta, T_type)) return newClass(T_type, name, bases, ns, ka, 3, knames);
+  AnyArr_set(ka, 0, name); AnyArr_set(ka, 1, bases); AnyArr_set(ka, 2, ns);
+  return callObject(meta, ka, 0, 3 + nk, knames);
 }
 import { strEqLit as strEqLit_ } from "./str";
 

@@ -15,6 +15,7 @@ import { reprInto, identityHash, typeName, str } from "../ops";
 import { genericGetAttr, genericSetAttr, genericDelAttr } from "../attrs";
 import { checkArgs } from "../rt/args";
 import { formatInto } from "../builtins/format";
+import { objectNew, typeNew, typeCall } from "./object";
 
 export let T_super: anyref = null;
 
@@ -61,6 +62,7 @@ export function superGetAttr(s: anyref, name: anyref): anyref {
     const v = dictGetStr(K.Type_get_dict(AnyArr_get(mro, i)), name, h);
     if (is_null(v)) continue;
     if (ref_eq(obj, None)) return v;
+    if (Builtin_is(v) && strEqLit(name, "__new__")) return v;   // a static method
     if (Func_is(v)) return Type_is(obj) && ref_eq(obj, objType) && !ref_eq(typeOf(obj), objType) ? v : K.Method_new(T_method, v, obj);
     if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) return K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj);
     if (K.Prop_is(v)) {
@@ -146,4 +148,7 @@ export function initSuper(builtins: anyref): void {
   // __init_subclass__ is an implicit classmethod: stored as a classmethod wrapper
   const f = K.Builtin_new(T_builtin, changetype<i32>(o_init_subclass), intern(strLit("__init_subclass__")), None);
   addAttr(o, "__init_subclass__", K.Prop_new(T_classmethod, f, None, None, None));
+  addMethod(o, "__new__", objectNew);
+  addMethod(T_type, "__new__", typeNew);
+  addMethod(T_type, "__call__", typeCall);
 }
