@@ -689,7 +689,7 @@ export function getItem(obj: anyref, key: anyref): anyref {
     if (K.Slice_is(key)) { if (!resolveSlice(key, List_get_len(obj))) return null; const a = sliceArr(List_get_items(obj)); return listFromArr(a, AnyArr_len(a)); }
     if (Int_is(key) || Bool_is(key)) return listGetItem(obj, intVal(key));
   }
-  if (Dict_is(obj) && noUser(obj, N.N_getitem)) {
+  if (Dict_is(obj) && noUser(obj, N.N_getitem) && noUser(obj, N.N_missing)) {
     const v = dictGet(obj, key);
     if (is_null(v)) { if (is_null(exc)) return raiseKeyError(key); return null; }
     return v;

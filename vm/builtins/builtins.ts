@@ -79,7 +79,8 @@ function b_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return r < 0 ? null : mkInt(r);
 }
 function b_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("repr", n, kw, 1, 1)) return null; return repr(AnyArr_get(a, b)); }
-function b_ascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("ascii", n, kw, 1, 1)) return null; return repr(AnyArr_get(a, b)); }
+function b_ascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("ascii", n, kw, 1, 1)) return null; return asciiStr_(AnyArr_get(a, b)); }
+import { asciiStr as asciiStr_ } from "./format";
 function b_id(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("id", n, kw, 1, 1)) return null; return mkInt(identityHash(AnyArr_get(a, b))); }
 function b_hash(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("hash", n, kw, 1, 1)) return null;

@@ -5,6 +5,7 @@ import * as K from "../generated/kernel";
 import { is_null, ref_eq, small_is, Str_is, Float_is, Tuple_is, AnyArr_get, AnyArr_len, Tuple_get_items, Dict_is } from "../generated/kernel";
 import { sbLen, sbPtr, sbByte, sbLit, sbTakeStr, sbTruncate, sbReserve, sbI64, sbU64, sbCodepoint, isSmallOrInt, intVal, exc, strLit, mkInt, EmptyStr, None, typeOf } from "../rt/core";
 import { raiseTypeError, raiseValueError, raiseWith } from "../rt/errors";
+import { getItem as getItem_ } from "../ops";
 import * as E from "../objects/exceptions";
 import * as N from "../rt/names";
 import { strInto, reprInto, typeName, userDunder, str, repr, getItem } from "../ops";
@@ -248,7 +249,8 @@ export function formatInto(v: anyref, spec: anyref): bool {
 export function formatValue(v: anyref, conv: i32, spec: anyref): anyref {
   let x = v;
   if (conv == 1) { x = str(v); if (is_null(x)) return null; }
-  else if (conv == 2 || conv == 3) { x = repr(v); if (is_null(x)) return null; }
+  else if (conv == 2) { x = repr(v); if (is_null(x)) return null; }
+  else if (conv == 3) { x = asciiStr(v); if (is_null(x)) return null; }
   if (is_null(spec) && Str_is(x) && ref_eq(K.Obj_get_cls(x), K.Obj_get_cls(EmptyStr))) return x;
   const m = sbLen;
   if (!formatInto(x, spec)) { sbTruncate(m); return null; }
@@ -306,7 +308,7 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
     const start = sbLen;
     let ok = true;
     if (t == 115 || t == 114 || t == 97) {
-      const sv = t == 115 ? str(v) : repr(v);
+      const sv = t == 115 ? str(v) : t == 97 ? asciiStr(v) : repr(v);
       if (is_null(sv)) { sbTruncate(m); return null; }
       let len = strLen(sv);
       if (fPrec >= 0 && fPrec < len) { sbStr(strSub(sv, 0, fPrec)); len = fPrec; } else sbStr(sv);
@@ -388,3 +390,200 @@ function formatIntPrec(v: i64, prec: i32): bool {
   pad(m, sbLen - m, 62, signLen);
   return true;
 }
+
+// ---- str.format / str.format_map ------------------------------------------------------------------
+// CPython's MarkupIterator/FieldNameIterator grammar: literal text with {{ }}, replacement fields
+// {name.attr[key]!conv:spec} where spec may itself contain one level of nested fields.
+let autoState: i32 = 0;   // 0 none yet, 1 automatic numbering, 2 manual
+let autoNext: i32 = 0;
+
+function fmtErr(msg: string): bool { raiseValueError(strLit(msg)); return false; }
+
+/** Parse a non-negative integer from code points [i, j) of s; -1 if not all digits, -2 on overflow (exc set). */
+function getInteger(s: anyref, i: i32, j: i32): i64 {
+  if (i >= j) return -1;
+  let v: i64 = 0;
+  for (let k = i; k < j; k++) {
+    const c = codepointAt(s, k);
+    if (!isDigit(c)) return -1;
+    v = v * 10 + (c - 48);
+    if (v > 0x7fffffffffff) { fmtErr("Too many decimal digits in format string"); return -2; }
+  }
+  return v;
+}
+
+/** Resolve the field name [i, j) of fmt to an object. */
+function fieldObject(fmt: anyref, i: i32, j: i32, args: anyref, base: i32, npos: i32, kw: anyref, mapping: anyref): anyref {
+  let k = i;
+  while (k < j) { const c = codepointAt(fmt, k); if (c == 46 || c == 91) break; k++; }
+  let obj: anyref;
+  const idx = getInteger(fmt, i, k);
+  if (idx == -2) return null;
+  if (k == i || idx >= 0) {
+    let index: i64;
+    if (k == i) {
+      if (autoState == 2) { fmtErr("cannot switch from manual field specification to automatic field numbering"); return null; }
+      autoState = 1; index = autoNext++;
+    } else {
+      if (autoState == 1) { fmtErr("cannot switch from automatic field numbering to manual field specification"); return null; }
+      autoState = 2; index = idx;
+    }
+    if (!is_null(mapping)) { fmtErr("Format string contains positional fields"); return null; }
+    if (index >= npos) {
+      const m = sbLen; sbLit("Replacement index "); sbI64(index); sbLit(" out of range for positional args tuple");
+      return raiseWith(E.IndexError, sbTakeStr(m));
+    }
+    obj = AnyArr_get(args, base + <i32>index);
+  } else {
+    const key = strSub(fmt, i, k);
+    if (!is_null(mapping)) { obj = getItem(mapping, key); if (is_null(obj)) return null; }
+    else {
+      obj = null;
+      const nkw = is_null(kw) ? 0 : AnyArr_len(Tuple_get_items(kw));
+      for (let q = 0; q < nkw; q++) if (strEq_(AnyArr_get(Tuple_get_items(kw), q), key)) { obj = AnyArr_get(args, base + npos + q); break; }
+      if (is_null(obj)) return raiseKeyError_(key);
+    }
+  }
+  // accessors
+  while (k < j) {
+    const c = codepointAt(fmt, k++);
+    if (c == 46) {
+      const s = k;
+      while (k < j) { const d = codepointAt(fmt, k); if (d == 46 || d == 91) break; k++; }
+      if (k == s) { fmtErr("Empty attribute in format string"); return null; }
+      obj = getAttr_(obj, intern_(strSub(fmt, s, k)));
+      if (is_null(obj)) return null;
+    } else if (c == 91) {
+      const s = k;
+      while (k < j && codepointAt(fmt, k) != 93) k++;
+      if (k >= j) { fmtErr("Missing ']' in format string"); return null; }
+      if (k == s) { fmtErr("Empty attribute in format string"); return null; }
+      const iv = getInteger(fmt, s, k);
+      if (iv == -2) return null;
+      obj = getItem(obj, iv >= 0 ? mkInt(iv) : strSub(fmt, s, k));
+      if (is_null(obj)) return null;
+      k++;
+    } else { fmtErr("Only '.' or '[' may follow ']' in format field specifier"); return null; }
+  }
+  return obj;
+}
+import { strEq as strEq_, intern as intern_ } from "../objects/str";
+import { raiseKeyError as raiseKeyError_ } from "../rt/errors";
+import { getAttr as getAttr_ } from "../attrs";
+
+/** Append fmt.format(*args[base:base+npos], **kw) (or format_map(mapping)). */
+export function strFormatInto(fmt: anyref, args: anyref, base: i32, npos: i32, kw: anyref, mapping: anyref, depth: i32): bool {
+  const top = depth == 2;
+  const saveState = autoState, saveNext = autoNext;
+  if (top) { autoState = 0; autoNext = 0; }
+  const ok = formatBody(fmt, args, base, npos, kw, mapping, depth);
+  if (top) { autoState = saveState; autoNext = saveNext; }
+  return ok;
+}
+function formatBody(fmt: anyref, args: anyref, base: i32, npos: i32, kw: anyref, mapping: anyref, depth: i32): bool {
+  if (depth <= 0) return fmtErr("Max string recursion exceeded");
+  const n = strLen(fmt);
+  let i = 0;
+  while (i < n) {
+    const c = codepointAt(fmt, i++);
+    if (c != 123 && c != 125) { sbCodepoint(c); continue; }
+    const atEnd = i >= n;
+    if (c == 125) {
+      if (atEnd || codepointAt(fmt, i) != 125) return fmtErr("Single '}' encountered in format string");
+      sbByte(125); i++; continue;
+    }
+    if (atEnd) return fmtErr("Single '{' encountered in format string");
+    if (codepointAt(fmt, i) == 123) { sbByte(123); i++; continue; }
+    // a replacement field (CPython's parse_field): name up to '!', ':' or '}'
+    const start = i;
+    let term = 0;
+    while (i < n) {
+      const d = codepointAt(fmt, i++);
+      if (d == 123) return fmtErr("unexpected '{' in field name");
+      if (d == 91) { while (i < n && codepointAt(fmt, i) != 93) i++; continue; }
+      if (d == 125 || d == 58 || d == 33) { term = d; break; }
+    }
+    const nameEnd = term != 0 ? i - 1 : i;
+    let conv = 0;
+    let specStart = -1, end = -1;
+    let nested = false;
+    let done = term == 125;
+    if (term == 33) {
+      if (i >= n) return fmtErr("end of string while looking for conversion specifier");
+      conv = codepointAt(fmt, i++);
+      if (i < n) {
+        const d = codepointAt(fmt, i++);
+        if (d == 125) done = true;
+        else if (d != 58) return fmtErr("expected ':' after conversion specifier");
+      }
+    } else if (term != 58 && term != 125) return fmtErr("expected '}' before end of string");
+    if (!done) {
+      specStart = i;
+      let count = 1;
+      while (i < n) {
+        const d = codepointAt(fmt, i++);
+        if (d == 123) { nested = true; count++; }
+        else if (d == 125) { count--; if (count == 0) { end = i - 1; break; } }
+      }
+      if (end < 0) return fmtErr("unmatched '{' in format spec");
+    }
+    let obj = fieldObject(fmt, start, nameEnd, args, base, npos, kw, mapping);
+    if (is_null(obj)) return false;
+    if (conv != 0) {
+      if (conv == 114) obj = repr(obj);
+      else if (conv == 115) obj = str(obj);
+      else if (conv == 97) obj = asciiStr(obj);
+      else {
+        const m = sbLen; sbLit("Unknown conversion specifier ");
+        if (conv > 32 && conv < 127) sbCodepoint(conv); else { sbLit("\\x"); writeBase(<u64>conv, 16, false); }
+        raiseValueError(sbTakeStr(m));
+        return false;
+      }
+      if (is_null(obj)) return false;
+    }
+    let spec: anyref = null;
+    if (specStart >= 0) {
+      spec = strSub(fmt, specStart, end);
+      if (nested) {
+        const m = sbLen;
+        if (!formatBody(spec, args, base, npos, kw, mapping, depth - 1)) { sbTruncate(m); return false; }
+        spec = sbTakeStr(m);
+      }
+    }
+    const m = sbLen;
+    if (!formatInto(obj, spec)) { sbTruncate(m); return false; }
+  }
+  return true;
+}
+
+// ---- ascii() -------------------------------------------------------------------------------------
+/** Append ascii(x): repr with non-ASCII characters escaped as \xhh, \uhhhh or \Uhhhhhhhh. */
+export function asciiInto(x: anyref): bool {
+  const m = sbLen;
+  if (!reprInto(x)) return false;
+  const n = sbLen - m;
+  // scan for non-ASCII bytes; rewrite only when present
+  let any = false;
+  for (let k = 0; k < n; k++) if (load<u8>(sbPtr + <usize>(m + k)) >= 0x80) { any = true; break; }
+  if (!any) return true;
+  // copy the repr past the longest possible output (10 bytes per input byte), then rewrite
+  sbReserve(n * 11 + 32);
+  const tmp = sbPtr + <usize>m + <usize>(n * 10 + 16);
+  memory.copy(tmp, sbPtr + <usize>m, <usize>n);
+  sbTruncate(m);
+  let k = 0;
+  const src = tmp;
+  while (k < n) {
+    const b0 = <i32>load<u8>(src + <usize>k);
+    if (b0 < 0x80) { sbByte(b0); k++; continue; }
+    let c: i32, l: i32;
+    if (b0 < 0xe0) { c = ((b0 & 0x1f) << 6) | (<i32>load<u8>(src + <usize>(k + 1)) & 0x3f); l = 2; }
+    else if (b0 < 0xf0) { c = ((b0 & 0x0f) << 12) | ((<i32>load<u8>(src + <usize>(k + 1)) & 0x3f) << 6) | (<i32>load<u8>(src + <usize>(k + 2)) & 0x3f); l = 3; }
+    else { c = ((b0 & 0x07) << 18) | ((<i32>load<u8>(src + <usize>(k + 1)) & 0x3f) << 12) | ((<i32>load<u8>(src + <usize>(k + 2)) & 0x3f) << 6) | (<i32>load<u8>(src + <usize>(k + 3)) & 0x3f); l = 4; }
+    k += l;
+    if (c < 0x100) { sbLit("\\x"); hexN(c, 2); } else if (c < 0x10000) { sbLit("\\u"); hexN(c, 4); } else { sbLit("\\U"); hexN(c, 8); }
+  }
+  return true;
+}
+function hexN(v: i32, digits: i32): void { for (let q = digits - 1; q >= 0; q--) { const d = (v >> (q * 4)) & 15; sbByte(d < 10 ? 48 + d : 87 + d); } }
+export function asciiStr(x: anyref): anyref { const m = sbLen; if (!asciiInto(x)) { sbTruncate(m); return null; } return sbTakeStr(m); }

@@ -11,6 +11,7 @@ import { registerListMethods } from "./list";
 import { registerDictMethods } from "./dictmethods";
 import { registerSetMethods } from "./set";
 import { registerViews } from "./views";
+import { registerBytes } from "./bytes";
 import { initNames } from "../rt/names";
 import { initBuiltins } from "../builtins/builtins";
 import { registerGeneratorMethods } from "./generator";
@@ -65,6 +66,7 @@ export function bootstrap(): void {
   registerSetMethods();
   registerViews(dictT);
   initBuiltins();
+  registerBytes();
   registerGeneratorMethods();
   registerIntMethods(C.T_int);
 }

@@ -165,12 +165,14 @@ export function strReprInto(s: anyref): void {
     else if (c == 10) sbLit("\\n");
     else if (c == 13) sbLit("\\r");
     else if (c == 9) sbLit("\\t");
-    else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xad) { sbLit("\\x"); hex(c, 2); }
-    else if ((c >= 0xd800 && c < 0xe000) || c == 0x2028 || c == 0x2029 || c == 0xfeff || (c >= 0x200b && c <= 0x200f)) { sbLit("\\u"); hex(c, 4); }
-    else sbCodepoint(c);
+    else if (c < 0x7f ? c >= 0x20 : isPrintableCp_(c)) sbCodepoint(c);
+    else if (c < 0x100) { sbLit("\\x"); hex(c, 2); }
+    else if (c < 0x10000) { sbLit("\\u"); hex(c, 4); }
+    else { sbLit("\\U"); hex(c, 8); }
   }
   sbByte(q);
 }
+import { isPrintableCp as isPrintableCp_ } from "./unicode";
 function hex(c: i32, digits: i32): void {
   for (let k = digits - 1; k >= 0; k--) { const v = (c >> (k * 4)) & 15; sbByte(v < 10 ? 48 + v : 87 + v); }
 }
@@ -209,7 +211,7 @@ export function strContains(hay: anyref, needle: anyref): bool {
   return findBytes(h, Str_get_data(needle), 0, Bytes_len(h)) >= 0;
 }
 /** Code point index of a byte offset. */
-function cpIndex(s: anyref, off: i32): i32 {
+export function cpIndex(s: anyref, off: i32): i32 {
   if (strIsAscii(s)) return off;
   const d = Str_get_data(s);
   let c = 0;
@@ -218,284 +220,13 @@ function cpIndex(s: anyref, off: i32): i32 {
 }
 
 // ---- methods ------------------------------------------------------------------------------------
-function isSpace(c: i32): bool { return c == 32 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x1680 || c == 0x202f || c == 0x205f; }
-
-function needStr(x: anyref, what: string): bool {
-  if (Str_is(x)) return true;
-  raiseTypeError2(what, x);
-  return false;
-}
-function raiseTypeError2(what: string, x: anyref): void {
-  const m = sbLen; sbLit(what); sbLit(", not "); sbStr(typeName(x));
-  raiseTypeError(sbTakeStr(m));
-}
-
-function m_upper(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("str.upper", n, kw, 0, 0)) return null;
-  return mapCase(self, true);
-}
-function m_lower(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("str.lower", n, kw, 0, 0)) return null;
-  return mapCase(self, false);
-}
-function mapCase(s: anyref, upper: bool): anyref {
-  const d = Str_get_data(s);
-  const nb = Bytes_len(d);
-  const m = sbLen;
-  let off = 0;
-  while (off < nb) {
-    let c = decodeAt(d, off);
-    off += utf8SeqLen(Bytes_get(d, off));
-    if (upper) { if ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c != 0xf7)) c -= 32; }
-    else { if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c != 0xd7)) c += 32; }
-    sbCodepoint(c);
-  }
-  return sbTakeStr(m);
-}
-
-function stripImpl(self: anyref, args: anyref, base: i32, n: i32, kw: anyref, left: bool, right: bool, name: string): anyref {
-  if (!checkArgs(name, n, kw, 0, 1)) return null;
-  const chars = argOr(args, base, n, 0, None);
-  const useChars = !ref_eq(chars, None);
-  if (useChars && !needStr(chars, "strip arg must be None or str")) return null;
-  const len = Str_get_len(self);
-  let i = 0, j = len;
-  if (left) while (i < j && stripMatch(codepointAt(self, i), chars, useChars)) i++;
-  if (right) while (j > i && stripMatch(codepointAt(self, j - 1), chars, useChars)) j--;
-  return strSub(self, i, j);
-}
-function stripMatch(c: i32, chars: anyref, useChars: bool): bool {
-  if (!useChars) return isSpace(c);
-  const n = Str_get_len(chars);
-  for (let k = 0; k < n; k++) if (codepointAt(chars, k) == c) return true;
-  return false;
-}
-function m_strip(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return stripImpl(self, args, base, n, kw, true, true, "strip"); }
-function m_lstrip(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return stripImpl(self, args, base, n, kw, true, false, "lstrip"); }
-function m_rstrip(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return stripImpl(self, args, base, n, kw, false, true, "rstrip"); }
-
-function m_split(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("split", n, kw, 0, 2)) return null;
-  const sep = argOr(args, base, n, 0, None);
-  const maxArg = argOr(args, base, n, 1, small_new(-1));
-  let maxsplit: i64 = -1;
-  if (!is_null(maxArg)) maxsplit = <i64>intArgOr(maxArg);
-  const out = listNew(0);
-  const d = Str_get_data(self);
-  const nb = Bytes_len(d);
-  if (ref_eq(sep, None)) {
-    let off = 0;
-    let splits: i64 = 0;
-    while (true) {
-      while (off < nb && isSpace(decodeAt(d, off))) off += utf8SeqLen(Bytes_get(d, off));
-      if (off >= nb) break;
-      if (maxsplit >= 0 && splits >= maxsplit) {
-        let end = nb;
-        while (end > off && isSpace(decodeAt(d, prevOff(d, end)))) end = prevOff(d, end);
-        listAppend(out, bytesSub(d, off, end));
-        break;
-      }
-      const start = off;
-      while (off < nb && !isSpace(decodeAt(d, off))) off += utf8SeqLen(Bytes_get(d, off));
-      listAppend(out, bytesSub(d, start, off));
-      splits++;
-    }
-    return out;
-  }
-  if (!needStr(sep, "must be str or None")) return null;
-  const sd = Str_get_data(sep);
-  const sn = Bytes_len(sd);
-  if (sn == 0) return raiseValueError(strLit("empty separator"));
-  let off = 0;
-  let splits: i64 = 0;
-  while (maxsplit < 0 || splits < maxsplit) {
-    const at = findBytes(d, sd, off, nb);
-    if (at < 0) break;
-    listAppend(out, bytesSub(d, off, at));
-    off = at + sn;
-    splits++;
-  }
-  listAppend(out, bytesSub(d, off, nb));
-  return out;
-}
-function prevOff(d: anyref, off: i32): i32 { off--; while (off > 0 && (Bytes_get(d, off) & 0xc0) == 0x80) off--; return off; }
-function intArgOr(x: anyref): i32 {
-  // small helper for maxsplit-style arguments
-  return small_is_(x) ? small_get_(x) : -1;
-}
-import { small_is as small_is_, small_get as small_get_ } from "../generated/kernel";
+// (vm/objects/strmethods.ts)
+import { registerStrMethods2 } from "./strmethods";
+export function registerStrMethods(t: anyref): void { registerStrMethods2(t); }
 
 /** A str from the byte range [from, to) of a UTF-8 Bytes array. */
 export function bytesSub(d: anyref, from: i32, to: i32): anyref {
   const m = sbLen; sbBytes(d, from, to - from); return sbTakeStr(m);
-}
-
-function m_join(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("str.join", n, kw, 1, 1)) return null;
-  const items = iterableToArray(AnyArr_get(args, base));
-  if (is_null(items)) return null;
-  const cnt = AnyArr_len(items);
-  const m = sbLen;
-  for (let i = 0; i < cnt; i++) {
-    const it = AnyArr_get(items, i);
-    if (!Str_is(it)) {
-      sbTruncate(m);
-      const m2 = sbLen; sbLit("sequence item "); sbI64_(<i64>i); sbLit(": expected str instance, "); sbStr(typeName(it)); sbLit(" found");
-      return raiseTypeError(sbTakeStr(m2));
-    }
-    if (i > 0) sbStr(self);
-    sbStr(it);
-  }
-  return sbTakeStr(m);
-}
-import { sbI64 as sbI64_, sbTruncate } from "../rt/core";
-
-function m_replace(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("replace", n, kw, 2, 3)) return null;
-  const old = AnyArr_get(args, base), nw = AnyArr_get(args, base + 1);
-  if (!needStr(old, "replace() argument 1 must be str") || !needStr(nw, "replace() argument 2 must be str")) return null;
-  let count: i64 = -1;
-  if (n > 2) count = <i64>intArgOr(AnyArr_get(args, base + 2));
-  const d = Str_get_data(self), od = Str_get_data(old);
-  const nb = Bytes_len(d), on = Bytes_len(od);
-  const m = sbLen;
-  if (on == 0) {
-    // insert nw between every character (and at both ends)
-    let off = 0; let k: i64 = 0;
-    while (true) {
-      if (count < 0 || k < count) { sbStr(nw); k++; }
-      if (off >= nb) break;
-      const l = utf8SeqLen(Bytes_get(d, off)); sbBytes(d, off, l); off += l;
-    }
-    return sbTakeStr(m);
-  }
-  let off = 0; let k: i64 = 0;
-  while (count < 0 || k < count) {
-    const at = findBytes(d, od, off, nb);
-    if (at < 0) break;
-    sbBytes(d, off, at - off); sbStr(nw); off = at + on; k++;
-  }
-  sbBytes(d, off, nb - off);
-  return sbTakeStr(m);
-}
-
-function startsEnds(self: anyref, args: anyref, base: i32, n: i32, kw: anyref, ends: bool): anyref {
-  if (!checkArgs(ends ? "endswith" : "startswith", n, kw, 1, 3)) return null;
-  const p = AnyArr_get(args, base);
-  const len = Str_get_len(self);
-  let start: i64 = 0, stop: i64 = <i64>len;
-  if (n > 1 && small_is_(AnyArr_get(args, base + 1))) { start = small_get_(AnyArr_get(args, base + 1)); if (start < 0) start += len; if (start < 0) start = 0; }
-  if (n > 2 && small_is_(AnyArr_get(args, base + 2))) { stop = small_get_(AnyArr_get(args, base + 2)); if (stop < 0) stop += len; if (stop > len) stop = len; }
-  if (Tuple_is(p)) {
-    const items = Tuple_get_items(p);
-    for (let i = 0; i < AnyArr_len(items); i++) {
-      const q = AnyArr_get(items, i);
-      if (!Str_is(q)) return raiseTypeError(strLit("tuple for startswith must only contain str"));
-      if (affix(self, q, start, stop, ends)) return mkBool(true);
-    }
-    return mkBool(false);
-  }
-  if (!Str_is(p)) {
-    const m = sbLen; sbLit(ends ? "endswith" : "startswith"); sbLit(" first arg must be str or a tuple of str, not "); sbStr(typeName(p));
-    return raiseTypeError(sbTakeStr(m));
-  }
-  return mkBool(affix(self, p, start, stop, ends));
-}
-function affix(s: anyref, p: anyref, start: i64, stop: i64, ends: bool): bool {
-  const pl = <i64>Str_get_len(p);
-  if (stop - start < pl) return false;
-  const off = ends ? stop - pl : start;
-  for (let i: i64 = 0; i < pl; i++) if (codepointAt(s, <i32>(off + i)) != codepointAt(p, <i32>i)) return false;
-  return true;
-}
-function m_startswith(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return startsEnds(self, args, base, n, kw, false); }
-function m_endswith(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return startsEnds(self, args, base, n, kw, true); }
-
-function findImpl(self: anyref, args: anyref, base: i32, n: i32, kw: anyref, name: string): i32 {
-  if (!checkArgs(name, n, kw, 1, 3)) return -2;
-  const p = AnyArr_get(args, base);
-  if (!Str_is(p)) {
-    const m = sbLen; sbLit("must be str, not "); sbStr(typeName(p)); raiseTypeError(sbTakeStr(m)); return -2;
-  }
-  const len = Str_get_len(self);
-  let start: i32 = 0, stop: i32 = len;
-  if (n > 1 && small_is_(AnyArr_get(args, base + 1))) { start = small_get_(AnyArr_get(args, base + 1)); if (start < 0) start += len; if (start < 0) start = 0; }
-  if (n > 2 && small_is_(AnyArr_get(args, base + 2))) { stop = small_get_(AnyArr_get(args, base + 2)); if (stop < 0) stop += len; if (stop > len) stop = len; if (stop < 0) stop = 0; }
-  if (start > len) return -1;
-  const d = Str_get_data(self);
-  const at = findBytes(d, Str_get_data(p), byteOffset(self, start), byteOffset(self, stop));
-  return at < 0 ? -1 : cpIndex(self, at);
-}
-function m_find(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  const r = findImpl(self, args, base, n, kw, "find");
-  return r == -2 ? null : mkInt(r);
-}
-function m_index(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  const r = findImpl(self, args, base, n, kw, "index");
-  if (r == -2) return null;
-  if (r == -1) return raiseValueError(strLit("substring not found"));
-  return mkInt(r);
-}
-function m_count(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("count", n, kw, 1, 1)) return null;
-  const p = AnyArr_get(args, base);
-  if (!needStr(p, "must be str")) return null;
-  const d = Str_get_data(self), pd = Str_get_data(p);
-  const nb = Bytes_len(d), pn = Bytes_len(pd);
-  if (pn == 0) return mkInt(Str_get_len(self) + 1);
-  let off = 0, c = 0;
-  while (true) { const at = findBytes(d, pd, off, nb); if (at < 0) break; c++; off = at + pn; }
-  return mkInt(c);
-}
-
-function predicate(self: anyref, kind: i32): anyref {
-  const len = Str_get_len(self);
-  if (len == 0) return mkBool(false);
-  let cased = false;
-  for (let i = 0; i < len; i++) {
-    const c = codepointAt(self, i);
-    const digit = c >= 48 && c <= 57;
-    const lower = c >= 97 && c <= 122, upper = c >= 65 && c <= 90;
-    const alpha = lower || upper || (c >= 0xc0 && c != 0xd7 && c != 0xf7 && c < 0x2000);
-    let ok = true;
-    if (kind == 0) ok = digit;
-    else if (kind == 1) ok = alpha;
-    else if (kind == 2) ok = alpha || digit;
-    else if (kind == 3) ok = isSpace(c);
-    else if (kind == 4) { if (upper) return mkBool(false); if (lower) cased = true; }
-    else if (kind == 5) { if (lower) return mkBool(false); if (upper) cased = true; }
-    if (!ok) return mkBool(false);
-  }
-  if (kind >= 4) return mkBool(cased);
-  return mkBool(true);
-}
-function m_isdigit(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.isdigit", n, kw, 0, 0) ? predicate(self, 0) : null; }
-function m_isalpha(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.isalpha", n, kw, 0, 0) ? predicate(self, 1) : null; }
-function m_isalnum(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.isalnum", n, kw, 0, 0) ? predicate(self, 2) : null; }
-function m_isspace(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.isspace", n, kw, 0, 0) ? predicate(self, 3) : null; }
-function m_islower(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.islower", n, kw, 0, 0) ? predicate(self, 4) : null; }
-function m_isupper(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref { return checkArgs("str.isupper", n, kw, 0, 0) ? predicate(self, 5) : null; }
-
-export function registerStrMethods(t: anyref): void {
-  addMethod(t, "upper", m_upper);
-  addMethod(t, "lower", m_lower);
-  addMethod(t, "strip", m_strip);
-  addMethod(t, "lstrip", m_lstrip);
-  addMethod(t, "rstrip", m_rstrip);
-  addMethod(t, "split", m_split);
-  addMethod(t, "join", m_join);
-  addMethod(t, "replace", m_replace);
-  addMethod(t, "startswith", m_startswith);
-  addMethod(t, "endswith", m_endswith);
-  addMethod(t, "find", m_find);
-  addMethod(t, "index", m_index);
-  addMethod(t, "count", m_count);
-  addMethod(t, "isdigit", m_isdigit);
-  addMethod(t, "isalpha", m_isalpha);
-  addMethod(t, "isalnum", m_isalnum);
-  addMethod(t, "isspace", m_isspace);
-  addMethod(t, "islower", m_islower);
-  addMethod(t, "isupper", m_isupper);
 }
 
 // ---- interning ------------------------------------------------------------------------------
