@@ -357,7 +357,8 @@ export class Parser {
     try {
       return f();
     } catch (e) {
-      if (e instanceof ParseFail || (e instanceof PySyntaxError && !(e as unknown as Record<symbol, boolean>)[TOKENIZER_ERROR])) {
+      // like pegen, a raised (specific) error aborts the whole parse
+      if (e instanceof ParseFail) {
         this.pos = pos;
         this.level = level;
         if (!keepFill) this.fill = fill;
