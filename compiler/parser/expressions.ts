@@ -733,16 +733,9 @@ export function strings(p: Parser): Expr {
 function stringHost(p: Parser): StringHost {
   return {
     si: p.si,
-    errorAtLast: (msg: string) => {
-      // these messages already carry their own "f-string: " prefix
-      const saved = p.fstring;
-      p.fstring = null;
-      try {
-        p.firstPass(() => p.raiseLast(msg));
-      } finally {
-        p.fstring = saved;
-      }
-    },
+    // (inside an f-string sub-parser CPython prefixes these messages with
+    // "f-string: " once more, e.g. "f-string: f-string: empty expression ...")
+    errorAtLast: (msg: string) => p.firstPass(() => p.raiseLast(msg)),
     errorAtToken: (tok: Token, msg: string) => p.firstPass(() => p.raiseAt(tok, msg)),
     parseFStringExpr: (text: string, line: number, col: number) => p.parseFStringExprHook(p, text, line, col),
   };
