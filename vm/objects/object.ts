@@ -81,8 +81,10 @@ export function typeNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyr
 /** object.__new__(cls, *args) */
 export function objectNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
   if (!Type_is(self)) return raiseTypeError(strLit("object.__new__(X): X is not a type object"));
-  if ((K.Type_get_flags(self) & TF_HEAP) == 0) return callType(self, args, start, 0, null);
-  return allocInstance(self, args, start, 0, null);
+  // a builtin layout (tuple.__new__(cls, iterable), int.__new__(cls, x)…) takes the arguments
+  const pass = K.Type_get_kind(self) != K_OBJECT;
+  if ((K.Type_get_flags(self) & TF_HEAP) == 0) return pass ? callType(self, args, start, n, kw) : callType(self, args, start, 0, null);
+  return pass ? allocInstance(self, args, start, n, kw) : allocInstance(self, args, start, 0, null);
 }
 
 function callTypeImpl(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref, metaHook: bool): anyref {
