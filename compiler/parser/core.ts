@@ -206,9 +206,10 @@ export class Parser {
   // ------------------------------------------------------------ errors
   /** CPython: byte col (0-based) -> 1-based character offset on that line */
   offsetOf(lineno: number, byteCol: number): number {
-    let b = byteCol + 1;
-    if (this.fstring) b -= this.fstring.startCol;
-    return this.si.byteToCharCol(lineno, b);
+    // f-string sub-parsers: CPython's string tokenizer has no encoding set, so
+    // offsets stay in bytes (relative to the "(...)" expression text)
+    if (this.fstring) return byteCol + 1 - this.fstring.startCol;
+    return this.si.byteToCharCol(lineno, byteCol + 1);
   }
 
   mkError(type: PySyntaxErrorType, msg: string, lineno: number, offset: number, endLineno: number, endOffset: number): PySyntaxError {
