@@ -16,6 +16,7 @@ Options for run:
   --max-steps N       opcode step budget (default ${DEFAULT_LIMITS.maxSteps})
   --max-output SIZE   stdout+stderr byte budget, e.g. 64KB, 16MB (default 16MB)
   --max-depth N       Python recursion limit (default ${DEFAULT_LIMITS.maxDepth})
+  --max-memory SIZE   live heap budget, e.g. 64MB (default 256MiB; MemoryError beyond it)
   --json              print the whole result object as JSON on stdout
 
 Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
@@ -70,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
     else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
+    else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--json') json = true;
     else if (a === '--') break;
     else if (a.startsWith('--') ) usage(`unknown option '${a}'`);

@@ -23,6 +23,8 @@ export interface Limits {
   maxOutput?: number;
   /** Python call depth (RecursionError beyond it). Default 1000. */
   maxDepth?: number;
+  /** Live heap bytes, measured inside the VM (MemoryError beyond it; see docs/budgets.md). Default 256 MiB. */
+  maxMemory?: number;
 }
 
 export interface RunOptions {
@@ -34,6 +36,10 @@ export interface RunOptions {
 export interface Footprint {
   steps: number;
   outputBytes: number;
+  /** Bytes allocated by the program (approximate object sizes). */
+  allocatedBytes: number;
+  /** Largest live size measured (0 when the program never came near its memory budget). */
+  peakMemory: number;
   compileMs: number;
   runMs: number;
   wallMs: number;
@@ -49,7 +55,7 @@ export interface RunResult {
   footprint: Footprint;
 }
 
-export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 1_000_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000 };
+export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 1_000_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024 };
 
 const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4;
 
@@ -73,7 +79,7 @@ function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number): Run
   return {
     ok: false, stdout: '', stderr: tb, exitCode: 1,
     error: { type: e.pyType, message: e.msg, traceback: tb, line: e.lineno },
-    footprint: { steps: 0, outputBytes: 0, compileMs, runMs: 0, wallMs: performance.now() - t0 },
+    footprint: { steps: 0, outputBytes: 0, allocatedBytes: 0, peakMemory: 0, compileMs, runMs: 0, wallMs: performance.now() - t0 },
   };
 }
 
@@ -132,6 +138,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   vm = instance.exports as unknown as VmExports;
   vm.init();
   vm.setLimits(BigInt(Math.floor(limits.maxSteps)), BigInt(Math.floor(limits.maxOutput)), limits.maxDepth);
+  vm.setMaxMemory(BigInt(Math.floor(limits.maxMemory)));
   const ptr = vm.alloc(image.length);
   new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
   let status: number;
@@ -139,7 +146,20 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     status = vm.run(ptr, image.length);
   } catch (e) {
     // A trap is a VM bug or an engine limit; report it as a Python-level error, never crash the host.
+    try { vm.flush(); } catch { /* keep what was written */ }
+    if (vm.abortKind() === 1) {
+      // the VM stopped on purpose where it could not raise (see vm/rt/mem.ts memAbort)
+      const message = `memory limit exceeded (${Math.floor(limits.maxMemory)} bytes)`;
+      const tb = `LimitError: ${message}\n`;
+      return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb);
+    }
     const msg = e instanceof Error ? e.message : String(e);
+    if (/out of memory|allocation failed|array too large|invalid array length/i.test(msg)) {
+      // the engine refused an allocation: the memory budget was not enforced in time
+      const message = `memory limit exceeded (engine: ${msg})`;
+      const tb = `MemoryError: ${message}\n`;
+      return finish(false, 1, { type: 'MemoryError', message, traceback: tb }, tb);
+    }
     const isStack = e instanceof RangeError || /stack/i.test(msg);
     const type = isStack ? 'RecursionError' : 'SystemError';
     const message = isStack ? 'maximum recursion depth exceeded (engine stack)' : `internal VM error: ${msg}`;
@@ -162,8 +182,10 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     const stderr = decoder2(err) + extraErr;
     const steps = vm ? Number(vm.stepsUsed()) : 0;
     const outputBytes = vm ? Number(vm.outputUsed()) : 0;
+    const allocatedBytes = vm ? Number(vm.memAllocated()) : 0;
+    const peakMemory = vm ? Number(vm.memPeak()) : 0;
     const now = performance.now();
-    return { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, compileMs, runMs: now - t1, wallMs: now - t0 } };
+    return { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0 } };
   }
 }
 

@@ -45,6 +45,11 @@ export interface VmExports {
   alloc(n: number): number;
   setLimits(maxSteps: bigint, maxOutput: bigint, maxDepth: number): void;
   run(ptr: number, len: number): number;
+  setMaxMemory(bytes: bigint): void;
+  memAllocated(): bigint;
+  memPeak(): bigint;
+  abortKind(): number;
+  flush(): void;
   stepsUsed(): bigint;
   outputUsed(): bigint;
   reportPtr(): number;

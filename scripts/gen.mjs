@@ -57,11 +57,11 @@ function genDocs() {
 
 // ---- kernel -------------------------------------------------------------------------------
 
-function parseField([spec, type]) {
+function parseField([spec, type, opt]) {
   const mut = spec.startsWith('mut ') || type.startsWith('mut ');
   const name = spec.replace(/^mut /, '');
   const t = type.replace(/^mut /, '');
-  return { name, mut, type: t };
+  return { name, mut, type: t, hidden: opt === 'hidden' };
 }
 
 function allFields(name) {
@@ -75,6 +75,123 @@ const watType = (t) => (t === 'any' ? 'anyref' : isRefType(t) ? `(ref null $${t}
 const abiType = (t) => (isRefType(t) ? 'anyref' : t);
 const asType = (t) => (isRefType(t) ? 'anyref' : t === 'i32' ? 'i32' : t);
 const arrElem = (e) => (e === 'any' ? 'anyref' : e);
+const defaultValue = (t) => (t === 'any' ? '(ref.null any)' : isRefType(t) ? `(ref.null $${t})` : `(${t}.const 0)`);
+
+// ---- memory accounting (docs/budgets.md) ----
+// Approximate sizes: a struct is a header plus 8 bytes per field; an array a header plus its
+// elements. Every T_new / A_new adds its size to $alloc (bytes allocated since the start).
+const ELEM_BYTES = { any: 8, i8: 1, i32: 4, f64: 8 };
+const structBytes = (n) => 8 + 8 * allFields(n).length;
+const countConst = (bytes) => `(global.set $alloc (i64.add (global.get $alloc) (i64.const ${bytes})))`;
+const countArr = (e, lenExpr) =>
+  `(global.set $alloc (i64.add (global.get $alloc) (i64.add (i64.const 16) (i64.mul (i64.extend_i32_u ${lenExpr}) (i64.const ${ELEM_BYTES[e]})))))`;
+
+// The tracer that measures live data: mem_begin(epoch, cap) starts a measurement, mem_root(x)
+// adds a root, mem_run() traces everything reachable and returns the bytes counted (stopping early
+// once the count passes cap). Structs are visited once (their `mark` field holds the epoch);
+// arrays are counted with the struct that holds them. Per-type code is generated from the schema,
+// so a new ref field is traced automatically. Types with no traced fields besides `cls` are
+// counted on the spot; others go on an explicit work list (no recursion, so deep lists are fine).
+function genTracer() {
+  const markable = Object.keys(structs).filter((n) => allFields(n).some((f) => f.name === 'mark'));
+  const refFields = (n) => allFields(n).filter((f) => isRefType(f.type));
+  const scalarArr = (t) => arrays[t] !== undefined && arrays[t] !== 'any';
+  const isLeaf = (n) => refFields(n).every((f) => f.name === 'cls' || scalarArr(f.type));
+  // most frequent first
+  const order = ['Str', 'Int', 'Float', 'Tuple', 'List', 'Dict', 'Inst', 'Cell', 'Frame', 'Func', 'Method', 'BigInt'];
+  const types = [...order.filter((n) => structs[n]), ...Object.keys(structs).filter((n) => !order.includes(n) && n !== 'Obj'), 'Obj']
+    .filter((n) => markable.includes(n));
+  let w = `  (global $alloc (mut i64) (i64.const 0))
+  (global $live (mut i64) (i64.const 0))
+  (global $cap (mut i64) (i64.const 0))
+`;
+  w += `  (global $epoch (mut i32) (i32.const 0))
+  (global $wl (mut (ref null $AnyArr)) (ref.null $AnyArr))
+  (global $wlTop (mut i32) (i32.const 0))
+`;
+  w += `  (func (export "mem_allocated") (result i64) (global.get $alloc))
+`;
+  w += `  (func (export "mem_add") (param i64) (global.set $alloc (i64.add (global.get $alloc) (local.get 0))))
+`;
+  w += `  (func $push (param $x anyref) (local $a (ref null $AnyArr)) (local $n (ref null $AnyArr))
+    (if (i32.eqz (ref.is_null (global.get $wl))) (then (local.set $a (ref.as_non_null (global.get $wl))))
+      (else (local.set $a (array.new_default $AnyArr (i32.const 1024))) (global.set $wl (local.get $a))))
+    (if (i32.ge_u (global.get $wlTop) (array.len (local.get $a))) (then
+      (local.set $n (array.new_default $AnyArr (i32.shl (array.len (local.get $a)) (i32.const 1))))
+      (array.copy $AnyArr $AnyArr (local.get $n) (i32.const 0) (local.get $a) (i32.const 0) (global.get $wlTop))
+      (local.set $a (local.get $n)) (global.set $wl (local.get $n))))
+    (array.set $AnyArr (local.get $a) (global.get $wlTop) (local.get $x))
+    (global.set $wlTop (i32.add (global.get $wlTop) (i32.const 1))))
+`;
+  const addLive = (e) => `(global.set $live (i64.add (global.get $live) ${e}))`;
+  // $mark: first sight of a value
+  w += `  (func $mark (param $x anyref)
+    (if (ref.is_null (local.get $x)) (then (return)))
+    (if (ref.test (ref i31) (local.get $x)) (then (return)))
+`;
+  w += `    (if (ref.test (ref $Obj) (local.get $x)) (then
+      (if (i32.eq (struct.get $Obj $mark (ref.cast (ref $Obj) (local.get $x))) (global.get $epoch)) (then (return)))
+      (struct.set $Obj $mark (ref.cast (ref $Obj) (local.get $x)) (global.get $epoch))
+`;
+  for (const n of types.filter((n) => n !== 'Obj' && isLeaf(n))) w += `      (if (ref.test (ref $${n}) (local.get $x)) (then (call $scan (local.get $x)) (return)))
+`;
+  w += `      (call $push (local.get $x)) (return)))
+`;
+  for (const n of markable.filter((n) => structs[n].extends !== 'Obj' && n !== 'Obj')) {
+    w += `    (if (ref.test (ref $${n}) (local.get $x)) (then
+      (if (i32.eq (struct.get $${n} $mark (ref.cast (ref $${n}) (local.get $x))) (global.get $epoch)) (then (return)))
+      (struct.set $${n} $mark (ref.cast (ref $${n}) (local.get $x)) (global.get $epoch))
+      (call $push (local.get $x)) (return)))
+`;
+  }
+  w += `    (if (ref.test (ref $AnyArr) (local.get $x)) (then (call $push (local.get $x)) (return)))
+`;
+  for (const [a, e] of Object.entries(arrays)) {
+    if (e === 'any') continue;
+    w += `    (if (ref.test (ref $${a}) (local.get $x)) (then ${addLive(`(i64.add (i64.const 16) (i64.mul (i64.extend_i32_u (array.len (ref.cast (ref $${a}) (local.get $x)))) (i64.const ${ELEM_BYTES[e]})))`)} (return)))
+`;
+  }
+  w += `  )
+`;
+  // $scan: count a value and mark what it refers to
+  w += `  (func $scan (param $x anyref) (local $arr (ref $AnyArr)) (local $i i32) (local $n i32)
+`;
+  w += `    (if (ref.test (ref $AnyArr) (local.get $x)) (then
+      (local.set $arr (ref.cast (ref $AnyArr) (local.get $x))) (local.set $n (array.len (local.get $arr)))
+      ${addLive('(i64.add (i64.const 16) (i64.mul (i64.extend_i32_u (local.get $n)) (i64.const 8)))')}
+      (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+        (call $mark (array.get $AnyArr (local.get $arr) (local.get $i)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+      (return)))
+`;
+  for (const n of types) {
+    w += `    (if (ref.test (ref $${n}) (local.get $x)) (then ${addLive(`(i64.const ${structBytes(n)})`)}
+`;
+    for (const f of refFields(n)) w += `      (call $mark (struct.get $${n} $${f.name} (ref.cast (ref $${n}) (local.get $x))))
+`;
+    w += `      (return)))
+`;
+  }
+  w += `  )
+`;
+  w += `  (func (export "mem_begin") (param $epoch i32) (param $cap i64) (global.set $epoch (local.get $epoch)) (global.set $cap (local.get $cap)) (global.set $live (i64.const 0)) (global.set $wlTop (i32.const 0)))
+`;
+  w += `  (func (export "mem_root") (param $x anyref) (call $mark (local.get $x)))
+`;
+  w += `  (func (export "mem_run") (result i64) (local $a (ref $AnyArr)) (local $x anyref)
+    (block $done (loop $l
+      (br_if $done (i32.eqz (global.get $wlTop)))
+      (br_if $done (i64.gt_s (global.get $live) (global.get $cap)))
+      (local.set $a (ref.as_non_null (global.get $wl)))
+      (global.set $wlTop (i32.sub (global.get $wlTop) (i32.const 1)))
+      (local.set $x (array.get $AnyArr (local.get $a) (global.get $wlTop)))
+      (array.set $AnyArr (local.get $a) (global.get $wlTop) (ref.null any))
+      (call $scan (local.get $x)) (br $l)))
+    (global.set $wl (ref.null $AnyArr)) (global.set $wlTop (i32.const 0))
+    (global.get $live))
+`;
+  return w;
+}
 
 function genKernelWat() {
   const extended = new Set(Object.values(structs).map((s) => s.extends).filter(Boolean));
@@ -101,7 +218,7 @@ function genKernelWat() {
     const el = arrElem(e);
     const get = e === 'i8' ? 'array.get_u' : 'array.get';
     const vt = e === 'i8' ? 'i32' : el;
-    w += `  (func (export "${n}_new") (param i32) (result anyref) (array.new_default $${n} (local.get 0)))\n`;
+    w += `  (func (export "${n}_new") (param i32) (result anyref) ${countArr(e, '(local.get 0)')} (array.new_default $${n} (local.get 0)))\n`;
     w += `  (func (export "${n}_is") (param anyref) (result i32) (ref.test (ref $${n}) (local.get 0)))\n`;
     w += `  (func (export "${n}_len") (param anyref) (result i32) (array.len (ref.cast (ref $${n}) (local.get 0))))\n`;
     w += `  (func (export "${n}_get") (param anyref i32) (result ${vt}) (${get} $${n} (ref.cast (ref $${n}) (local.get 0)) (local.get 1)))\n`;
@@ -111,6 +228,7 @@ function genKernelWat() {
   }
   // linear memory <-> Bytes
   w += `  (func (export "Bytes_from_mem") (param $p i32) (param $n i32) (result anyref) (local $a (ref $Bytes)) (local $i i32)
+    ${countArr('i8', '(local.get $n)')}
     (local.set $a (array.new_default $Bytes (local.get $n)))
     (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
       (array.set $Bytes (local.get $a) (local.get $i) (i32.load8_u (i32.add (local.get $p) (local.get $i))))
@@ -123,6 +241,7 @@ function genKernelWat() {
       (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l))))\n`;
   // linear memory <-> I32Arr (big-int limbs)
   w += `  (func (export "I32Arr_from_mem") (param $p i32) (param $n i32) (result anyref) (local $a (ref $I32Arr)) (local $i i32)
+    ${countArr('i32', '(local.get $n)')}
     (local.set $a (array.new_default $I32Arr (local.get $n)))
     (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
       (array.set $I32Arr (local.get $a) (local.get $i) (i32.load (i32.add (local.get $p) (i32.shl (local.get $i) (i32.const 2)))))
@@ -135,9 +254,9 @@ function genKernelWat() {
       (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l))))\n`;
   for (const n of Object.keys(structs)) {
     const fs_ = allFields(n);
-    const params = fs_.map((f) => `(param $${f.name} ${abiType(f.type)})`).join(' ');
-    const args = fs_.map((f) => (isRefType(f.type) && f.type !== 'any' ? `(ref.cast (ref null $${f.type}) (local.get $${f.name}))` : `(local.get $${f.name})`)).join(' ');
-    w += `  (func (export "${n}_new") ${params} (result anyref) (struct.new $${n} ${args}))\n`;
+    const params = fs_.filter((f) => !f.hidden).map((f) => `(param $${f.name} ${abiType(f.type)})`).join(' ');
+    const args = fs_.map((f) => (f.hidden ? defaultValue(f.type) : isRefType(f.type) && f.type !== 'any' ? `(ref.cast (ref null $${f.type}) (local.get $${f.name}))` : `(local.get $${f.name})`)).join(' ');
+    w += `  (func (export "${n}_new") ${params} (result anyref) ${countConst(structBytes(n))} (struct.new $${n} ${args}))\n`;
     w += `  (func (export "${n}_is") (param anyref) (result i32) (ref.test (ref $${n}) (local.get 0)))\n`;
     for (const f of fs_) {
       if (structs[n].extends && f.name === 'cls') continue; // use Obj_get_cls
@@ -148,6 +267,7 @@ function genKernelWat() {
       }
     }
   }
+  w += genTracer();
   w += `)\n`;
   return w;
 }
@@ -176,9 +296,14 @@ function genKernelTs() {
   s += decl('Bytes_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');
   s += decl('I32Arr_from_mem', [['ptr', 'usize'], ['len', 'i32']], 'anyref');
   s += decl('I32Arr_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');
+  s += decl('mem_allocated', [], 'i64');
+  s += decl('mem_add', [['n', 'i64']], 'void');
+  s += decl('mem_begin', [['epoch', 'i32'], ['cap', 'i64']], 'void');
+  s += decl('mem_root', [['x', 'anyref']], 'void');
+  s += decl('mem_run', [], 'i64');
   for (const n of Object.keys(structs)) {
     const fs_ = allFields(n);
-    s += decl(`${n}_new`, fs_.map((f) => [f.name, asType(f.type)]), 'anyref');
+    s += decl(`${n}_new`, fs_.filter((f) => !f.hidden).map((f) => [f.name, asType(f.type)]), 'anyref');
     s += decl(`${n}_is`, [['a', 'anyref']], 'bool');
     for (const f of fs_) {
       if (structs[n].extends && f.name === 'cls') continue;

@@ -5,6 +5,7 @@
 import * as K from "./generated/kernel";
 import { is_null, ref_eq, AnyArr_get, AnyArr_len } from "./generated/kernel";
 import * as C from "./rt/core";
+import * as M from "./rt/mem";
 import { bootstrap } from "./objects/bootstrap";
 import { initIntrospection } from "./builtins/introspect";
 import { loadImage, loadError } from "./loader";
@@ -37,6 +38,16 @@ export function setLimits(maxSteps: i64, maxOutput: i64, maxDepth: i32): void {
   setMaxOutput(maxOutput);
   setMaxDepth(maxDepth);
 }
+/** Memory budget in bytes (docs/budgets.md). */
+export function setMaxMemory(bytes: i64): void { C.setMemBudget(bytes); }
+/** Bytes allocated so far (approximate sizes, see scripts/gen.mjs). */
+export function memAllocated(): i64 { return K.mem_allocated(); }
+/** Largest live size measured (0 when no measurement was needed). */
+export function memPeak(): i64 { return M.peakLive; }
+/** Non-zero when the run ended in a trap on purpose (1: memory limit): see vm/rt/mem.ts. */
+export function abortKind(): i32 { return M.abortKind; }
+/** Write out buffered output (after a trap). */
+export function flush(): void { flushOut(); }
 export function stepsUsed(): i64 { return C.stepsLimit - (C.stepsLeft < 0 ? 0 : C.stepsLeft); }
 export function outputUsed(): i64 { return outputBytes; }
 

@@ -8,6 +8,7 @@
 // `break`s out of the switch to the unwind code below it, which consults the code object's
 // exception table (no setup/teardown opcodes), or pops frames until a handler is found.
 import * as K from "./generated/kernel";
+import * as M from "./rt/mem";
 import {
   is_null, ref_eq, small_is, small_get, small_new, AnyArr_get, AnyArr_set, AnyArr_new, AnyArr_len, AnyArr_copy,
   Tuple_get_items, Str_is, Func_is, Builtin_is, Method_is, Type_is, List_is, Tuple_is, Dict_is, Exc_is,
@@ -250,6 +251,16 @@ export function genNext(g: anyref): anyref { genReturnValue = null; return genSe
 
 /** Run frame `entry` (flags must include FRAME_ENTRY) to completion; its return value or null. */
 export function execute(entry: anyref): anyref {
+  // keep the frame chain reachable for memory measurements (vm/rt/mem.ts)
+  const prev = M.curFrame;
+  K.Frame_set_outer(entry, prev);
+  M.setCurFrame(entry);
+  const r = executeLoop(entry);
+  K.Frame_set_outer(entry, null);
+  M.setCurFrame(prev);
+  return r;
+}
+function executeLoop(entry: anyref): anyref {
   let f = entry;
   let code = K.Frame_get_code(f);
   let slots = K.Frame_get_slots(f);
@@ -275,6 +286,7 @@ export function execute(entry: anyref): anyref {
       const left = C.stepsLeft - <i64>unchecked(OP_COST[op]);
       C.setStepsLeft(left);
       if (left < 0) { stepLimit(); break; }
+      if (K.mem_allocated() > C.memThreshold) { if (!M.memCheck(true)) break; }
       switch (op) {
         case OPS.OP_NOP: continue;
         case OPS.OP_POP_TOP: sp--; continue;
@@ -725,7 +737,7 @@ export function execute(entry: anyref): anyref {
             K.Frame_set_pc(f, pc);
             K.Frame_set_sp(f, fslot);
             depth++;
-            f = nf; code = fcode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+            f = nf; M.setCurFrame(f); code = fcode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
             consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
             continue;
           }
@@ -750,7 +762,7 @@ export function execute(entry: anyref): anyref {
               K.Frame_set_pc(f, pc);
               K.Frame_set_sp(f, fslot);
               depth++;
-              f = nf; code = icode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+              f = nf; M.setCurFrame(f); code = icode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
               consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
               continue;
             }
@@ -832,7 +844,7 @@ export function execute(entry: anyref): anyref {
             genYielded = false;
             return v;
           }
-          f = K.Frame_get_back(f);
+          f = K.Frame_get_back(f); M.setCurFrame(f);
           code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
           consts = K.Code_get_consts(code); names = K.Code_get_names(code);
           pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
@@ -1075,7 +1087,7 @@ export function execute(entry: anyref): anyref {
         genYielded = false;
         return null;
       }
-      f = K.Frame_get_back(f);
+      f = K.Frame_get_back(f); M.setCurFrame(f);
       code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
       consts = K.Code_get_consts(code); names = K.Code_get_names(code);
       pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);

@@ -7,6 +7,10 @@
 // (stored as a typed nullable ref, so binaryen can drop casts after inlining). A leading `mut `
 // makes a field settable. Accessors generated per struct T:
 //   T_new(fields...)  T_is(x)  T_get_f(x)  T_set_f(x, v) (mutable fields only)
+// A third element 'hidden' keeps a field out of T_new's parameters (it starts as 0 / null): the
+// memory tracer's `mark`, and Frame.outer (the frame that was running when a nested dispatch loop
+// started; see vm/rt/mem.ts). Every ref field is traced by the generated mem_* code, so a new field
+// is counted by the memory budget automatically.
 // Arrays: A_new(len) A_len(a) A_get(a,i) A_set(a,i,v) A_copy(dst,di,src,si,n) A_fill(a,i,v,n).
 
 export const arrays = {
@@ -18,7 +22,7 @@ export const arrays = {
 
 // Order matters only for readability; Obj must come first.
 export const structs = {
-  Obj: { fields: [['cls', 'Type']], doc: 'root of every Python heap object' },
+  Obj: { fields: [['cls', 'Type'], ['mut mark', 'i32', 'hidden']], doc: 'root of every Python heap object; `mark` is the memory tracer\'s epoch (docs/budgets.md)' },
   Type: { extends: 'Obj', doc: 'a Python class',
     fields: [['name', 'mut Str'], ['qualname', 'mut Str'], ['bases', 'mut Tuple'], ['mro', 'mut Tuple'],
              ['dict', 'Dict'], ['kind', 'i32'], ['mut flags', 'i32'], ['module', 'mut any'], ['slots', 'mut any']] },
@@ -59,7 +63,8 @@ export const structs = {
   SeqIter: { extends: 'Obj', fields: [['mut seq', 'any'], ['mut idx', 'i32']], doc: 'iterator over list/tuple/str/dict views; seq null when exhausted' },
   Frame: { doc: 'a Python call frame on the GC heap (not Python-visible); slots = locals, cells, then the value stack',
     fields: [['code', 'Code'], ['func', 'Func'], ['slots', 'AnyArr'], ['globals', 'Dict'], ['mut locals', 'any'],
-             ['mut pc', 'i32'], ['mut sp', 'i32'], ['mut back', 'Frame'], ['mut excinfo', 'any'], ['mut flags', 'i32'], ['mut gen', 'any']] },
+             ['mut pc', 'i32'], ['mut sp', 'i32'], ['mut back', 'Frame'], ['mut excinfo', 'any'], ['mut flags', 'i32'], ['mut gen', 'any'],
+             ['mut mark', 'i32', 'hidden'], ['mut outer', 'Frame', 'hidden']] },
   Gen: { extends: 'Obj', fields: [['mut frame', 'Frame'], ['mut state', 'i32'], ['name', 'Str'], ['qualname', 'Str']], doc: 'generator/coroutine: a suspended frame' },
   Module: { extends: 'Obj', fields: [['dict', 'Dict'], ['name', 'Str']] },
   Prop: { extends: 'Obj', fields: [['fget', 'any'], ['fset', 'any'], ['fdel', 'any'], ['mut doc', 'any']], doc: 'property, classmethod (fget only), staticmethod (fget only), distinguished by cls' },

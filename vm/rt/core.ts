@@ -90,6 +90,46 @@ export let stepsLimit: i64 = 1_000_000_000;
 export function setSteps(limit: i64): void { stepsLimit = limit; stepsLeft = limit; }
 export function setStepsLeft(v: i64): void { stepsLeft = v; }
 
+/** Set the uncatchable "step limit exceeded (N)" LimitError. */
+export function stepLimitError(): void {
+  const m = sbLen; sbLit("step limit exceeded ("); sbI64(stepsLimit); sbByte(41);
+  setExc(newExc_(LimitError_(), sbTakeStr(m)));
+  setFatal(1);
+}
+/**
+ * Charge n steps for work done inside a builtin (docs/budgets.md). False — with the LimitError
+ * set, or a MemoryError when a memory check found the budget exceeded — means the caller must
+ * propagate its error sentinel. Also the memory safe point of native loops.
+ */
+export function chargeSteps(n: i64): bool {
+  const left = stepsLeft - n;
+  stepsLeft = left;
+  if (left < 0) { stepLimitError(); return false; }
+  if (mem_allocated() > memThreshold) return memCheck_(false);
+  return true;
+}
+
+// ---- memory budget (vm/rt/mem.ts measures; docs/budgets.md) ----------------------------------
+export let memBudget: i64 = 256 << 20;
+/** Allocated-bytes count (kernel global) at which the next live measurement happens. */
+export let memThreshold: i64 = 256 << 20;
+/** Live bytes found by the last measurement. */
+export let memLastLive: i64 = 0;
+export function setMemBudget(b: i64): void { memBudget = b; memThreshold = mem_allocated() + b; }
+export function setMemThreshold(t: i64): void { memThreshold = t; }
+export function setMemLastLive(v: i64): void { memLastLive = v; }
+/**
+ * Check that `bytes` more can be allocated (a single large request: str/list repeat, join,
+ * bytes(n), padding); false with MemoryError set when it cannot fit in the memory budget next to
+ * the data live now. Call before allocating.
+ */
+export function reserve(bytes: i64): bool {
+  if (bytes < 0 || bytes > 0x7fff_ffff_0000) { setExc(newExc_(MemoryError_(), null)); return false; }
+  if (bytes < (1 << 16)) return true;
+  if (memLastLive + bytes <= memBudget && mem_allocated() + bytes <= memThreshold) return true;
+  return memReserve_(bytes);
+}
+
 // ---- ints and floats ------------------------------------------------------------------------
 // @ts-ignore: decorator
 @inline export const SMALL_MIN: i64 = -(1 << 30);
@@ -126,10 +166,13 @@ export function sbInit(): void {
   if (sbCap == 0) { sbCap = 1 << 16; sbPtr = heap.alloc(<usize>sbCap); }
 }
 export function sbReserve(n: i32): void {
-  const need = sbLen + n;
-  if (need <= sbCap) return;
-  let cap = sbCap;
-  while (cap < need) cap = cap << 1;
+  const need = <i64>sbLen + <i64>n;
+  if (need <= <i64>sbCap) return;
+  if (need > 0x7fff_0000 || need + memLastLive > memBudget) memAbort_(need);  // cannot continue: ends the run
+  let cap64: i64 = <i64>sbCap;
+  while (cap64 < need) cap64 = cap64 << 1;
+  if (cap64 > 0x7fff_0000) cap64 = need;
+  const cap = <i32>cap64;
   const p = heap.alloc(<usize>cap);   // stub runtime: the old block is abandoned (rare, doubling)
   memory.copy(p, sbPtr, <usize>sbLen);
   sbPtr = p; sbCap = cap;
@@ -200,6 +243,11 @@ export function typeOf(x: anyref): anyref {
   return Obj_get_cls(x);
 }
 export function isNone(x: anyref): bool { return is_null(x) ? false : ref_eq_(x, None); }
-import { ref_eq } from "../generated/kernel";
+import { ref_eq, mem_allocated } from "../generated/kernel";
+import { memCheck as memCheck_, memReserve as memReserve_, memAbort as memAbort_ } from "./mem";
+import { newExc as newExc_ } from "./errors";
+import { LimitError as LimitErrorV, MemoryError as MemoryErrorV } from "../objects/exceptions";
+function LimitError_(): anyref { return LimitErrorV; }
+function MemoryError_(): anyref { return MemoryErrorV; }
 // @ts-ignore: decorator
 @inline function ref_eq_(a: anyref, b: anyref): bool { return ref_eq(a, b); }
