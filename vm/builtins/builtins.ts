@@ -98,8 +98,30 @@ function classinfoCheck(x: anyref, cls: anyref, sub: bool): i32 {
     raiseTypeError(strLit(sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union"));
     return -1;
   }
+  if (!sub && ref_eq(typeOf(x), cls)) return 1;
+  // a metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta, user metaclasses)
+  const meta = typeOf(cls);
+  if (!ref_eq(meta, T_type) && (K.Type_get_flags(meta) & TF_HEAP) != 0) {
+    const hook = typeLookup(meta, sub ? hookName(1) : hookName(0));
+    if (!is_null(hook) && K.Func_is(hook)) {
+      const r = callObject2_(hook, cls, x);
+      if (is_null(r)) return -1;
+      return truthy_(r);
+    }
+  }
   if (sub) return isSubtype(x, cls) ? 1 : 0;
   return isSubtype(typeOf(x), cls) ? 1 : 0;
+}
+import { callObject2 as callObject2_ } from "../interp";
+import { truthy as truthy_ } from "../ops";
+let hookNames: anyref = null;
+function hookName(i: i32): anyref {
+  if (is_null(hookNames)) {
+    hookNames = AnyArr_new(2);
+    AnyArr_set(hookNames, 0, intern(strLit("__instancecheck__")));
+    AnyArr_set(hookNames, 1, intern(strLit("__subclasscheck__")));
+  }
+  return AnyArr_get(hookNames, i);
 }
 function b_isinstance(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("isinstance", n, kw, 2, 2)) return null;
