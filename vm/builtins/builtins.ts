@@ -549,10 +549,14 @@ function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const mm = sbLen; sbLit("float() argument must be a string or a real number, not '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
-function t_str(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("str", n, kw, 0, 1)) return null;
-  if (n == 0) return EmptyStr;
-  return str(AnyArr_get(a, b));
+function t_str(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return strCtor_(cls, a, b, n, kw); }
+import { strCtor as strCtor_ } from "../objects/strmethods";
+import { b_dir as b_dir_ } from "./dir";
+function seqCtorArgs(name: string, n: i32, kw: anyref): bool {
+  if (kwCount(kw) > 0) { const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
+  if (n <= 1) return true;
+  const m = sbLen; sbLit(name); sbLit(" expected at most 1 argument, got "); sbI64(n); raiseTypeError(sbTakeStr(m));
+  return false;
 }
 function t_bool(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("bool", n, kw, 0, 1)) return null;
@@ -561,7 +565,7 @@ function t_bool(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return t < 0 ? null : mkBool(t != 0);
 }
 function t_list(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("list", n, kw, 0, 1)) return null;
+  if (!seqCtorArgs("list", n, kw)) return null;
   if (n == 0) return listNew(0);
   const src = AnyArr_get(a, b);
   const items = iterableToArray(src);
@@ -572,7 +576,7 @@ function t_list(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return listFromArr(c, cnt);
 }
 function t_tuple(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("tuple", n, kw, 0, 1)) return null;
+  if (!seqCtorArgs("tuple", n, kw)) return null;
   if (n == 0) return EmptyTuple;
   const src = AnyArr_get(a, b);
   if (Tuple_is(src) && ref_eq(K.Obj_get_cls(src), T_tuple)) return src;
@@ -693,7 +697,7 @@ export function initBuiltins(): void {
   def("iter", b_iter2); def("next", b_next); def("chr", b_chr); def("ord", b_ord); def("divmod", b_divmod); def("pow", b_pow);
   def("round", b_round); def("hex", b_hex); def("oct", b_oct); def("bin", b_bin); def("getattr", b_getattr);
   def("hasattr", b_hasattr); def("setattr", b_setattr); def("delattr", b_delattr); def("format", b_format);
-  def("globals", b_globals); def("input", b_input);
+  def("globals", b_globals); def("dir", b_dir_); def("input", b_input);
   def("__build_class__", buildClass);
   ctor(T_int, t_int); ctor(T_float, t_float); ctor(T_str, t_str); ctor(T_bool, t_bool); ctor(T_list, t_list);
   ctor(T_tuple, t_tuple); ctor(T_dict, t_dict); ctor(C.T_set, t_set); ctor(C.T_frozenset, t_frozenset); ctor(T_range, t_range);

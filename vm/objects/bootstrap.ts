@@ -12,6 +12,9 @@ import { registerDictMethods } from "./dictmethods";
 import { registerSetMethods } from "./set";
 import { registerViews } from "./views";
 import { registerBytes } from "./bytes";
+import { registerFloatMethods } from "./floatmethods";
+import { registerTupleMethods } from "./tuple";
+import { registerRangeMethods } from "./range";
 import { initNames } from "../rt/names";
 import { initBuiltins } from "../builtins/builtins";
 import { registerGeneratorMethods } from "./generator";
@@ -67,6 +70,9 @@ export function bootstrap(): void {
   registerViews(dictT);
   initBuiltins();
   registerBytes();
+  registerFloatMethods(C.T_float);
+  registerTupleMethods(C.T_tuple);
+  registerRangeMethods(C.T_range);
   registerGeneratorMethods();
   registerIntMethods(C.T_int);
 }

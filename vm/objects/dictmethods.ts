@@ -13,7 +13,7 @@ import { dictUpdateAny } from "../builtins/builtins";
 import { iterableToArray } from "../ops";
 
 function m_get(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("get", n, kw, 1, 2)) return null;
+  if (!checkPositional("get", n, kw, 1, 2)) return null;
   const v = dictGet(self, AnyArr_get(a, b));
   if (is_null(v)) { if (!is_null(exc)) return null; return n == 2 ? AnyArr_get(a, b + 1) : None; }
   return v;
@@ -33,7 +33,7 @@ function m_keys(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { r
 function m_values(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("dict.values", n, kw, 0, 0) ? listOf(self, 1) : null; }
 function m_items(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("dict.items", n, kw, 0, 0) ? listOf(self, 2) : null; }
 function m_pop(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("pop", n, kw, 1, 2)) return null;
+  if (!checkPositional("pop", n, kw, 1, 2)) return null;
   const k = AnyArr_get(a, b);
   const v = dictGet(self, k);
   if (is_null(v)) { if (!is_null(exc)) return null; if (n == 2) return AnyArr_get(a, b + 1); return raiseKeyError(k); }
@@ -41,7 +41,7 @@ function m_pop(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return v;
 }
 function m_setdefault(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("setdefault", n, kw, 1, 2)) return null;
+  if (!checkPositional("setdefault", n, kw, 1, 2)) return null;
   const k = AnyArr_get(a, b);
   const v = dictGet(self, k);
   if (!is_null(v)) return v;
@@ -53,7 +53,7 @@ function m_setdefault(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
 function m_update(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
-  if (npos > 1) return raiseTypeError(strLit("update expected at most 1 argument"));
+  if (npos > 1) { checkPositional("update", npos, null, 0, 1); return null; }
   if (npos == 1 && dictUpdateAny(self, AnyArr_get(a, b)) < 0) return null;
   for (let i = 0; i < nkw; i++) if (dictSet(self, AnyArr_get(K.Tuple_get_items(kw), i), AnyArr_get(a, b + npos + i)) < 0) return null;
   return None;
@@ -71,7 +71,7 @@ function m_popitem(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   return tupleOf(t);
 }
 function m_fromkeys(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("fromkeys", n, kw, 1, 2)) return null;
+  if (!checkPositional("fromkeys", n, kw, 1, 2)) return null;
   const keys = iterableToArray(AnyArr_get(a, b));
   if (is_null(keys)) return null;
   const d = ref_eq(self, T_dict) || !K.Type_is(self) ? dictNew() : callObject0_(self);
@@ -105,3 +105,15 @@ export function addStaticMethod(t: anyref, name: string, fn: Native): void {
   const f = K.Builtin_new(T_builtin, changetype<i32>(fn), nm, None);
   dictSet(K.Type_get_dict(t), nm, K.Prop_new(T_staticmethod, f, None, None, None));
 }
+/** _PyArg_CheckPositional: "pop expected at least 1 argument, got 0". Keywords are rejected. */
+export function checkPositional(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
+  if (kwCount(kw) > 0) { const m = sbLen_; sbLit_(name); sbLit_("() takes no keyword arguments"); raiseTypeError(sbTakeStr_(m)); return false; }
+  if (n >= min && n <= max) return true;
+  const m = sbLen_; sbLit_(name);
+  const lim = n < min ? min : max;
+  sbLit_(min == max ? " expected " : n < min ? " expected at least " : " expected at most ");
+  sbI64_(lim); sbLit_(lim == 1 ? " argument, got " : " arguments, got "); sbI64_(n);
+  raiseTypeError(sbTakeStr_(m));
+  return false;
+}
+import { sbLen as sbLen_, sbLit as sbLit_, sbTakeStr as sbTakeStr_, sbI64 as sbI64_ } from "../rt/core";

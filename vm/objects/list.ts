@@ -97,7 +97,7 @@ function m_extend(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): an
   return None;
 }
 function m_pop(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("pop", n, kw, 0, 1)) return null;
+  if (!checkPositional_("pop", n, kw, 0, 1)) return null;
   const len = List_get_len(self);
   let i: i64 = len - 1;
   if (n == 1) { const ix = indexValue(AnyArr_get(args, base)); if (!is_null(exc)) return null; i = ix; if (i < 0) i += len; }
@@ -108,7 +108,7 @@ function m_pop(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyre
   return v;
 }
 function m_insert(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("insert", n, kw, 2, 2)) return null;
+  if (!checkPositional_("insert", n, kw, 2, 2)) return null;
   let i = indexValue(AnyArr_get(args, base));
   if (!is_null(exc)) return null;
   const len = <i64>List_get_len(self);
@@ -126,7 +126,7 @@ function findIndex(self: anyref, v: anyref, start: i32): i32 {
   return -1;
 }
 function m_index(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("index", n, kw, 1, 3)) return null;
+  if (!checkPositional_("index", n, kw, 1, 3)) return null;
   let start: i32 = 0;
   if (n > 1) { let s = indexValue(AnyArr_get(args, base + 1)); if (!is_null(exc)) return null; if (s < 0) s += List_get_len(self); start = s < 0 ? 0 : <i32>s; }
   const i = findIndex(self, AnyArr_get(args, base), start);
@@ -231,3 +231,5 @@ export function registerListMethods(t: anyref): void {
   addMethod(t, "copy", m_copy);
   addMethod(t, "sort", m_sort);
 }
+
+import { checkPositional as checkPositional_ } from "./dictmethods";

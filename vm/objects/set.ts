@@ -731,14 +731,21 @@ function m_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 
 // ---- constructors -----------------------------------------------------------------------------------------
+function ctorArgs(name: string, n: i32, kw: anyref): bool {
+  if (kwCount(kw) > 0) { const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
+  if (n <= 1) return true;
+  const m = sbLen; sbLit(name); sbLit(" expected at most 1 argument, got "); sbI64_(n); raiseTypeError(sbTakeStr(m));
+  return false;
+}
+import { sbI64 as sbI64_ } from "../rt/core";
 export function t_set(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (ref_eq(cls, T_set) && !checkArgs("set", n, kw, 0, 1)) return null;
+  if (!ctorArgs("set", n, kw)) return null;
   const s = setNew(cls);
   if (n >= 1 && setUpdate(s, AnyArr_get(a, b)) < 0) return null;
   return s;
 }
 export function t_frozenset(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (ref_eq(cls, T_frozenset) && !checkArgs("frozenset", n, kw, 0, 1)) return null;
+  if (!ctorArgs("frozenset", n, kw)) return null;
   if (n >= 1 && ref_eq(cls, T_frozenset)) {
     const x = AnyArr_get(a, b);
     if (Set_is(x) && ref_eq(Obj_get_cls(x), T_frozenset)) return x;

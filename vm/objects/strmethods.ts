@@ -810,3 +810,29 @@ export function registerStrMethods2(t: anyref): void {
   addMethod(t, "format", m_format); addMethod(t, "format_map", m_format_map);
   addMethod(t, "__getnewargs__", m_getnewargs);
 }
+
+/** str(object='', encoding=..., errors=...) */
+export function strCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!bind("str", a, b, n, kw, 0, 3, "object", "encoding", "errors")) return null;
+  const obj = ARG0, enc = ARG1, errs = ARG2;
+  if (is_null(enc) && is_null(errs)) return is_null(obj) ? EmptyStr : str_(obj);
+  if (is_null(obj)) return EmptyStr;
+  if (Str_is(obj)) return raiseTypeError(strLit("decoding str is not supported"));
+  if (!K.BytesObj_is(obj) && !K.ByteArray_is(obj)) {
+    const m = sbLen; sbLit("decoding to str: need a bytes-like object, "); sbStr(typeName(obj)); sbLit(" found");
+    return raiseTypeError(sbTakeStr(m));
+  }
+  let codec = 0;
+  if (!is_null(enc)) {
+    if (!Str_is(enc)) { const m = sbLen; sbLit("str() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
+    codec = codecId(enc); if (codec < 0) return null;
+  }
+  if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("str() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
+  const e = errorsId(errs);
+  if (e < 0) return null;
+  const d = K.BytesObj_is(obj) ? K.BytesObj_get_data(obj) : K.ByteArray_get_data(obj);
+  const len = K.BytesObj_is(obj) ? Bytes_len(d) : K.ByteArray_get_len(obj);
+  return decodeBytes_(d, len, codec, e);
+}
+import { decodeBytes as decodeBytes_ } from "./bytes";
+import { str as str_ } from "../ops";
