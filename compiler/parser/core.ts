@@ -6,11 +6,15 @@
 // (Grammar/python.gram); where the PEG grammar backtracks we either look
 // ahead or backtrack explicitly (see `speculate`).
 //
-// Error model (mirrors pegen):
-//  * `ParseFail` = "no alternative matched": converted at the top into the
-//    generic "invalid syntax" at the furthest token fetched (`fill`), or
-//    "unexpected indent"/"unexpected unindent" when that token is INDENT/DEDENT.
-//  * Specific errors (the `invalid_*` rules) throw PySyntaxError directly.
+// Error model (mirrors pegen, see index.ts `twoPass`):
+//  * `ParseFail` = "no alternative matched" (PEG failure; callers backtrack).
+//  * First pass: the invalid_* emulation is disabled (`noInvalid`), only
+//    "first pass" errors are raised (forced tokens `&&':'`, string literal
+//    decoding, tokenizer errors). If it fails, a second pass runs with the
+//    invalid_* checks enabled; specific errors throw PySyntaxError directly
+//    and abort the parse. If nothing specific is found: the generic
+//    "invalid syntax" at the furthest token fetched by the first pass
+//    (`fill`), or "unexpected indent"/"unexpected unindent".
 //  * Fetching the tokenizer's ERRORTOKEN throws the tokenizer error.
 
 import type { Expr, Pos } from '../ast.js';
@@ -60,7 +64,6 @@ export class Parser {
   fstringDepth: number;
   /** hook to parse an f-string expression (set by index.ts) */
   parseFStringExprHook: (p: Parser, text: string, line: number, col: number) => Expr;
-  /** inside a speculative "second pass" check: ParseFail must not leak fill */
   constructor(
     tokens: Token[],
     si: SourceInfo,
@@ -229,8 +232,6 @@ export class Parser {
     this.forceRaise = true;
     try {
       f();
-    } catch (e) {
-      throw markFirstPass(e);
     } finally {
       this.forceRaise = saved;
     }
@@ -295,10 +296,8 @@ export class Parser {
 
   // ------------------------------------------------------------ backtracking
   /**
-   * Try `f`; on failure restore the position and return null. Errors are
-   * returned in `errOut[0]` so callers can prefer them. `keepFill` false
-   * restores `fill` too (used for checks CPython only does in its second pass,
-   * so that they don't move the location of generic errors).
+   * Try alternative `f`; on ParseFail restore the position and return null
+   * (specific errors propagate). `keepFill` false restores `fill` too.
    */
   /**
    * Run `f` as a pure check (CPython's second-pass invalid_* lookahead):
@@ -369,15 +368,6 @@ export class Parser {
       throw e;
     }
   }
-}
-
-/** Marks errors that CPython raises during its first parser pass (forced
- * tokens, string literal decoding): they are not preempted by second-pass rules. */
-export const FIRST_PASS = Symbol('firstPass');
-
-export function markFirstPass(e: unknown): unknown {
-  if (e instanceof PySyntaxError) (e as unknown as Record<symbol, boolean>)[FIRST_PASS] = true;
-  return e;
 }
 
 export type MemoEntry = { node: Expr; end: number } | null;

@@ -7,7 +7,7 @@ import type {
   Arg, Arguments, CmpOpKind, Comprehension, ConstValue, Expr, Keyword, Name, OperatorKind, Pos, Starred, UnaryOpKind,
 } from '../ast.js';
 import { T, type Token } from '../tokenizer.js';
-import { markFirstPass, memoized, ParseFail, Parser } from './core.js';
+import { memoized, ParseFail, Parser } from './core.js';
 import { concatenateStrings, type StringHost } from './strings.js';
 import { getExprName, getInvalidTarget, setContext, TargetsType } from './targets.js';
 
@@ -722,12 +722,8 @@ export function parseNumber(text: string): ConstValue {
 export function strings(p: Parser): Expr {
   const toks: Token[] = [];
   while (p.at(T.STRING)) toks.push(p.next());
-  try {
-    return concatenateStrings(stringHost(p), toks);
-  } catch (e) {
-    // string / f-string errors are raised by CPython's first pass (actions)
-    throw markFirstPass(e);
-  }
+  // string / f-string errors are raised by CPython's first pass (actions)
+  return concatenateStrings(stringHost(p), toks);
 }
 
 function stringHost(p: Parser): StringHost {
