@@ -8,10 +8,12 @@ import { T_type, T_object, T_tuple, T_str, None, exc, sbLen, sbLit, sbByte, sbTa
 import { raiseTypeError, raiseWith } from "../rt/errors";
 import * as E from "./exceptions";
 import * as N from "../rt/names";
-import { typeLookup, computeMro, TF_HEAP, K_OBJECT, K_EXC, K_LIST, K_DICT, K_TYPE, K_FIXED, isSubtype, tupleOf, tuple1, newBuiltinFn } from "./type";
+import { typeLookup, computeMro, TF_HEAP, TF_SLOTS, K_OBJECT, K_EXC, K_LIST, K_DICT, K_TYPE, K_FIXED, isSubtype, tupleOf, tuple1, newBuiltinFn } from "./type";
 import { dictNew, dictGetStr, dictSetH, dictCopy, dictNext, dictKeyAt, dictValAt, dictSet, dictDel } from "./dict";
 import { strHash, sbStr } from "./str";
-import { callObject, callObject1, execute } from "../interp";
+import { callObject, callObject1, callObject2, execute } from "../interp";
+import { userDunder } from "../ops";
+import { intern } from "./str";
 import { newFrame, FRAME_ENTRY } from "../frame";
 import { kwCount } from "../rt/args";
 import { typeName } from "../ops";
@@ -26,6 +28,7 @@ export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw:
     const npos = n - kwCount(kw);
     const a = AnyArr_new(npos);
     AnyArr_copy(a, 0, args, start, npos);
+    if (npos >= 2 && isSubtype(cls, E.OSError)) return newOSError(cls, a, npos);
     return K.Exc_new(cls, tupleOf(a), null, null, null, null, 0);
   }
   if (kind == K_LIST) return K.List_new(cls, AnyArr_new(4), 0);
@@ -41,6 +44,13 @@ export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw:
   if (is_null(ctor)) return raiseTypeError(strLit("cannot create instances of this class"));
   const v = callCtor(ctor, baseType, args, start, n, kw);
   if (is_null(v)) return null;
+  // Build a fresh object of the subclass: the base constructor may return a shared object
+  // (an interned str, the argument tuple itself, a small int).
+  if (K.small_is(v)) return K.Int_new(cls, <i64>K.small_get(v));
+  if (K.Int_is(v)) return K.Int_new(cls, K.Int_get_val(v));
+  if (K.Str_is(v)) return K.Str_new(cls, K.Str_get_data(v), K.Str_get_len(v), 0);
+  if (K.Tuple_is(v)) return K.Tuple_new(cls, Tuple_get_items(v), 0);
+  if (K.Float_is(v)) return K.Float_new(cls, K.Float_get_val(v));
   if (!K.obj_is(v)) return raiseTypeError(strLit("cannot subclass this builtin type yet"));
   K.Obj_set_cls(v, cls);
   return v;
@@ -59,6 +69,37 @@ function callCtor(ctor: anyref, cls: anyref, args: anyref, start: i32, n: i32, k
   const fn = changetype<Native>(K.Builtin_get_id(ctor));
   return fn(cls, args, start, n, kw);
 }
+
+/**
+ * OSError(errno, strerror[, filename]): sets errno/strerror/filename, and OSError itself picks
+ * the subclass for the errno, as CPython does (OSError(2, 'x') is a FileNotFoundError).
+ */
+function newOSError(cls: anyref, a: anyref, npos: i32): anyref {
+  const errnoObj = AnyArr_get(a, 0);
+  let c = cls;
+  if (ref_eq(cls, E.OSError) && K.small_is(errnoObj)) {
+    const en = K.small_get(errnoObj);
+    if (en == 2) c = E.FileNotFoundError;
+    else if (en == 17) c = E.FileExistsError;
+    else if (en == 1 || en == 13) c = E.PermissionError;
+    else if (en == 21) c = E.IsADirectoryError;
+    else if (en == 20) c = E.NotADirectoryError;
+    else if (en == 110) c = E.TimeoutError;
+  }
+  const e = K.Exc_new(c, tupleOf(a), dictNew(), null, null, null, 0);
+  const d = K.Exc_get_dict(e);
+  dictSet(d, internS("errno"), errnoObj);
+  dictSet(d, internS("strerror"), AnyArr_get(a, 1));
+  dictSet(d, internS("filename"), npos >= 3 ? AnyArr_get(a, 2) : None);
+  if (npos == 3) {
+    // CPython keeps args to (errno, strerror) when a filename is given
+    const a2 = AnyArr_new(2); AnyArr_set(a2, 0, errnoObj); AnyArr_set(a2, 1, AnyArr_get(a, 1));
+    K.Exc_set_args(e, tupleOf(a2));
+  }
+  return e;
+}
+function internS(s: string): anyref { return intern_(strLit(s)); }
+import { intern as intern_ } from "./str";
 
 /** cls(*args, **kw) */
 export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
@@ -139,6 +180,47 @@ function callTypeImpl(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref,
   return self;
 }
 
+/**
+ * True when every user class on the MRO defines __slots__ without '__dict__': instances may then
+ * only set the slot names (attrs.ts checks). Instances still keep their values in a dict.
+ */
+function slotsOnly(mro: anyref): bool {
+  const items = Tuple_get_items(mro);
+  let any = false;
+  for (let i = 0; i < AnyArr_len(items); i++) {
+    const t = AnyArr_get(items, i);
+    if ((K.Type_get_flags(t) & TF_HEAP) == 0) continue;
+    const sl = dictGetStr(K.Type_get_dict(t), N.N_slots, strHash(N.N_slots));
+    if (is_null(sl)) return false;
+    if (K.Str_is(sl)) { if (strEqLit_(sl, "__dict__")) return false; }
+    else if (K.Tuple_is(sl) || K.List_is(sl)) {
+      const a = K.Tuple_is(sl) ? Tuple_get_items(sl) : K.List_get_items(sl);
+      const n = K.Tuple_is(sl) ? AnyArr_len(a) : K.List_get_len(sl);
+      for (let j = 0; j < n; j++) { const x = AnyArr_get(a, j); if (K.Str_is(x) && strEqLit_(x, "__dict__")) return false; }
+    }
+    any = true;
+  }
+  return any;
+}
+
+/** Is `name` one of the __slots__ declared along cls's MRO? */
+export function slotAllowed(cls: anyref, name: anyref): bool {
+  const items = Tuple_get_items(K.Type_get_mro(cls));
+  for (let i = 0; i < AnyArr_len(items); i++) {
+    const t = AnyArr_get(items, i);
+    if ((K.Type_get_flags(t) & TF_HEAP) == 0) continue;
+    const sl = dictGetStr(K.Type_get_dict(t), N.N_slots, strHash(N.N_slots));
+    if (is_null(sl)) continue;
+    if (K.Str_is(sl)) { if (strEq_(sl, name)) return true; continue; }
+    if (!K.Tuple_is(sl) && !K.List_is(sl)) continue;
+    const a = K.Tuple_is(sl) ? Tuple_get_items(sl) : K.List_get_items(sl);
+    const n = K.Tuple_is(sl) ? AnyArr_len(a) : K.List_get_len(sl);
+    for (let j = 0; j < n; j++) { const x = AnyArr_get(a, j); if (K.Str_is(x) && strEq_(x, name)) return true; }
+  }
+  return false;
+}
+import { strEq as strEq_ } from "./str";
+
 /** Create a class: type(name, bases, ns) semantics with metaclass meta. */
 export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, kwa: anyref = null, kwb: i32 = 0, kwn: anyref = null): anyref {
   if (!K.Str_is(name)) return raiseTypeError(strLit("type.__new__() argument 1 must be str"));
@@ -173,6 +255,7 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, 
   const mro = computeMro(t, b);
   if (is_null(mro)) return null;
   K.Type_set_mro(t, mro);
+  if (slotsOnly(mro)) K.Type_set_flags(t, K.Type_get_flags(t) | TF_SLOTS);
   // functions defined in the class body keep __qualname__ from the compiler; drop __qualname__ key
   // __classcell__: fill the cell used by zero-argument super()
   const cell = dictGetStr(dict, N.N_classcell, strHash(N.N_classcell));
@@ -218,10 +301,30 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   if (npos < 2) return raiseTypeError(strLit("__build_class__: not enough arguments"));
   const body = AnyArr_get(args, base);
   const name = AnyArr_get(args, base + 1);
-  const nb = npos - 2;
-  const ba = AnyArr_new(nb);
+  let nb = npos - 2;
+  let ba = AnyArr_new(nb);
   AnyArr_copy(ba, 0, args, base + 2, nb);
-  const bases = tupleOf(ba);
+  const origBases = tupleOf(ba);
+  // PEP 560: a base that is not a class may supply __mro_entries__(bases)
+  let resolved = false;
+  for (let i = 0; i < nb; i++) {
+    const bi = AnyArr_get(ba, i);
+    if (Type_is(bi)) continue;
+    const me = userDunder(bi, intern(strLit("__mro_entries__")));
+    if (is_null(me)) continue;
+    const r = callObject2(me, bi, origBases);
+    if (is_null(r)) return null;
+    if (!K.Tuple_is(r)) return raiseTypeError(strLit("__mro_entries__ must return a tuple"));
+    const ri = Tuple_get_items(r);
+    const nr = AnyArr_len(ri);
+    const nba = AnyArr_new(nb - 1 + nr);
+    AnyArr_copy(nba, 0, ba, 0, i);
+    AnyArr_copy(nba, i, ri, 0, nr);
+    AnyArr_copy(nba, i + nr, ba, i + 1, nb - i - 1);
+    ba = nba; nb = nb - 1 + nr; i += nr - 1;
+    resolved = true;
+  }
+  const bases = resolved ? tupleOf(ba) : origBases;
   let meta: anyref = null;
   let nk = 0;
   for (let i = 0; i < nkw; i++) {
@@ -246,6 +349,7 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   K.Frame_set_flags(fr, FRAME_ENTRY);
   const r = execute(fr);
   if (is_null(r)) return null;
+  if (resolved && dictSet(ns, intern(strLit("__orig_bases__")), origBases) < 0) return null;
   if (ref_eq(meta, T_type)) return newClass(T_type, name, bases, ns, ka, 3, knames);
   AnyArr_set(ka, 0, name); AnyArr_set(ka, 1, bases); AnyArr_set(ka, 2, ns);
   return callObject(meta, ka, 0, 3 + nk, knames);
