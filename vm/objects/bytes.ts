@@ -236,7 +236,7 @@ export function bytesGetItem(x: anyref, key: anyref): anyref {
     if (i < 0 || i >= n) return raiseIndexError(ByteArray_is(x) ? "bytearray index out of range" : "index out of range");
     return mkInt(byteAt(x, <i32>i));
   }
-  const m = sbLen; sbStr(typeName(x)); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
+  const m = sbLen; if (ByteArray_is(x)) sbStr(typeName(x)); else sbLit("byte"); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
   return raiseTypeError(sbTakeStr(m));
 }
 function byteValue(v: anyref): i32 {

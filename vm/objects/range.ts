@@ -3,6 +3,7 @@ import * as K from "../generated/kernel";
 import { is_null, AnyArr_get, Range_get_start, Range_get_stop, Range_get_step, Range_get_len } from "../generated/kernel";
 import { mkInt, exc, isSmallOrInt, intVal, sbLen, sbLit, sbTakeStr, T_range_iterator } from "../rt/core";
 import { raiseValueError } from "../rt/errors";
+import { strLit as strLit_ } from "../rt/core";
 import { checkArgs } from "../rt/args";
 import { addMethod } from "./type";
 import { eqBool, reprInto, getIter, iterNext } from "../ops";
@@ -37,6 +38,7 @@ function m_index(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
       i++;
     }
   }
+  if (!isPlainInt(x) && !K.BigInt_is(x)) return raiseValueError(strLit_("sequence.index(x): x not in sequence"));
   const m = sbLen; if (!reprInto(x)) return null; sbLit(" is not in range");
   return raiseValueError(sbTakeStr(m));
 }

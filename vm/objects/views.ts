@@ -76,8 +76,8 @@ export function viewContains(v: anyref, x: anyref): i32 {
 }
 
 export function viewReprInto(v: anyref): bool {
+  if (!reprEnter(v)) { sbLit("..."); return true; }
   sbStr(K.Type_get_name(Obj_get_cls(v)));
-  if (!reprEnter(v)) { sbLit("(...)"); return true; }
   sbLit("([");
   const d = Wrap_get_a(v);
   const kind = viewKind(v);

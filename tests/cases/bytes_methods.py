@@ -1,0 +1,13 @@
+print(b','.join([b'a', bytearray(b'b')]), b'a,b'.split(b','), b' a b '.split(), b'  x '.strip(), b'xxaxx'.strip(b'x'))
+print(b'abc'.startswith(b'a'), b'abc'.find(b'c'), b'abc'.find(99), b'abc'.replace(b'b', b'B'), b'aBc'.upper(), b'aBc'.lower(), b'abc'.count(b'b'), b'abc'.index(b'b'))
+print(b'a-b'.partition(b'-'), b'a b'.rsplit(None, 1), b'x\ny\r\n'.splitlines(), b'ab'.center(6, b'*'), b'ab'.ljust(4), b'ab'.rjust(4, b'0'))
+print(b'abc'.endswith((b'x', b'c')), b'hello world'.title(), b'Ab'.swapcase(), b'ab cd'.capitalize(), b'123'.isdigit(), b'ab'.isalpha(), b' '.isspace())
+print(b'abcabc'.rfind(b'b'), b'abcabc'.rindex(b'c'), b'aXbXc'.split(b'X', 1), b'aXbXc'.rsplit(b'X', 1), b'TestCase'.removeprefix(b'Test'))
+ba = bytearray(b'abc'); ba[0] = 65; ba.append(68); ba.extend(b'EF'); ba += b'G'; print(ba, len(ba))
+print(ba.pop(), ba.pop(0), ba)
+ba.insert(1, 120); ba.remove(120); ba.reverse(); print(ba, ba.copy(), ba[1:3], ba[-1])
+ba2 = bytearray(b'hello'); ba2[1:3] = b'XYZ'; print(ba2); ba2[::2] = b'123'; print(ba2)
+ba2 *= 2; print(ba2); ba2.clear(); print(ba2)
+for f in [lambda: bytearray().pop(), lambda: bytearray(b'a').remove(98), lambda: b'a'.join(['b'])]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)

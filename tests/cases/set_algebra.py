@@ -1,0 +1,35 @@
+a, b = {1, 2, 3, 4}, {3, 4, 5}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union([9], (10,)), a.intersection(range(3)), a.difference([1], [2]), a.symmetric_difference([4, 5, 6]))
+print(a <= b, a < a | b, a >= {1}, a > a, a == {4, 3, 2, 1}, a != b)
+print(a.issubset(range(10)), a.issuperset([1, 2]), a.isdisjoint({7}), a.isdisjoint([4]))
+c = set(a); c |= b; print(c)
+c &= {1, 5, 9}; print(c)
+c ^= {5, 6}; print(c)
+c -= {6}; print(c)
+c.update([7], {8}); c.intersection_update(range(8)); print(c)
+c.difference_update([1]); c.symmetric_difference_update([2, 7]); print(c)
+try: c.remove(99)
+except KeyError as e: print('KeyError', e)
+try: set().pop()
+except KeyError as e: print('KeyError', e)
+try: a | [1]
+except TypeError as e: print(e)
+try: a < [1]
+except TypeError as e: print(e)
+print({1, 2} == [1, 2], frozenset({1, 2}) == {1, 2}, {frozenset({1}): 'x'}[frozenset([1])])
+print({1} in [{1}], frozenset({1}) in {frozenset({1})}, {1} in {frozenset({1})})
+print(hash(frozenset({1, 2, 3})), hash(frozenset()), hash(frozenset({(1, 2), 3.5})))
+try: hash({1})
+except TypeError as e: print(e)
+f = frozenset({1, 2})
+print(f.copy() is f, type(f | {3}).__name__, type({3} | f).__name__, f.union({9}))
+try: {[]}
+except TypeError as e: print(e)
+s = {1, 2, 3}
+try:
+    for x in s: s.add(x + 10)
+except RuntimeError as e: print(e)
+print(len(s) > 3, sorted({True, 1, 1.0, 2}))
+try: set(1, 2)
+except TypeError as e: print(e)

@@ -1,0 +1,20 @@
+# set iteration order follows CPython's table for ints
+s = set([3, 1, 2, 100, -5, 17, 64, 8, 1000, 33])
+print(s)
+print({i * 7 % 13 for i in range(20)})
+print(set(range(40, 0, -3)))
+t = set(range(50))
+t -= {1, 2, 3}
+print(t.pop(), t.pop(), len(t))
+t.discard(10); t.add(200); t.add(-1)
+print(sorted(t)[:5], len(t))
+u = set([1, 9, 17, 25, 33])      # colliding in a small table
+print(u, u | {41, 49}, u & {9, 33, 57})
+print(set([-1, -2, 2**40, 2**62, -2**63]))
+print(frozenset([5, 4, 3]), frozenset(), set())
+print({(1, 2), (3, 4), (0, 0)} == {(0, 0), (1, 2), (3, 4)})
+x = set()
+for i in range(100): x.add(i * 37 % 101)
+print(list(x)[:12])
+for i in range(0, 100, 2): x.discard(i * 37 % 101)
+print(list(x)[:12], len(x))

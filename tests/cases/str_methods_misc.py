@@ -1,0 +1,21 @@
+print('abcabc'.rfind('b'), 'abcabc'.rfind('b', 0, 3), 'abcabc'.rindex('c'), 'a'.rfind(''), 'abc'.find('', 5))
+print('a,b,c'.rsplit(',', 1), ' a b  c '.rsplit(None, 1), ' a b  c '.split(None, 1), 'a b'.split(' ', maxsplit=0))
+print('ab\ncd\r\nef\rgh'.splitlines(), 'ab\ncd\r\n'.splitlines(True), ''.splitlines(), 'x\n'.splitlines(keepends=False))
+print('a-b-c'.partition('-'), 'a-b-c'.rpartition('-'), 'abc'.partition('x'), 'abc'.rpartition('x'))
+print('TestCase'.removeprefix('Test'), 'TestCase'.removesuffix('Case'), 'x'.removeprefix(''))
+print('a\tbc\td'.expandtabs(), 'a\tb'.expandtabs(2), repr('\t'.expandtabs(0)), 'ab\n\tc'.expandtabs(tabsize=4))
+print('hello world'.count('o', 5), 'aaa'.count('a', -2), 'aaa'.count('', 1), 'abc'.count('', 4), 'abc'.count('', 3))
+t = str.maketrans('abc', 'xyz', 'd'); print(sorted(t.items()), 'abcdd'.translate(t), 'abc'.translate({97: None, 98: 'BB'}))
+print(str.maketrans({'a': 1}), 'abc'.translate(str.maketrans({'a': 'AA', 'c': None})))
+print('abc'.center(6, '*'), 'abc'.center(7, '*'), 'ab'.center(5), 'abc'.center(2), 'x'.ljust(3, '-'), 'x'.rjust(3, '0'))
+print('x'.zfill(3), '-'.zfill(3), ''.zfill(2), '+0'.zfill(4), '-42'.zfill(6))
+print('python'.startswith(('x', 'py')), 'python'.endswith('on', 2, 6), 'python'.startswith('th', 2), 'abc'.startswith('', 3), 'abc'.startswith('', 4))
+print(' \t x \n'.strip(), 'xxhixx'.strip('x'), 'abc'.lstrip('ab'), 'abc'.rstrip('bc'), 'abc'.strip(None))
+print('-'.join(['a', 'b']), ''.join([]), ', '.join(map(str, range(3))), 'x'.join('abc'))
+print('a b c'.split(maxsplit=1), 'a,b,,c'.split(','), 'a,b,,c'.split(',', 2), '  '.split(), ''.split(','))
+print('aaa'.replace('a', 'b', 2), 'abc'.replace('', '-'), 'abc'.replace('', '-', 2), 'abab'.replace('ab', ''))
+for f in [lambda: 'a'.split(''), lambda: 'a'.center(), lambda: 'a'.center(5, 'xy'), lambda: 'a'.count(1), lambda: 'a'.join([1]),
+          lambda: 'a'.index('b'), lambda: 'a'.split(x=1), lambda: 'a'.zfill(), lambda: 'a'.startswith(1), lambda: 'a'.partition(''),
+          lambda: 'a' * 2.0, lambda: 'a'.removeprefix(1), lambda: str.maketrans('ab', 'c'), lambda: 'abc'.rindex('z'), lambda: 'a'.ljust('x')]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)

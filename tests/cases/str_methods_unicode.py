@@ -1,0 +1,8 @@
+print('ß'.upper(), 'ﬁ'.upper(), 'İ'.lower(), 'ΣΑΣ'.lower(), 'Straße'.casefold(), 'hello wORLD'.capitalize(), "they're".title())
+print('ǆ'.title(), 'Ω'.lower(), 'ÿ'.upper(), 'Ab1'.swapcase(), 'αβγ'.upper(), 'ÀÉÎ'.lower(), 'ПРИВЕТ'.lower(), 'ёж'.upper())
+print('12'.isdecimal(), '²'.isdigit(), '²'.isdecimal(), '½'.isnumeric(), '٣'.isdecimal(), '五'.isnumeric(), 'x y'.isprintable(), '\n'.isprintable(), ''.isprintable())
+print('Hello World'.istitle(), 'Hello world'.istitle(), 'HELLO'.istitle(), ''.istitle(), 'A1 B2'.istitle())
+print('abc'.isidentifier(), '_x1'.isidentifier(), 'é'.isidentifier(), 'a b'.isidentifier(), '1a'.isidentifier(), 'été'.isalpha(), '中文'.isalpha(), 'a1'.isalnum())
+print(repr('\xa0\u3000\ue000\U000e0001 \x7f\x85\u200b\u2028'), 'é'.isascii(), 'abc'.isascii())
+print('  \u3000x\xa0 '.strip(), 'a\u2028b'.splitlines(), '\u00e9t\u00e9'.center(7, '·'), len('日本語'), '日本語'[1], '日本語'[::-1])
+print('héllo wörld'.split('ö'), 'αβγαβγ'.rfind('β'), 'αβγαβγ'.count('γ'), 'añb'.partition('ñ'), 'xéx'.replace('é', 'e'))
