@@ -8,7 +8,8 @@ import { T_method, T_builtin, T_property, T_classmethod, T_staticmethod, T_objec
 import { raiseWith, raiseTypeError } from "./rt/errors";
 import * as E from "./objects/exceptions";
 import * as N from "./rt/names";
-import { typeLookup, TF_HEAP, isSubtype, tupleOf, invalidateTypeCache } from "./objects/type";
+import { typeLookup, TF_HEAP, TF_SLOTS, isSubtype, tupleOf, invalidateTypeCache } from "./objects/type";
+import { slotAllowed } from "./objects/object";
 import { dictCopy as dictCopy_ } from "./objects/dict";
 import { dictNew, dictGetStr, dictSetH, dictDel, dictSet } from "./objects/dict";
 import { strHash, sbStr, strEqLit } from "./objects/str";
@@ -35,6 +36,12 @@ export function instanceDict(x: anyref, create: bool): anyref {
     return d;
   }
   if (Module_is(x)) return K.Module_get_dict(x);
+  if (K.Dict_is(x) && (K.Type_get_flags(K.Obj_get_cls(x)) & TF_HEAP) != 0) {
+    // an instance of a dict subclass (defaultdict, Counter, user classes) has attributes too
+    let d = K.Dict_get_attrs(x);
+    if (is_null(d) && create) { d = dictNew(); K.Dict_set_attrs(x, d); }
+    return d;
+  }
   return null;
 }
 
@@ -303,6 +310,11 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     if (strEqLit(name, "__cause__")) { K.Exc_set_cause(obj, v); K.Exc_set_suppress(obj, 1); return 0; }
     if (strEqLit(name, "__context__")) { K.Exc_set_context(obj, v); return 0; }
     if (strEqLit(name, "__traceback__")) { K.Exc_set_tb(obj, ref_eq(v, None) ? null : v); return 0; }
+  }
+  if (heap && (K.Type_get_flags(cls) & TF_SLOTS) != 0 && Inst_is(obj) && !slotAllowed(cls, name)) {
+    const m = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); sbStr(name); sbByte(39);
+    raiseWith(E.AttributeError, sbTakeStr(m));
+    return -1;
   }
   const d = instanceDict(obj, true);
   if (!is_null(d)) return dictSetH(d, name, strHash(name), v);

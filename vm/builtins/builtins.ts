@@ -615,6 +615,22 @@ import { T_callable_iterator } from "./iters";
 
 export function dictUpdateAny(d: anyref, src: anyref): i32 {
   if (Dict_is(src)) return dictMerge(d, src);
+  if (!List_is(src) && !Tuple_is(src) && !Str_is(src)) {
+    // a mapping: anything with a keys() method (ChainMap, UserDict, user Mapping classes)
+    const km = typeLookup(typeOf(src), keysName());
+    if (!is_null(km)) {
+      const keys = callObject1(km, src);
+      if (is_null(keys)) return -1;
+      const ks = iterableToArray(keys);
+      if (is_null(ks)) return -1;
+      for (let i = 0; i < AnyArr_len(ks); i++) {
+        const k = AnyArr_get(ks, i);
+        const v = getItem_(src, k);
+        if (is_null(v) || dictSet(d, k, v) < 0) return -1;
+      }
+      return 0;
+    }
+  }
   const items = iterableToArray(src);
   if (is_null(items)) return -1;
   for (let i = 0; i < AnyArr_len(items); i++) {
@@ -633,6 +649,9 @@ export function dictUpdateAny(d: anyref, src: anyref): i32 {
   }
   return 0;
 }
+import { getItem as getItem_ } from "../ops";
+let keysStr: anyref = null;
+function keysName(): anyref { if (is_null(keysStr)) keysStr = intern(strLit("keys")); return keysStr; }
 function t_range(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (kwCount(kw) > 0) return raiseTypeError(strLit("range() takes no keyword arguments"));
   if (n < 1 || n > 3) {

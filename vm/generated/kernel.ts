@@ -138,7 +138,7 @@
 @external("kernel", "List_set_items") export declare function List_set_items(a: anyref, v: anyref): void;
 @external("kernel", "List_get_len") export declare function List_get_len(a: anyref): i32;
 @external("kernel", "List_set_len") export declare function List_set_len(a: anyref, v: i32): void;
-@external("kernel", "Dict_new") export declare function Dict_new(cls: anyref, keys: anyref, vals: anyref, hashes: anyref, index: anyref, used: i32, count: i32, version: i32): anyref;
+@external("kernel", "Dict_new") export declare function Dict_new(cls: anyref, keys: anyref, vals: anyref, hashes: anyref, index: anyref, used: i32, count: i32, version: i32, attrs: anyref): anyref;
 @external("kernel", "Dict_is") export declare function Dict_is(a: anyref): bool;
 @external("kernel", "Dict_get_mark") export declare function Dict_get_mark(a: anyref): i32;
 @external("kernel", "Dict_set_mark") export declare function Dict_set_mark(a: anyref, v: i32): void;
@@ -156,6 +156,8 @@
 @external("kernel", "Dict_set_count") export declare function Dict_set_count(a: anyref, v: i32): void;
 @external("kernel", "Dict_get_version") export declare function Dict_get_version(a: anyref): i32;
 @external("kernel", "Dict_set_version") export declare function Dict_set_version(a: anyref, v: i32): void;
+@external("kernel", "Dict_get_attrs") export declare function Dict_get_attrs(a: anyref): anyref;
+@external("kernel", "Dict_set_attrs") export declare function Dict_set_attrs(a: anyref, v: anyref): void;
 @external("kernel", "Set_new") export declare function Set_new(cls: anyref, keys: anyref, hashes: anyref, fill: i32, used: i32, finger: i32, frozen: i32, hash: i64): anyref;
 @external("kernel", "Set_is") export declare function Set_is(a: anyref): bool;
 @external("kernel", "Set_get_mark") export declare function Set_get_mark(a: anyref): i32;

@@ -27,7 +27,7 @@ export function dictNew(cls: anyref = T_dict, capHint: i32 = 0): anyref {
   const index = I32Arr_new(size);
   I32Arr_fill(index, 0, EMPTY, size);
   const cap = (size * 2) / 3;
-  return Dict_new(cls, AnyArr_new(cap), AnyArr_new(cap), I32Arr_new(cap), index, 0, 0, 0);
+  return Dict_new(cls, AnyArr_new(cap), AnyArr_new(cap), I32Arr_new(cap), index, 0, 0, 0, null);
 }
 
 export function dictLen(d: anyref): i32 { return Dict_get_count(d); }

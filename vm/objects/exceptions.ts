@@ -5,7 +5,7 @@
 import { Type_get_dict, Exc_get_args, Tuple_get_items, AnyArr_len, AnyArr_get } from "../generated/kernel";
 import { T_type, T_object } from "../rt/core";
 import { newBuiltinType, K_EXC } from "./type";
-import { dictSet } from "./dict";
+import { dictSet, dictGet as dictGet_ } from "./dict";
 import { intern, sbStr } from "./str";
 import { strLit, sbLen, sbLit, sbTakeStr } from "../rt/core";
 import { Type_get_name } from "../generated/kernel";
@@ -163,6 +163,17 @@ import { tupleOf, isSubtype, addMethod } from "./type";
 
 /** str(exc): '' for no args, str(arg) for one, str(args) otherwise; KeyError uses repr. */
 export function excStrInto(e: anyref, isKeyError: bool): void {
+  // OSError with errno and strerror: "[Errno 2] No such file or directory: 'x'"
+  const d = K.Exc_get_dict(e);
+  if (!K.is_null(d) && isSubtype(K.Obj_get_cls(e), OSError)) {
+    const en = dictGet_(d, intern(strLit("errno"))), se = dictGet_(d, intern(strLit("strerror")));
+    if (!K.is_null(en) && !K.is_null(se) && !ref_eq(en, None)) {
+      sbLit("[Errno "); strInto(en); sbLit("] "); strInto(se);
+      const fn = dictGet_(d, intern(strLit("filename")));
+      if (!K.is_null(fn) && !ref_eq(fn, None)) { sbLit(": "); reprInto(fn); }
+      return;
+    }
+  }
   const args = Tuple_get_items(Exc_get_args(e));
   const n = AnyArr_len(args);
   if (n == 0) return;

@@ -31,6 +31,7 @@ export const K_FIXED: i32 = 99;   // not subclassable (function, NoneType, range
 // Type flags
 export const TF_HEAP: i32 = 1;       // created by a class statement (attributes settable)
 export const TF_ABSTRACT: i32 = 2;
+export const TF_SLOTS: i32 = 4;      // every user class on the MRO has __slots__ (no __dict__)
 
 export type Native = (self: anyref, args: anyref, base: i32, n: i32, kw: anyref) => anyref;
 
