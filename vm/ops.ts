@@ -480,16 +480,9 @@ const IOP_SYMBOLS: StaticArray<string> = ["+=", "-=", "*=", "/=", "//=", "%=", "
 export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   const inplace = op >= 16;
   const o = op & 15;
-  if (isSmallOrInt(a) && isSmallOrInt(b) && !isHeapObj(a) && !isHeapObj(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
-  if (isNumber(a) && isNumber(b) && !isHeapObj(a) && !isHeapObj(b)) {
-    if (K.BigInt_is(a) || K.BigInt_is(b)) {
-      if (!Float_is(a) && !Float_is(b)) return bigBinop(a, b, o);
-      if (o > OP_POW) return binopError(a, b, o, inplace);
-      const x = Float_is(a) ? Float_get_val(a) : intToF64(a); if (!is_null(exc)) return null;
-      const y = Float_is(b) ? Float_get_val(b) : intToF64(b); if (!is_null(exc)) return null;
-      return floatBinop(x, y, o);
-    }
-    if (o <= OP_POW) return floatBinop(toF64(a), toF64(b), o);
+  if (!isHeapObj(a) && !isHeapObj(b)) {
+    const r = numericBinop(a, b, o, inplace);
+    if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
   }
   if (inplace && !isHeapObj(a)) { const r = extInplace(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   const ta = typeOf(a), tb = typeOf(b);
@@ -501,6 +494,21 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   const r = builtinBinop(a, b, o);
   if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
   return binopError(a, b, o, inplace);
+}
+/** Arithmetic on int/bool/float/big int operands (also instances of their subclasses); NotImplemented otherwise. */
+function numericBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
+  if (isSmallOrInt(a) && isSmallOrInt(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
+  if (isNumber(a) && isNumber(b)) {
+    if (K.BigInt_is(a) || K.BigInt_is(b)) {
+      if (!Float_is(a) && !Float_is(b)) return bigBinop(a, b, o);
+      if (o > OP_POW) return binopError(a, b, o, inplace);
+      const x = Float_is(a) ? Float_get_val(a) : intToF64(a); if (!is_null(exc)) return null;
+      const y = Float_is(b) ? Float_get_val(b) : intToF64(b); if (!is_null(exc)) return null;
+      return floatBinop(x, y, o);
+    }
+    if (o <= OP_POW) return floatBinop(toF64(a), toF64(b), o);
+  }
+  return NotImplemented;
 }
 function isHeapObj(x: anyref): bool { return !small_is(x) && isHeap(Obj_get_cls(x)); }
 /** True when x is a builtin object, or an instance of a user subclass that does not override `name`. */
@@ -519,8 +527,8 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
     const self = reflected ? b : a, other = reflected ? a : b;
     const m = userDunder(self, AnyArr_get(reflected ? N.N_rbinop : N.N_binop, o));
     if (!is_null(m)) { const r = callObject2(m, self, other); if (is_null(r) || !ref_eq(r, NotImplemented)) return r; }
-    else if (!isHeapObj(self)) {
-      // builtin operand: use the builtin implementation with the right order
+    else {
+      // no user method: the builtin implementation (also for subclasses of builtins), in the right order
       const r = builtinBinop(a, b, o);
       if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
     }
@@ -529,6 +537,7 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
 }
 
 function builtinBinop(a: anyref, b: anyref, o: i32): anyref {
+  { const r = numericBinop(a, b, o, false); if (!ref_eq(r, NotImplemented)) return r; }
   { const r = extBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   if (Str_is(a)) {
     if (o == OP_ADD && Str_is(b)) return strConcat(a, b);
