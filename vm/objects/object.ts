@@ -128,6 +128,13 @@ export function objectNew(self: anyref, args: anyref, start: i32, n: i32, kw: an
   return pass ? allocInstance(self, args, start, n, kw) : allocInstance(self, args, start, 0, null);
 }
 
+/** int.__new__(cls, *args), str.__new__, tuple.__new__ …: construct through the builtin base. */
+export function builtinNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
+  if (!Type_is(self)) return raiseTypeError(strLit("__new__(X): X is not a type object"));
+  if ((K.Type_get_flags(self) & TF_HEAP) == 0) return callType(self, args, start, n, kw);
+  return allocInstance(self, args, start, n, kw);
+}
+
 function callTypeImpl(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref, metaHook: bool): anyref {
   if (ref_eq(cls, T_type)) {
     if (n == 1 && kwCount(kw) == 0) return typeOf(AnyArr_get(args, start));

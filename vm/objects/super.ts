@@ -15,7 +15,8 @@ import { reprInto, identityHash, typeName, str } from "../ops";
 import { genericGetAttr, genericSetAttr, genericDelAttr } from "../attrs";
 import { checkArgs } from "../rt/args";
 import { formatInto } from "../builtins/format";
-import { objectNew, typeNew, typeCall } from "./object";
+import { objectNew, typeNew, typeCall, builtinNew } from "./object";
+import * as C from "../rt/core";
 
 export let T_super: anyref = null;
 
@@ -151,4 +152,7 @@ export function initSuper(builtins: anyref): void {
   addMethod(o, "__new__", objectNew);
   addMethod(T_type, "__new__", typeNew);
   addMethod(T_type, "__call__", typeCall);
+  addMethod(C.T_int, "__new__", builtinNew); addMethod(C.T_float, "__new__", builtinNew); addMethod(C.T_str, "__new__", builtinNew);
+  addMethod(C.T_tuple, "__new__", builtinNew); addMethod(C.T_frozenset, "__new__", builtinNew);
+  addMethod(C.T_list, "__new__", builtinNew); addMethod(C.T_dict, "__new__", builtinNew); addMethod(C.T_set, "__new__", builtinNew);
 }
