@@ -111,7 +111,7 @@ function formatIntInto(v: i64): bool {
   if (t == 0) t = 100;
   if (t == 99) { // 'c'
     if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
-    if (!is_null(curBig)) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
+    if (!is_null(curBig)) { raiseOverflow_("Python int too large to convert to C long"); return false; }
     const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
   }
   if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37) {
