@@ -17,7 +17,7 @@ export type { PyError };
 export const VERSION = '0.1.0';
 
 export interface Limits {
-  /** Opcode steps (each opcode costs ≥ 1; builtins charge for their work). Default 1e9. */
+  /** Opcode steps (each opcode costs ≥ 1; builtins charge for their work). Default 5e8 (about two seconds). */
   maxSteps?: number;
   /** Bytes written to stdout + stderr. Default 16 MiB. */
   maxOutput?: number;
@@ -55,7 +55,7 @@ export interface RunResult {
   footprint: Footprint;
 }
 
-export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 1_000_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 500_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024 };
 
 const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4;
 
