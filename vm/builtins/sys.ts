@@ -21,6 +21,18 @@ function sys_exit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 import { newExc } from "../rt/errors";
 function newExcDummy(): anyref { return newExc(E.SystemExit, null); }
 
+function sys_get_int_max_str_digits(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return mkInt(maxStrDigits); }
+function sys_set_int_max_str_digits(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (n != 1) return raiseWith(E.TypeError, strLit("set_int_max_str_digits() takes exactly one argument"));
+  const v = indexValue(K.AnyArr_get(a, b));
+  if (!K.is_null(exc)) return null;
+  if (v != 0 && v < 640) return raiseWith(E.ValueError, strLit("maxdigits must be 0 or larger than 640"));
+  setMaxStrDigits(v > 2147483647 ? 2147483647 : <i32>v);
+  return None;
+}
+import { maxStrDigits, setMaxStrDigits } from "../objects/bigint";
+import { indexValue } from "../ops";
+
 export function initSys(): anyref {
   const m = newModule("sys");
   const d = K.Module_get_dict(m);
@@ -32,5 +44,7 @@ export function initSys(): anyref {
   dictSet(d, intern(strLit("platform")), strLit("pyex"));
   dictSet(d, intern(strLit("byteorder")), strLit("little"));
   dictSet(d, intern(strLit("exit")), newBuiltinFn("exit", sys_exit, m));
+  dictSet(d, intern(strLit("get_int_max_str_digits")), newBuiltinFn("get_int_max_str_digits", sys_get_int_max_str_digits, m));
+  dictSet(d, intern(strLit("set_int_max_str_digits")), newBuiltinFn("set_int_max_str_digits", sys_set_int_max_str_digits, m));
   return m;
 }
