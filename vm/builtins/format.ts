@@ -14,6 +14,7 @@ import { formatFloat, reprFloat, FMT_ALT, FMT_UPPER, FMT_ADD_DOT_0, FMT_NO_NEG_Z
 import { callObject2 } from "../interp";
 
 // Parsed spec (globals: no allocation)
+let fZeroAlign: bool = false;
 let fFill: i32 = 32, fAlign: i32 = 0, fSign: i32 = 0, fAlt: bool = false, fZero: bool = false, fNoNegZero: bool = false;
 let fWidth: i32 = -1, fGroup: i32 = 0, fPrec: i32 = -1, fType: i32 = 0;
 
@@ -21,10 +22,12 @@ function specError(msg: string): bool { raiseValueError(strLit(msg)); return fal
 
 function parseSpec(spec: anyref): bool {
   fFill = 32; fAlign = 0; fSign = 0; fAlt = false; fZero = false; fNoNegZero = false; fWidth = -1; fGroup = 0; fPrec = -1; fType = 0;
+  fZeroAlign = false;
   if (is_null(spec)) return true;
   const n = strLen(spec);
   let i = 0;
-  if (n >= 2 && isAlign(codepointAt(spec, 1))) { fFill = codepointAt(spec, 0); fAlign = codepointAt(spec, 1); i = 2; }
+  let fillGiven = false;
+  if (n >= 2 && isAlign(codepointAt(spec, 1))) { fFill = codepointAt(spec, 0); fAlign = codepointAt(spec, 1); i = 2; fillGiven = true; }
   else if (n >= 1 && isAlign(codepointAt(spec, 0))) { fAlign = codepointAt(spec, 0); i = 1; }
   if (i < n) { const c = codepointAt(spec, i); if (c == 43 || c == 45 || c == 32) { fSign = c; i++; } }
   if (i < n && codepointAt(spec, i) == 122) { fNoNegZero = true; i++; }
@@ -43,7 +46,8 @@ function parseSpec(spec: anyref): bool {
   }
   if (i < n) { fType = codepointAt(spec, i); i++; }
   if (i < n) return specError("Invalid format specifier");
-  if (fZero && fAlign == 0) { fFill = 48; fAlign = 61; }
+  fZeroAlign = false;
+  if (fZero && !fillGiven) { fFill = 48; if (fAlign == 0) { fAlign = 61; fZeroAlign = true; } }
   return true;
 }
 function isAlign(c: i32): bool { return c == 60 || c == 62 || c == 94 || c == 61; }
@@ -106,14 +110,18 @@ function writeMag(mag: u64, base: u64, upper: bool): bool {
 import { intDigitsInto, intToF64, intFromF64, bigSign } from "../objects/bigint";
 import { raiseOverflow as raiseOverflow_, raiseLit as raiseLit_ } from "../rt/errors";
 import * as E_ from "../objects/exceptions";
+let fmtBool = false;
 function formatIntInto(v: i64): bool {
   let t = fType;
   if (t == 0) t = 100;
   if (t == 99) { // 'c'
     if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
-    if (!is_null(curBig)) { raiseOverflow_("Python int too large to convert to C long"); return false; }
+    if (!is_null(curBig)) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
+    if (fAlt) return specError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < 0 || v > 0x10ffff) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
     const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
   }
+  if (!(t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37 || t == 100 || t == 110 || t == 120 || t == 88 || t == 111 || t == 98)) { unknownCode(t, fmtBool ? "bool" : "int"); return false; }
   if (t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37) {
     if (is_null(curBig)) return formatFloatInto(<f64>v);
     const fv = intToF64(curBig); if (!is_null(exc)) return false;
@@ -213,8 +221,12 @@ function formatFloatInto(x: f64): bool {
 
 function formatStrInto(s: anyref): bool {
   if (fType != 0 && fType != 115) { unknownCode(fType, "str"); return false; }
+  if (fZeroAlign) fAlign = 0;
+  if (fSign == 32) return specError("Space not allowed in string format specifier");
   if (fSign != 0) return specError("Sign not allowed in string format specifier");
+  if (fAlt) return specError("Alternate form (#) not allowed in string format specifier");
   if (fAlign == 61) return specError("'=' alignment not allowed in string format specifier");
+  if (fGroup != 0) { const m = sbLen; sbLit("Cannot specify '"); sbByte(fGroup); sbLit("' with 's'."); raiseValueError(sbTakeStr(m)); return false; }
   const m = sbLen;
   let n = strLen(s);
   if (fPrec >= 0 && fPrec < n) { sbStr(strSub(s, 0, fPrec)); n = fPrec; }
@@ -236,7 +248,7 @@ export function formatInto(v: anyref, spec: anyref): bool {
   if (!is_null(spec) && strLen(spec) == 0) spec = null;
   if (is_null(spec)) return strInto(v);
   if (!parseSpec(spec)) return false;
-  if (K.Bool_is(v) && fType == 0) return formatStrInto(str(v));
+  fmtBool = K.Bool_is(v);
   if (isSmallOrInt(v) || K.BigInt_is(v)) return formatIntObjInto(v, -1);
   if (Float_is(v)) return formatFloatInto(K.Float_get_val(v));
   if (Str_is(v)) return formatStrInto(v);
@@ -298,7 +310,10 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
     const t = codepointAt(fmt, i++);
     if (t == 37) { sbByte(37); continue; }
     let v: anyref;
-    if (!is_null(key)) { v = getItem(args, key); if (is_null(v)) { sbTruncate(m); return null; } }
+    if (!is_null(key)) {
+      if (!isMap) { sbTruncate(m); return raiseTypeError(strLit("format requires a mapping")); }
+      v = getItem(args, key); if (is_null(v)) { sbTruncate(m); return null; }
+    }
     else {
       if (isMap && !Tuple_is(args)) v = args;
       else { v = nextArg(items, args, nargs, ai++); if (is_null(v)) { sbTruncate(m); return null; } }
