@@ -1240,3 +1240,6 @@ class UserString:
             r = attr(*args, **kwargs)
             return self.__class__(r) if isinstance(r, str) else r
         return method
+
+
+from collections import abc   # registers the types above with the ABCs; collections.abc works

@@ -1,0 +1,116 @@
+"""Names for the built-in types (those the interpreter has) and SimpleNamespace & co."""
+
+import sys as _sys
+
+
+def _f(): pass
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self): pass
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+del _f, _g, _C
+
+try:
+    raise TypeError
+except TypeError as _e:
+    _tb = _e.__traceback__
+    TracebackType = type(_tb) if _tb is not None else None
+    del _tb
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return f'{name}({", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+
+SimpleNamespace.__module__ = 'types'
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type (list[int])."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        def r(a):
+            if isinstance(a, type):
+                return a.__qualname__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
+            if a is Ellipsis:
+                return '...'
+            return repr(a)
+        return f'{r(self.__origin__)}[{", ".join(r(a) for a in self.__args__)}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    kwds = dict(kwds) if kwds else {}
+    meta = kwds.pop('metaclass', None)
+    if meta is None:
+        meta = type(bases[0]) if bases else type
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return meta(name, tuple(bases), ns, **kwds)
+
+
+def resolve_bases(bases):
+    return tuple(bases)
+
+
+def coroutine(func):
+    return func
+
+
+class DynamicClassAttribute(property):
+    pass
