@@ -484,7 +484,9 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
     const r = numericBinop(a, b, o, inplace);
     if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
   }
-  if (inplace && !isHeapObj(a)) { const r = extInplace(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
+  if (inplace && noUser(a, AnyArr_get(N.N_ibinop, o)) && noUser(a, AnyArr_get(N.N_binop, o)) && noUser(b, AnyArr_get(N.N_rbinop, o))) {
+    const r = extInplace(a, b, o); if (!ref_eq(r, NotImplemented)) return r;
+  }
   const ta = typeOf(a), tb = typeOf(b);
   if (isHeap(ta) || isHeap(tb)) {
     const r = userBinop(a, b, o, inplace);
