@@ -11,7 +11,7 @@ import { intern } from "../objects/str";
 import { newModule } from "./modules";
 import { typeName } from "../ops";
 
-import { factorial, bigGcd, bigIsqrt, intFromF64, intToF64, bigSign } from "../objects/bigint";
+import { factorial, bigGcd, bigIsqrt, intFromF64, intToF64, bigSign, bigFrexp, frexpExp } from "../objects/bigint";
 function num(x: anyref): f64 {
   if (Float_is(x)) return K.Float_get_val(x);
   if (isSmallOrInt(x)) return <f64>intVal(x);
@@ -27,16 +27,33 @@ function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { 
 function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.ceil(x)); }
 function m_fabs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("fabs", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.abs(x)); }
 function m_exp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("exp", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const r = Math.exp(x); if (!isFinite(r) && isFinite(x)) return raiseLit(E.OverflowError, "math range error"); return mkFloat(r); }
+function logk(x: f64, kind: i32): f64 { return kind == 0 ? Math.log(x) : kind == 1 ? Math.log2(x) : Math.log10(x); }
+/** CPython's loghelper: ints too large for a float go through frexp. Check exc after calling. */
+function logOf(v: anyref, kind: i32): f64 {
+  if (K.BigInt_is(v)) {
+    if (bigSign(v) < 0) { domain(); return 0; }
+    const x = intToF64(v);
+    if (is_null(exc)) return logk(x, kind);
+    C.clearExc();
+    const m = bigFrexp(v);
+    return logk(m, kind) + logk(2.0, kind) * <f64>frexpExp;
+  }
+  const x = num(v); if (!is_null(exc)) return 0;
+  if (x <= 0) { domain(); return 0; }
+  return logk(x, kind);
+}
 function m_log(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("log", n, kw, 1, 2)) return null;
-  const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null;
-  if (x <= 0) return domain();
-  let r = Math.log(x);
-  if (n == 2) { const base = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; if (base <= 0) return domain(); r = r / Math.log(base); }
+  let r = logOf(AnyArr_get(a, b), 0); if (!is_null(exc)) return null;
+  if (n == 2) {
+    const lb = logOf(AnyArr_get(a, b + 1), 0); if (!is_null(exc)) return null;
+    if (lb == 0) return raiseLit(E.ZeroDivisionError, "float division by zero");
+    r = r / lb;
+  }
   return mkFloat(r);
 }
-function m_log2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log2", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x <= 0) return domain(); return mkFloat(Math.log2(x)); }
-function m_log10(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log10", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x <= 0) return domain(); return mkFloat(Math.log10(x)); }
+function m_log2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log2", n, kw)) return null; const r = logOf(AnyArr_get(a, b), 1); if (!is_null(exc)) return null; return mkFloat(r); }
+function m_log10(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("log10", n, kw)) return null; const r = logOf(AnyArr_get(a, b), 2); if (!is_null(exc)) return null; return mkFloat(r); }
 function m_sin(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("sin", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.sin(x)); }
 function m_cos(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("cos", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.cos(x)); }
 function m_tan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("tan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.tan(x)); }

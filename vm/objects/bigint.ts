@@ -1088,3 +1088,24 @@ export function intFromBytesMem(p: usize, n: i32, little: bool, signed: bool): a
   srelease(mark);
   return res;
 }
+
+/** frexp of a BigInt's magnitude: the correctly rounded mantissa in [0.5, 1); the exponent in frexpExp. */
+export let frexpExp: i64 = 0;
+export function bigFrexp(x: anyref): f64 {
+  const mark = smark();
+  const p = ld(x); const n = ldLen;
+  const bits = bitLen(p, n);
+  const sh = bits - 64;
+  const w = <i32>(sh >> 5), s = <u32>(sh & 31);
+  const hi: u64 = w + 2 < n ? <u64>L(p, w + 2) : 0;
+  const mid = (<u64>L(p, w + 1) << 32) | <u64>L(p, w);
+  let m: u64 = s == 0 ? mid : (mid >> s) | (hi << (64 - s));
+  let sticky = s != 0 && (L(p, w) & ((<u32>1 << s) - 1)) != 0;
+  for (let i = 0; i < w && !sticky; i++) if (L(p, i) != 0) sticky = true;
+  srelease(mark);
+  if (sticky) m |= 1;
+  let f = <f64>m * reinterpret<f64>(<u64>(1023 - 64) << 52);
+  frexpExp = bits;
+  if (f == 1.0) { f = 0.5; frexpExp++; }
+  return f;
+}
