@@ -254,7 +254,7 @@ def _cache_info_type():
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
     return _CacheInfo
 
 

@@ -179,7 +179,8 @@ def _field_property(index):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_d', '_h', '_maxlen', '_state')
+    # items are self._d[self._h:]; popleft advances _h and compacts now and then
+    __slots__ = ('_d', '_h', '_maxlen')
 
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
@@ -193,7 +194,6 @@ class deque:
         self._d = []
         self._h = 0
         self._maxlen = maxlen
-        self._state = 0
         if iterable is not ():
             self.extend(iterable)
 
@@ -213,15 +213,13 @@ class deque:
             self._h = 0
 
     def append(self, x):
-        self._state += 1
         if self._maxlen is not None and len(self._d) - self._h >= self._maxlen:
             if self._maxlen == 0:
                 return
-            self._popleft()
+            self.popleft()
         self._d.append(x)
 
     def appendleft(self, x):
-        self._state += 1
         if self._maxlen is not None and len(self._d) - self._h >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -233,39 +231,34 @@ class deque:
         self._h -= 1
         self._d[self._h] = x
 
-    def _popleft(self):
+    def pop(self):
+        d = self._d
+        if len(d) == self._h:
+            raise IndexError('pop from an empty deque')
+        x = d.pop()
+        if len(d) == self._h:
+            self._d = []
+            self._h = 0
+        return x
+
+    def popleft(self):
         d = self._d
         h = self._h
+        if len(d) == h:
+            raise IndexError('pop from an empty deque')
         x = d[h]
         d[h] = None
         h += 1
-        if h >= 32 and h * 2 >= len(d):
+        if h >= 64 and h + h >= len(d):
             del d[:h]
             h = 0
         self._h = h
         return x
 
-    def pop(self):
-        if len(self._d) == self._h:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        x = self._d.pop()
-        if len(self._d) == self._h:
-            self._d.clear()
-            self._h = 0
-        return x
-
-    def popleft(self):
-        if len(self._d) == self._h:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._popleft()
-
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
         if self._maxlen is None:
-            self._state += 1
             self._d.extend(iterable)
         else:
             for x in iterable:
@@ -278,7 +271,6 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._state += 1
         self._d = []
         self._h = 0
 
@@ -312,7 +304,6 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._state += 1
         self._compact()
         self._d.insert(i, x)
 
@@ -321,13 +312,11 @@ class deque:
         for i in range(h, len(d)):
             y = d[i]
             if y is value or y == value:
-                self._state += 1
                 del d[i]
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        self._state += 1
         self._compact()
         self._d.reverse()
 
@@ -335,7 +324,6 @@ class deque:
         k = len(self)
         if k <= 1:
             return
-        self._state += 1
         self._compact()
         n %= k
         if n:
@@ -363,27 +351,26 @@ class deque:
 
     def __delitem__(self, i):
         j = self._index(i)
-        self._state += 1
         del self._d[j]
 
     def __iter__(self):
         d = self._d
-        state = self._state
+        n = len(d)
         i = self._h
-        while i < len(d):
-            yield d[i]
-            if self._state != state or self._d is not d:
+        while i < n:
+            if self._d is not d or len(d) != n:
                 raise RuntimeError('deque mutated during iteration')
+            yield d[i]
             i += 1
 
     def __reversed__(self):
         d = self._d
-        state = self._state
-        i = len(d) - 1
+        n = len(d)
+        i = n - 1
         while i >= self._h:
-            yield d[i]
-            if self._state != state:
+            if self._d is not d or len(d) != n:
                 raise RuntimeError('deque mutated during iteration')
+            yield d[i]
             i -= 1
 
     def __contains__(self, x):
