@@ -265,6 +265,14 @@ export function genericSetAttr(obj: anyref, name: anyref, v: anyref): i32 { retu
 function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
   const cls = typeOf(obj);
   if (Type_is(obj)) {
+    if (useHook && (K.Type_get_flags(cls) & TF_HEAP) != 0) {
+      // a metaclass __setattr__ (e.g. enum's guard against reassigning members)
+      const sa = typeLookup(cls, N.N_setattr);
+      if (!is_null(sa) && Func_is(sa)) {
+        const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, obj); K.AnyArr_set(a, 1, name); K.AnyArr_set(a, 2, v);
+        return is_null(callObject(sa, a, 0, 3, null)) ? -1 : 0;
+      }
+    }
     if ((K.Type_get_flags(obj) & TF_HEAP) == 0) {
       const m = sbLen; sbLit("cannot set '"); sbStr(name); sbLit("' attribute of immutable type '"); sbStr(K.Type_get_name(obj)); sbByte(39);
       raiseTypeError(sbTakeStr(m)); return -1;

@@ -168,6 +168,11 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   const s = AnyArr_get(a, b);
   if (K.Dict_is(s)) return dictReversedIter_(s, 0);
   if (isView_(s)) return dictReversedIter_(K.Wrap_get_a(s), viewKind_(s));
+  const rv = userDunder_(s, N_reversed_);
+  if (!is_null(rv)) {
+    if (ref_eq(rv, None)) { const m = sbLen; sbLit("'"); sbStr_(typeName_(s)); sbLit("' object is not reversible"); return raiseTypeError(sbTakeStr(m)); }
+    return callObject1(rv, s);
+  }
   if (K.Set_is(s)) {
     const m = sbLen; sbLit("'"); sbStr_(typeName_(s)); sbLit("' object is not reversible"); return raiseTypeError(sbTakeStr(m));
   }
@@ -178,7 +183,8 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
 import { sbStr as sbStr_ } from "../objects/str";
 import { eqBool as eqBool_ } from "../ops";
 import { T_builtin as T_builtin_ } from "../rt/core";
-import { typeName as typeName_ } from "../ops";
+import { typeName as typeName_, userDunder as userDunder_ } from "../ops";
+import { N_reversed as N_reversed_ } from "../rt/names";
 
 export function initIters(builtins: anyref, builtinType: anyref): void {
   T_enumerate = mkType(builtins, "enumerate", enumerateCtor);
