@@ -10,9 +10,12 @@ import { compile as compileSource } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
 import { getModule, setWasmSource, type VmExports } from './wasm';
 import { errorFromReport, type PyError } from './report';
+import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
+import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
+import { decode, encodeError, encodeResult } from './wire';
 
-export { setWasmSource, PySyntaxError };
-export type { PyError };
+export { setWasmSource, PySyntaxError, Filesystem, Overlay, ToolError };
+export type { PyError, Effect, ToolFn, FileTree, FsDiff };
 
 export const VERSION = '0.1.0';
 
@@ -31,6 +34,24 @@ export interface RunOptions {
   limits?: Limits;
   /** File name used in tracebacks. Default "main.py". */
   filename?: string;
+  /** Files of the sandbox filesystem ({ "/data.json": "[1,2,3]", "/img.bin": Uint8Array }); a fresh Filesystem is made from them. */
+  files?: FileTree;
+  /** Make the `files` tree read-only (writes raise PermissionError [Errno 30]). */
+  readOnly?: boolean;
+  /** More trees mounted at a directory, e.g. { "/data": { files: {...}, readOnly: true } }. */
+  mounts?: Record<string, { files: FileTree; readOnly?: boolean }>;
+  /** A Filesystem to run against (the run works on a copy-on-write overlay of it; see result.overlay and Filesystem.commit). */
+  fs?: Filesystem;
+  /** os.environ, exactly (empty by default). */
+  env?: Record<string, string>;
+  /** sys.argv[1:] (sys.argv[0] is the filename). */
+  argv?: string[];
+  /** The virtual clock's start (ISO string, Date or ms since the epoch). Default 2024-01-01T00:00:00Z. */
+  clock?: { epoch?: string | number | Date };
+  /** Seed for random, uuid, secrets. Default 0. */
+  seed?: number | bigint;
+  /** Host functions importable with `from tools import name` (sync or async); called as fn(args, kwargs). */
+  tools?: Record<string, ToolFn>;
 }
 
 export interface Footprint {
@@ -53,6 +74,36 @@ export interface RunResult {
   /** Process-style exit status: 0 ok, 1 Python error, 3 budget exceeded, or sys.exit's code. */
   exitCode: number;
   footprint: Footprint;
+  /** The final filesystem tree (files only), when a filesystem was passed. */
+  files?: Record<string, Uint8Array>;
+  /** The staged changes (added, modified, deleted), when a filesystem was passed. */
+  diff?: FsDiff;
+  /** The overlay holding the staged changes: `fs.commit(result.overlay)` applies them. */
+  overlay?: Overlay;
+  /** Every effect (file operation, tool call) in order, with inputs and outputs. */
+  effects: Effect[];
+}
+
+export const DEFAULT_EPOCH = '2024-01-01T00:00:00Z';
+
+function makeCapabilities(options: RunOptions, filename: string): Capabilities {
+  let fs = options.fs ?? null;
+  if (!fs && (options.files || options.mounts)) {
+    fs = new Filesystem(options.files ?? {}, { readOnly: options.readOnly });
+    for (const [at, m] of Object.entries(options.mounts ?? {})) fs.mount(at, m.files, { readOnly: m.readOnly });
+  }
+  const epoch = options.clock?.epoch ?? DEFAULT_EPOCH;
+  const ms = epoch instanceof Date ? epoch.getTime() : typeof epoch === 'number' ? epoch : Date.parse(epoch);
+  if (!Number.isFinite(ms)) throw new TypeError(`pyex: bad clock epoch ${String(epoch)}`);
+  return new Capabilities({
+    fs: fs ? fs.overlay() : null,
+    env: { ...(options.env ?? {}) },
+    argv: [filename, ...(options.argv ?? [])],
+    epochNs: BigInt(Math.round(ms)) * 1_000_000n,
+    seed: options.seed ?? 0,
+    tools: options.tools ?? {},
+    cwd: '/',
+  });
 }
 
 export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 500_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024 };
@@ -78,7 +129,7 @@ function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number): Run
   tb += `${e.pyType}: ${e.msg}\n`;
   return {
     ok: false, stdout: '', stderr: tb, exitCode: 1,
-    error: { type: e.pyType, message: e.msg, traceback: tb, line: e.lineno },
+    error: { type: e.pyType, message: e.msg, traceback: tb, line: e.lineno }, effects: [],
     footprint: { steps: 0, outputBytes: 0, allocatedBytes: 0, peakMemory: 0, compileMs, runMs: 0, wallMs: performance.now() - t0 },
   };
 }
@@ -109,6 +160,32 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   let vm: VmExports | null = null;
+  const caps = makeCapabilities(options, [...sources.keys()][0] ?? 'main.py');
+  let pendingResult: Uint8Array | null = null;
+  const respond = (v: unknown): number => {
+    let bytes: Uint8Array;
+    try {
+      bytes = v instanceof HostError ? encodeError(v.pyType, v.args) : encodeResult(v);
+    } catch (e) {
+      bytes = encodeError('TypeError', [e instanceof Error ? e.message : String(e)]);
+    }
+    pendingResult = bytes;
+    return bytes.length;
+  };
+  const hostCall = (namePtr: number, nameLen: number, argPtr: number, argLen: number): number | Promise<number> => {
+    const mem = vm!.memory.buffer;
+    const name = new TextDecoder().decode(new Uint8Array(mem, namePtr, nameLen));
+    let args: unknown[];
+    try { args = decode(new Uint8Array(mem, argPtr, argLen).slice()) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
+    let r: unknown;
+    try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
+    if (r instanceof Promise) {
+      if (!useJspi) return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine']));
+      return r.then(respond, (e) => respond(new HostError('RuntimeError', [String(e)])));
+    }
+    return respond(r);
+  };
+  const useJspi = !!options.tools && Object.keys(options.tools).length > 0 && typeof (WebAssembly as any).Suspending === 'function';
   const imports = {
     env: {
       abort(_msg: number, _file: number, line: number, col: number) { throw new Error(`pyex VM abort at ${line}:${col}`); },
@@ -131,6 +208,12 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
         new Uint8Array(vm!.memory.buffer, blk + 8, payload.length).set(payload);
         return blk;
       },
+      call: useJspi ? new (WebAssembly as any).Suspending(hostCall) : hostCall,
+      result(ptr: number) {
+        const r = pendingResult!;
+        new Uint8Array(vm!.memory.buffer, ptr, r.length).set(r);
+        pendingResult = null;
+      },
     },
   };
   const t1 = performance.now();
@@ -143,7 +226,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
   let status: number;
   try {
-    status = vm.run(ptr, image.length);
+    status = useJspi ? await (WebAssembly as any).promising(vm.run)(ptr, image.length) : vm.run(ptr, image.length);
   } catch (e) {
     // A trap is a VM bug or an engine limit; report it as a Python-level error, never crash the host.
     try { vm.flush(); } catch { /* keep what was written */ }
@@ -185,7 +268,10 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     const allocatedBytes = vm ? Number(vm.memAllocated()) : 0;
     const peakMemory = vm ? Number(vm.memPeak()) : 0;
     const now = performance.now();
-    return { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0 } };
+    const r: RunResult = { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0 }, effects: caps.effects };
+    const ov = caps.cfg.fs;
+    if (ov) { r.files = ov.files(); r.diff = ov.diff(); Object.defineProperty(r, 'overlay', { value: ov, enumerable: false }); }
+    return r;
   }
 }
 

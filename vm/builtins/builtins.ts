@@ -732,4 +732,6 @@ export function initBuiltins(): void {
   E.initExceptions(builtinsDict);
   initIters(builtinsDict, C.T_builtin);
   initSuper(builtinsDict);
+  registerOpen(builtinsDict);
 }
+import { registerOpen } from "./pyex";

@@ -17,6 +17,7 @@ import { sbStr, strEqLit, intern } from "../objects/str";
 import { initMath } from "./math";
 import { initSys } from "./sys";
 import { initJson } from "./json";
+import { initPyex } from "./pyex";
 
 let sysModules: anyref = null;
 export function modulesDict(): anyref { if (is_null(sysModules)) sysModules = dictNew(); return sysModules; }
@@ -89,6 +90,7 @@ export function importOne(name: anyref, parent: anyref): anyref {
   if (strEqLit(name, "math")) m = initMath();
   else if (strEqLit(name, "sys")) m = initSys();
   else if (strEqLit(name, "_json")) m = initJson();
+  else if (strEqLit(name, "_pyex")) m = initPyex();
   else if (strEqLit(name, "__future__")) {
     // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
     m = newModule("__future__");

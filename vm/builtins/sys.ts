@@ -8,7 +8,8 @@ import { newModule, modulesDict } from "./modules";
 import { listNew, listAppend } from "../objects/list";
 import { raiseWith } from "../rt/errors";
 import * as E from "../objects/exceptions";
-import { setExc } from "../rt/core";
+import { setExc, clearExc as C_clearExc } from "../rt/core";
+import { hostInvoke } from "./pyex";
 
 export let sysArgv: anyref = null;
 
@@ -36,7 +37,11 @@ import { indexValue } from "../ops";
 export function initSys(): anyref {
   const m = newModule("sys");
   const d = K.Module_get_dict(m);
-  if (K.is_null(sysArgv)) { sysArgv = listNew(1); listAppend(sysArgv, strLit("main.py")); }
+  if (K.is_null(sysArgv)) {
+    // from the host's `argv` option (vm/builtins/pyex.ts); ["main.py"] if the host has none
+    sysArgv = hostInvoke(strLit("argv"), K.AnyArr_new(0), 0, 0);
+    if (K.is_null(sysArgv) || !K.List_is(sysArgv)) { C_clearExc(); sysArgv = listNew(1); listAppend(sysArgv, strLit("main.py")); }
+  }
   dictSet(d, intern(strLit("argv")), sysArgv);
   dictSet(d, intern(strLit("maxsize")), mkInt(9223372036854775807));
   dictSet(d, intern(strLit("modules")), modulesDict());

@@ -1,0 +1,183 @@
+// The host side of `_pyex.call(name, *args)` (vm/builtins/pyex.ts): one dispatcher per run that
+// serves the capabilities the embedder passed in — filesystem overlay, environment, argv, the
+// virtual clock, the seed, tools — and records every effect in order.
+//
+// Nothing here evaluates a guest string or hands the guest a JS object: arguments arrive as plain
+// data (wire.ts), names are looked up in fixed tables (own properties only), results go back as data.
+import { Filesystem, Overlay, FsError, normalize } from './fs';
+import { PyDict, PyFloat, PyTuple, toPlain, WireError } from './wire';
+
+export type ToolFn = (args: unknown[], kwargs: Record<string, unknown>) => unknown;
+
+/** A host error surfaced to Python as `pyType(message)` (a builtin exception name; RuntimeError otherwise). */
+export class ToolError extends Error {
+  constructor(message: string, readonly pyType = 'RuntimeError') { super(message); }
+}
+
+export interface Effect {
+  /** 'fs.read', 'fs.write', …, 'tool' */
+  op: string;
+  /** inputs (paths, modes, sizes, tool name and arguments) */
+  args: Record<string, unknown>;
+  /** output (sizes, listings, tool result) when it succeeded */
+  result?: unknown;
+  /** "ExceptionType: message" when it failed */
+  error?: string;
+}
+
+export interface CapabilityConfig {
+  fs: Overlay | null;
+  env: Record<string, string>;
+  argv: string[];
+  epochNs: bigint;
+  seed: number | bigint;
+  tools: Record<string, ToolFn>;
+  cwd: string;
+}
+
+export class HostError { constructor(readonly pyType: string, readonly args: unknown[]) {} }
+
+const NO_FS = 'Operation not permitted: no filesystem capability (the host must pass `files` or `fs` to run(), or --file/--fs to the CLI)';
+
+export class Capabilities {
+  readonly effects: Effect[] = [];
+  /** virtual nanoseconds since the epoch, advanced only by time.sleep */
+  elapsedNs = 0n;
+  pending = 0;
+
+  constructor(readonly cfg: CapabilityConfig) {}
+
+  get nowNs(): bigint { return this.cfg.epochNs + this.elapsedNs; }
+
+  /** Serve one call; returns the result value, a HostError, or a Promise of either (async tools). */
+  dispatch(name: string, args: unknown[]): unknown {
+    if (name.startsWith('fs.')) return this.fsOp(name.slice(3), args);
+    switch (name) {
+      case 'seed': return typeof this.cfg.seed === 'bigint' ? this.cfg.seed : this.cfg.seed;
+      case 'env': return new PyDict(Object.entries(this.cfg.env));
+      case 'argv': return [...this.cfg.argv];
+      case 'cwd': return this.cfg.cwd;
+      case 'time.ns': return this.nowNs;
+      case 'time.mono': return this.elapsedNs;
+      case 'time.sleep': {
+        const s = args[0];
+        const secs = s instanceof PyFloat ? s.value : typeof s === 'bigint' ? Number(s) : Number(s);
+        if (!(secs >= 0)) return new HostError('ValueError', ['sleep length must be non-negative']);
+        this.elapsedNs += BigInt(Math.round(secs * 1e9));
+        return null;
+      }
+      case 'tools.list': return Object.keys(this.cfg.tools).filter((k) => typeof this.cfg.tools[k] === 'function').sort();
+      case 'tool': return this.tool(args);
+    }
+    return new HostError('RuntimeError', [`unknown host call '${name}'`]);
+  }
+
+  private tool(args: unknown[]): unknown {
+    const [name, pos, kw] = args as [string, unknown[], Map<unknown, unknown>];
+    const tools = this.cfg.tools;
+    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(tools, name) || typeof tools[name] !== 'function') {
+      return new HostError('NameError', [`no tool named '${String(name)}' (the host passes tools to run())`]);
+    }
+    const jsArgs = (pos ?? []).map(toJs);
+    const jsKw: Record<string, unknown> = Object.create(null);
+    if (kw instanceof Map) for (const [k, v] of kw) jsKw[String(k)] = toJs(v);
+    const effect: Effect = { op: 'tool', args: { name, args: (pos ?? []).map(toPlain), kwargs: toPlain(kw ?? new PyDict()) } };
+    this.effects.push(effect);
+    const done = (v: unknown) => {
+      effect.result = toPlain(v);
+      return v === undefined ? null : v;
+    };
+    const failed = (e: unknown) => {
+      const pyType = e instanceof ToolError ? e.pyType : 'RuntimeError';
+      const msg = e instanceof Error ? e.message : String(e);
+      effect.error = `${pyType}: ${msg}`;
+      return new HostError(pyType, [msg]);
+    };
+    let r: unknown;
+    try { r = tools[name](jsArgs, jsKw); } catch (e) { return failed(e); }
+    if (r && typeof (r as Promise<unknown>).then === 'function') {
+      this.pending++;
+      return Promise.resolve(r).then(done, failed).finally(() => { this.pending--; });
+    }
+    return done(r);
+  }
+
+  private fsOp(op: string, args: unknown[]): unknown {
+    const fs = this.cfg.fs;
+    const shown = args[args.length - 1];
+    const p = typeof args[0] === 'string' ? normalize(args[0]) : '/';
+    const quiet = op === 'kind';
+    const effect: Effect = { op: `fs.${op}`, args: { path: p } };
+    if (!quiet) this.effects.push(effect);
+    if (!fs) {
+      if (quiet) return null;
+      effect.error = `PermissionError: ${NO_FS}`;
+      return new HostError('PermissionError', [1, NO_FS, shown]);
+    }
+    try {
+      switch (op) {
+        case 'kind': { try { return fs.lookup(p).kind; } catch { return null; } }
+        case 'stat': {
+          const n = fs.lookup(p);
+          const size = n.kind === 'file' ? n.data.length : 4096;
+          const r = new PyTuple(); r.push(n.kind, size, n.mtimeNs);
+          effect.result = { kind: n.kind, size };
+          return r;
+        }
+        case 'read': {
+          const data = fs.read(p);
+          effect.result = { size: data.length };
+          return data;
+        }
+        case 'write': {
+          const data = args[1] instanceof Uint8Array ? args[1] : new Uint8Array(0);
+          const mode = String(args[2]);
+          effect.args.mode = mode; effect.args.size = data.length;
+          fs.write(p, data, mode, this.nowNs);
+          return null;
+        }
+        case 'listdir': {
+          const n = fs.lookup(p);
+          if (n.kind !== 'dir') throw new FsError(20, 'Not a directory');
+          const names = fs.children(p);
+          effect.result = names;
+          return names;
+        }
+        case 'mkdir': fs.mkdir(p, this.nowNs); return null;
+        case 'rmdir': fs.rmdir(p); return null;
+        case 'remove': fs.remove(p); return null;
+        case 'rename': {
+          const dst = normalize(String(args[1]));
+          effect.args.dst = dst;
+          fs.rename(p, dst, this.nowNs);
+          return null;
+        }
+      }
+      return new HostError('RuntimeError', [`unknown filesystem operation '${op}'`]);
+    } catch (e) {
+      if (e instanceof FsError) {
+        effect.error = `OSError: [Errno ${e.errno}] ${e.strerror}`;
+        const which = op === 'rename' ? args[2] : shown;
+        return new HostError('OSError', [e.errno, e.strerror, which]);
+      }
+      throw e;
+    }
+  }
+}
+
+/** Python data → what a tool function sees: arrays, plain objects, numbers/bigints, strings, Uint8Array. */
+export function toJs(v: unknown): unknown {
+  if (v instanceof PyFloat) return v.value;
+  if (Array.isArray(v)) return Array.from(v, toJs);
+  if (v instanceof Map) {
+    let allStr = true;
+    for (const k of v.keys()) if (typeof k !== 'string') { allStr = false; break; }
+    if (!allStr) return new Map([...v].map(([k, x]) => [toJs(k), toJs(x)]));
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of v) Object.defineProperty(o, k as string, { value: toJs(x), enumerable: true, writable: true, configurable: true });
+    return o;
+  }
+  return v;
+}
+
+export { WireError, Filesystem };
