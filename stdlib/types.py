@@ -69,6 +69,9 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
     def __repr__(self):
         def r(a):
             if isinstance(a, type):

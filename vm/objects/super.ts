@@ -131,7 +131,40 @@ function o_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 function o_init_subclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return None; }
 
+// ---- functions as descriptors, and the method type's constructor -----------------------------------
+/** function.__get__(obj, type=None): a bound method (the function itself when obj is None). */
+function f_get(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__get__", n, kw, 1, 2)) return null;
+  const obj = AnyArr_get(a, b);
+  if (ref_eq(obj, None)) {
+    if (n == 2 && !ref_eq(AnyArr_get(a, b + 1), None)) return self;
+    if (n < 2) return raiseTypeError(strLit("__get__(None, None) is invalid"));
+    return raiseTypeError(strLit("__get__(None, None) is invalid"));
+  }
+  return K.Method_new(T_method, self, obj);
+}
+/** types.MethodType(func, obj) */
+function methodCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("method", n, kw, 2, 2)) return null;
+  const f = AnyArr_get(a, b), obj = AnyArr_get(a, b + 1);
+  if (!isCallable_(f)) return raiseTypeError(strLit("first argument must be callable"));
+  if (ref_eq(obj, None)) return raiseTypeError(strLit("instance must not be None"));
+  return K.Method_new(T_method, f, obj);
+}
+function isCallable_(f: anyref): bool {
+  if (Func_is(f) || Builtin_is(f) || Type_is(f) || K.Method_is(f)) return true;
+  if (K.small_is(f)) return false;
+  const c = typeLookup_(K.Obj_get_cls(f), N_call_());
+  return !is_null(c);
+}
+import { typeLookup as typeLookup_ } from "./type";
+import { N_call as N_call__ } from "../rt/names";
+import { T_function as T_function_ } from "../rt/core";
+function N_call_(): anyref { return N_call__; }
+
 export function initSuper(builtins: anyref): void {
+  addMethod(T_function_, "__get__", f_get);
+  K.Type_set_slots(T_method, K.Builtin_new(T_builtin, changetype<i32>(methodCtor), K.Type_get_name(T_method), null));
   T_super = newBuiltinType("super", T_object, K_FIXED);
   K.Type_set_slots(T_super, K.Builtin_new(T_builtin, changetype<i32>(superCtor), K.Type_get_name(T_super), null));
   dictSet(builtins, K.Type_get_name(T_super), T_super);
