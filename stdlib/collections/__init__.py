@@ -119,8 +119,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__.__name__ = '__new__'
     __new__.__qualname__ = qual_new
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults:
-        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
