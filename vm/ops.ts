@@ -649,6 +649,7 @@ function sliceBound(v: anyref, dflt: i64): i64 {
 }
 function indexValueForSlice(v: anyref): i64 {
   if (small_is(v) || Int_is(v) || Bool_is(v)) return intVal(v);
+  if (K.BigInt_is(v)) return intVal(v);   // saturates: slices clamp huge bounds
   const m = userDunder(v, N.N_index);
   if (!is_null(m)) return indexValue(v);
   raiseTypeError(strLit("slice indices must be integers or None or have an __index__ method"));
@@ -733,6 +734,9 @@ export function getItem(obj: anyref, key: anyref): anyref {
     }
   }
   if (noUser(obj, N.N_getitem)) { const r = extGetItem(obj, key); if (!ref_eq(r, NotImplemented)) return r; }
+  if (K.BigInt_is(key) && (List_is(obj) || Tuple_is(obj) || Str_is(obj) || Range_is(obj)) && is_null(userDunder(obj, N.N_getitem))) {
+    return raiseWith(E.IndexError, strLit(Range_is(obj) ? "range object index out of range" : "cannot fit 'int' into an index-sized integer"));
+  }
   const m = userDunder(obj, N.N_getitem);
   if (!is_null(m)) return callObject2(m, obj, key);
   if (Dict_is(obj)) {
@@ -897,6 +901,7 @@ export function contains(c: anyref, x: anyref): i32 {
     if (sp > 0 ? (d < 0 || v >= K.Range_get_stop(c)) : (d > 0 || v <= K.Range_get_stop(c))) return 0;
     return d % sp == 0 ? 1 : 0;
   }
+  if (Range_is(c) && K.BigInt_is(x)) return 0;   // range bounds are 64-bit
   const m = userDunder(c, N.N_contains);
   if (!is_null(m)) { const r = callObject2(m, c, x); if (is_null(r)) return -1; return truthy(r); }
   // fall back to iteration

@@ -6,7 +6,7 @@
 // Callers propagate the sentinel; the dispatch loop turns it into an unwind.
 import {
   is_null, small_new, small_is, small_get, Int_new, Int_is, Int_get_val, Float_new, Str_new,
-  Bytes_from_mem, Bytes_len, Bytes_to_mem, Obj_get_cls, Bool_is, Bool_get_val,
+  Bytes_from_mem, Bytes_len, Bytes_to_mem, Obj_get_cls, Bool_is, Bool_get_val, BigInt_is, BigInt_get_sign,
 } from "../generated/kernel";
 
 // ---- host imports ---------------------------------------------------------------------------
@@ -150,7 +150,9 @@ export function isSmallOrInt(x: anyref): bool { return small_is(x) || Int_is(x) 
 export function intVal(x: anyref): i64 {
   if (small_is(x)) return <i64>small_get(x);
   if (Int_is(x)) return Int_get_val(x);
-  return <i64>Bool_get_val(x);
+  if (Bool_is(x)) return <i64>Bool_get_val(x);
+  // a big int (callers should check first): saturate instead of trapping
+  return BigInt_is(x) && BigInt_get_sign(x) < 0 ? i64.MIN_VALUE : i64.MAX_VALUE;
 }
 
 // ---- scratch memory: the string builder -----------------------------------------------------
