@@ -116,7 +116,7 @@ function formatIntInto(v: i64): bool {
   if (t == 0) t = 100;
   if (t == 99) { // 'c'
     if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
-    if (!is_null(curBig)) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
+    if (!is_null(curBig)) { raiseOverflow_("Python int too large to convert to C long"); return false; }
     if (fAlt) return specError("Alternate form (#) not allowed with integer format specifier 'c'");
     if (v < 0 || v > 0x10ffff) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
     const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
