@@ -13,9 +13,10 @@ import { errorFromReport, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
 import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
 import { decode, encodeError, encodeResult } from './wire';
+import { RunTrace, SpanRecorder, renderWaterfall, exportSpans, epochNsOf, type SpanData, type SpanHandle } from './spans';
 
-export { setWasmSource, PySyntaxError, Filesystem, Overlay, ToolError };
-export type { PyError, Effect, ToolFn, FileTree, FsDiff };
+export { setWasmSource, PySyntaxError, Filesystem, Overlay, ToolError, RunTrace, SpanRecorder, renderWaterfall, exportSpans };
+export type { PyError, Effect, ToolFn, FileTree, FsDiff, SpanData, SpanHandle };
 
 export const VERSION = '0.1.0';
 
@@ -52,6 +53,8 @@ export interface RunOptions {
   seed?: number | bigint;
   /** Host functions importable with `from tools import name` (sync or async); called as fn(args, kwargs). */
   tools?: Record<string, ToolFn>;
+  /** Also emit the run's spans through @opentelemetry/api (when the embedder registered a tracer provider). Default true. */
+  otel?: boolean;
 }
 
 export interface Footprint {
@@ -64,6 +67,10 @@ export interface Footprint {
   compileMs: number;
   runMs: number;
   wallMs: number;
+  /** Effects by span name (file operations, tool calls, HTTP, storage). */
+  effects: Record<string, number>;
+  /** Spans recorded (runtime + guest). */
+  spans: number;
 }
 
 export interface RunResult {
@@ -82,6 +89,8 @@ export interface RunResult {
   overlay?: Overlay;
   /** Every effect (file operation, tool call) in order, with inputs and outputs. */
   effects: Effect[];
+  /** The run's spans in OpenTelemetry's data model (run, compile, execute, effect and guest spans; docs/observability.md). */
+  spans: SpanData[];
 }
 
 export const DEFAULT_EPOCH = '2024-01-01T00:00:00Z';
@@ -115,7 +124,7 @@ export function compile(source: string, filename = 'main.py'): Uint8Array {
   return compileSource(source, filename);
 }
 
-function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number): RunResult {
+function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number, rt: RunTrace, otel: boolean): RunResult {
   let tb = `  File "${e.filename}", line ${e.lineno}\n`;
   const text = (e.text ?? '').replace(/\r?\n$/, '');
   if (text) {
@@ -127,40 +136,55 @@ function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number): Run
     tb += `    ${' '.repeat(col - 1)}${'^'.repeat(Math.max(1, width))}\n`;
   }
   tb += `${e.pyType}: ${e.msg}\n`;
-  return {
+  const r: RunResult = {
     ok: false, stdout: '', stderr: tb, exitCode: 1,
     error: { type: e.pyType, message: e.msg, traceback: tb, line: e.lineno }, effects: [],
-    footprint: { steps: 0, outputBytes: 0, allocatedBytes: 0, peakMemory: 0, compileMs, runMs: 0, wallMs: performance.now() - t0 },
+    footprint: { steps: 0, outputBytes: 0, allocatedBytes: 0, peakMemory: 0, compileMs, runMs: 0, wallMs: performance.now() - t0, effects: {}, spans: 0 },
+    spans: [],
   };
+  rt.compileEnd({ type: e.pyType, message: e.msg });
+  r.spans = rt.finish(r, otel);
+  r.footprint.spans = r.spans.length;
+  return r;
 }
 
 /** Run Python source in a fresh sandbox. Never throws for anything the guest does. */
 export async function run(code: string, options: RunOptions = {}): Promise<RunResult> {
   const t0 = performance.now();
   const filename = options.filename ?? 'main.py';
+  const rt = newRunTrace(options, filename);
+  const otel = options.otel !== false;
   let image: Uint8Array;
+  rt.compileStart(code.length);
   try {
     image = compileSource(code, filename);
   } catch (e) {
-    if (e instanceof PySyntaxError) return syntaxErrorResult(e, performance.now() - t0, t0);
+    if (e instanceof PySyntaxError) return syntaxErrorResult(e, performance.now() - t0, t0, rt, otel);
     if (e instanceof RangeError) {
       // deep recursion in the compiler on pathological input
-      return syntaxErrorResult(new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, ''), performance.now() - t0, t0);
+      return syntaxErrorResult(new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, ''), performance.now() - t0, t0, rt, otel);
     }
     throw e;
   }
+  rt.compileEnd();
   const compileMs = performance.now() - t0;
-  return runImage(image, new Map([[filename, code]]), options, t0, compileMs);
+  return runImage(image, new Map([[filename, code]]), options, t0, compileMs, rt);
+}
+
+function newRunTrace(options: RunOptions, filename: string): RunTrace {
+  return new RunTrace({ seed: options.seed ?? 0, epochNs: epochNsOf(options.clock?.epoch ?? DEFAULT_EPOCH), filename });
 }
 
 /** Run an already compiled image (from `compile`). */
-export async function runImage(image: Uint8Array, sources: Map<string, string>, options: RunOptions = {}, t0 = performance.now(), compileMs = 0): Promise<RunResult> {
+export async function runImage(image: Uint8Array, sources: Map<string, string>, options: RunOptions = {}, t0 = performance.now(), compileMs = 0,
+  rt = newRunTrace(options, [...sources.keys()][0] ?? 'main.py')): Promise<RunResult> {
   const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
   const module = await getModule();
   const out: Uint8Array[] = [];
   const err: Uint8Array[] = [];
   let vm: VmExports | null = null;
   const caps = makeCapabilities(options, [...sources.keys()][0] ?? 'main.py');
+  rt.elapsed = () => caps.elapsedNs;
   let pendingResult: Uint8Array | null = null;
   const respond = (v: unknown): number => {
     let bytes: Uint8Array;
@@ -178,11 +202,14 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     let args: unknown[];
     try { args = decode(new Uint8Array(mem, argPtr, argLen).slice()) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
     let r: unknown;
+    const nEffects = caps.effects.length, tEffect = rt.recorder.now();
     try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
     if (r instanceof Promise) {
-      if (!useJspi) return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine']));
-      return r.then(respond, (e) => respond(new HostError('RuntimeError', [String(e)])));
+      if (!useJspi) { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine'])); }
+      return r.then((v) => { rt.effects(caps.effects, nEffects, tEffect); return respond(v); },
+        (e) => { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', [String(e)])); });
     }
+    rt.effects(caps.effects, nEffects, tEffect);
     return respond(r);
   };
   const useJspi = !!options.tools && Object.keys(options.tools).length > 0 && typeof (WebAssembly as any).Suspending === 'function';
@@ -193,7 +220,8 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     host: {
       write(fd: number, ptr: number, len: number) {
         const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
-        (fd === 2 ? err : out).push(bytes);
+        if (fd === 3) rt.recorder.guestRecord(bytes);   // telemetry: guest spans (vm/builtins/otel.ts)
+        else (fd === 2 ? err : out).push(bytes);
       },
       find_module(ptr: number, len: number): number {
         const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));
@@ -219,6 +247,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   const t1 = performance.now();
   const instance = await WebAssembly.instantiate(module, imports);
   vm = instance.exports as unknown as VmExports;
+  rt.execStart(() => Number(vm!.stepsUsed()));
   vm.init();
   vm.setLimits(BigInt(Math.floor(limits.maxSteps)), BigInt(Math.floor(limits.maxOutput)), limits.maxDepth);
   vm.setMaxMemory(BigInt(Math.floor(limits.maxMemory)));
@@ -268,9 +297,12 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     const allocatedBytes = vm ? Number(vm.memAllocated()) : 0;
     const peakMemory = vm ? Number(vm.memPeak()) : 0;
     const now = performance.now();
-    const r: RunResult = { ok, stdout, stderr, error, exitCode, footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0 }, effects: caps.effects };
+    const r: RunResult = { ok, stdout, stderr, error, exitCode, effects: caps.effects, spans: [],
+      footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0, effects: { ...rt.recorder.effectCounts }, spans: 0 } };
     const ov = caps.cfg.fs;
     if (ov) { r.files = ov.files(); r.diff = ov.diff(); Object.defineProperty(r, 'overlay', { value: ov, enumerable: false }); }
+    r.spans = rt.finish(r, options.otel !== false);
+    r.footprint.spans = r.spans.length;
     return r;
   }
 }

@@ -17,6 +17,7 @@ import { sbStr, strEqLit, intern } from "../objects/str";
 import { initMath } from "./math";
 import { initSys } from "./sys";
 import { initJson } from "./json";
+import { initOtel } from "./otel";
 import { initPyex } from "./pyex";
 
 let sysModules: anyref = null;
@@ -90,6 +91,7 @@ export function importOne(name: anyref, parent: anyref): anyref {
   if (strEqLit(name, "math")) m = initMath();
   else if (strEqLit(name, "sys")) m = initSys();
   else if (strEqLit(name, "_json")) m = initJson();
+  else if (strEqLit(name, "_otel")) m = initOtel();
   else if (strEqLit(name, "_pyex")) m = initPyex();
   else if (strEqLit(name, "__future__")) {
     // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
