@@ -66,12 +66,53 @@ def _compute_abstracts(cls, namespace, bases):
     return frozenset(abstracts)
 
 
+# Instantiation check (CPython does it in object.__new__): the root ABC classes get a __new__ guard
+# that refuses classes with abstract methods and otherwise delegates to the __new__ it replaced.
+# A user __new__ reaches the guard through super().__new__; concrete classes that would inherit
+# the guard directly get the original __new__ back, so creating their instances costs nothing extra.
+def _make_guard(orig):
+    def __new__(cls, *args, **kwargs):
+        am = cls.__abstractmethods__
+        if am:
+            names = sorted(am)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+        return orig(cls, *args, **kwargs)
+    __new__._abc_orig = orig
+    return __new__
+
+
+def _install_new(cls, namespace, abstracts):
+    if '__new__' in namespace:
+        return
+    inherited = None
+    owner = None
+    for c in cls.__mro__[1:]:
+        d = c.__dict__
+        if '__new__' in d:
+            inherited = d['__new__']
+            owner = c
+            break
+    if inherited is None:
+        inherited = object.__new__
+    orig = getattr(inherited, '_abc_orig', None)
+    root = not any(isinstance(b, ABCMeta) for b in cls.__mro__[1:])
+    if root:
+        cls.__new__ = _make_guard(inherited if orig is None else orig)
+    elif orig is not None:
+        if not abstracts:
+            cls.__new__ = orig
+    elif abstracts and not isinstance(inherited, type(_make_guard)):
+        cls.__new__ = _make_guard(inherited)
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
+        cls.__abstractmethods__ = abstracts = _compute_abstracts(cls, namespace, bases)
+        _install_new(cls, namespace, abstracts)
         cls._abc_registry = []
         cls._abc_subs = []
         cls._abc_cache = {}
@@ -80,14 +121,6 @@ class ABCMeta(type):
             if isinstance(b, ABCMeta):
                 b._abc_subs.append(cls)
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        am = cls.__abstractmethods__
-        if am:
-            names = sorted(am)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
