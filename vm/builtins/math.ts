@@ -16,15 +16,57 @@ function num(x: anyref): f64 {
   if (Float_is(x)) return K.Float_get_val(x);
   if (isSmallOrInt(x)) return <f64>intVal(x);
   if (K.BigInt_is(x)) return intToF64(x);
-  raiseTypeError(strLit("must be real number"));
+  // objects with __float__ (Fraction, Decimal-likes) or __index__
+  const f = userDunder_(x, intern(strLit("__float__")));
+  if (!is_null(f)) {
+    const r = callObject1_(f, x);
+    if (is_null(r)) return 0;
+    if (Float_is(r)) return K.Float_get_val(r);
+    const m = C.sbLen; sbStr_(typeName(x)); C.sbLit(".__float__ returned non-float (type "); sbStr_(typeName(r)); C.sbLit(")");
+    raiseTypeError(C.sbTakeStr(m));
+    return 0;
+  }
+  const ix = userDunder_(x, intern(strLit("__index__")));
+  if (!is_null(ix)) {
+    const r = callObject1_(ix, x);
+    if (is_null(r)) return 0;
+    if (isSmallOrInt(r)) return <f64>intVal(r);
+    if (K.BigInt_is(r)) return intToF64(r);
+  }
+  const m = C.sbLen; C.sbLit("must be real number, not "); sbStr_(typeName(x));
+  raiseTypeError(C.sbTakeStr(m));
   return 0;
+}
+import { userDunder as userDunder_ } from "../ops";
+import { callObject1 as callObject1_ } from "../interp";
+/** math.floor/ceil/trunc of an object that defines __floor__/__ceil__/__trunc__, else null (no exception). */
+function viaDunder(v: anyref, name: string): anyref {
+  if (Float_is(v) || isSmallOrInt(v) || K.BigInt_is(v)) return null;
+  const f = userDunder_(v, intern(strLit(name)));
+  if (is_null(f)) return null;
+  return callObject1_(f, v);
+}
+function m_trunc(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!f1("trunc", n, kw)) return null;
+  const v = AnyArr_get(a, b);
+  if (isSmallOrInt(v)) return mkInt(intVal(v));
+  if (K.BigInt_is(v)) return v;
+  if (Float_is(v)) {
+    const x = K.Float_get_val(v);
+    if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+    return intFromF64(Math.trunc(x));
+  }
+  const r = viaDunder(v, "__trunc__");
+  if (!is_null(r) || !is_null(exc)) return r;
+  const m = C.sbLen; C.sbLit("type "); sbStr_(typeName(v)); C.sbLit(" doesn't define __trunc__ method");
+  return raiseTypeError(C.sbTakeStr(m));
 }
 function f1(name: string, n: i32, kw: anyref): bool { return checkArgs(name, n, kw, 1, 1); }
 function domain(): anyref { return raiseValueError(strLit("math domain error")); }
 
 function m_sqrt(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("sqrt", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; if (x < 0) return domain(); return mkFloat(Math.sqrt(x)); }
-function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("floor", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.floor(x)); }
-function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.ceil(x)); }
+function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("floor", n, kw)) return null; const v = AnyArr_get(a, b); { const r = viaDunder(v, "__floor__"); if (!is_null(r) || !is_null(exc)) return r; } if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.floor(x)); }
+function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("ceil", n, kw)) return null; const v = AnyArr_get(a, b); { const r = viaDunder(v, "__ceil__"); if (!is_null(r) || !is_null(exc)) return r; } if (isSmallOrInt(v)) return mkInt(intVal(v)); if (K.BigInt_is(v)) return v; const x = num(v); if (!is_null(exc)) return null; if (!isFinite(x)) return raiseLit(isNaN(x) ? E.ValueError : E.OverflowError, isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer"); return intFromF64(Math.ceil(x)); }
 function m_fabs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("fabs", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.abs(x)); }
 function m_exp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("exp", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const r = Math.exp(x); if (!isFinite(r) && isFinite(x)) return raiseLit(E.OverflowError, "math range error"); return mkFloat(r); }
 function logk(x: f64, kind: i32): f64 { return kind == 0 ? Math.log(x) : kind == 1 ? Math.log2(x) : Math.log10(x); }
@@ -106,7 +148,7 @@ function add(d: anyref, m: anyref, name: string, fn: Native): void { dictSet(d, 
 export function initMath(): anyref {
   const m = newModule("math");
   const d = K.Module_get_dict(m);
-  add(d, m, "sqrt", m_sqrt); add(d, m, "floor", m_floor); add(d, m, "ceil", m_ceil); add(d, m, "fabs", m_fabs); add(d, m, "exp", m_exp);
+  add(d, m, "sqrt", m_sqrt); add(d, m, "floor", m_floor); add(d, m, "trunc", m_trunc); add(d, m, "ceil", m_ceil); add(d, m, "fabs", m_fabs); add(d, m, "exp", m_exp);
   add(d, m, "log", m_log); add(d, m, "log2", m_log2); add(d, m, "log10", m_log10); add(d, m, "sin", m_sin); add(d, m, "cos", m_cos); add(d, m, "tan", m_tan);
   add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
   add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial); add(d, m, "isqrt", m_isqrt);
