@@ -1,6 +1,6 @@
 // The `pyex` command line. Exit codes: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
 import fs from 'node:fs';
-import { run, VERSION, DEFAULT_LIMITS, type Limits } from './index';
+import { run, VERSION, DEFAULT_LIMITS, renderWaterfall, type Limits } from './index';
 import { disassemble } from '../compiler/disasm';
 import { compile } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
@@ -10,6 +10,7 @@ const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (Web
 Usage:
   pyex run FILE.py [options]     run a program ('-' reads it from stdin)
   pyex dis FILE.py               print the bytecode
+  pyex serve [--port 8787] [--host 127.0.0.1] [--workers N]   HTTP service (POST /api/run)
   pyex --version | --help
 
 Options for run:
@@ -18,6 +19,8 @@ Options for run:
   --max-depth N       Python recursion limit (default ${DEFAULT_LIMITS.maxDepth})
   --max-memory SIZE   live heap budget, e.g. 64MB (default 256MiB; MemoryError beyond it)
   --json              print the whole result object as JSON on stdout
+  --trace             print the span tree as a text waterfall on stderr
+  --seed N            seed for random and span ids (default 0)
 
 Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
 `;
@@ -62,10 +65,15 @@ export async function main(argv: string[]): Promise<number> {
       throw e;
     }
   }
+  if (cmd === 'serve') {
+    const { serveMain } = await import('./server');
+    return serveMain(argv.slice(1), usage);
+  }
   if (cmd !== 'run') usage(`unknown command '${cmd}'`);
   const limits: Limits = {};
   let file: string | undefined;
-  let json = false;
+  let json = false, traceOut = false;
+  let seed: number | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
@@ -73,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
     else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--json') json = true;
+    else if (a === '--trace') traceOut = true;
+    else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); seed = Number(v); }
     else if (a === '--') break;
     else if (a.startsWith('--') ) usage(`unknown option '${a}'`);
     else if (file === undefined) file = a;
@@ -80,11 +90,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (file === undefined) usage('run needs a file (or - for stdin)');
   const src = readSource(file);
-  const r = await run(src, { limits, filename: file === '-' ? '<stdin>' : file });
+  const r = await run(src, { limits, filename: file === '-' ? '<stdin>' : file, ...(seed !== undefined ? { seed } : {}) });
   if (json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
   else {
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
   }
+  if (traceOut) process.stderr.write(renderWaterfall(r.spans));
   return r.exitCode;
 }

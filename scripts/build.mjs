@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const tmp = path.join(dist, '.build');
 const bin = (name) => path.join(root, 'node_modules', name);
-const outputs = ['pyex.wasm', 'pyex.js', 'cli.js'].map((f) => path.join(dist, f));
+const outputs = ['pyex.wasm', 'pyex.js', 'cli.js', 'server.js', 'server-worker.js'].map((f) => path.join(dist, f));
 const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
 
 function newestInput() {
@@ -77,6 +77,9 @@ export async function buildJs() {
     external: ['node:*', '@opentelemetry/api'] });
   await esbuild.build({ ...common, entryPoints: ['host-ts/cli.ts'], outfile: 'dist/cli.js', platform: 'node',
     external: ['@opentelemetry/api'], banner: { js: '// pyex CLI bundle' } });
+  // the HTTP service (host-ts/server.ts) and its sandbox worker threads
+  await esbuild.build({ ...common, entryPoints: ['host-ts/server.ts'], outfile: 'dist/server.js', platform: 'node', external: ['@opentelemetry/api'] });
+  await esbuild.build({ ...common, entryPoints: ['host-ts/server-worker.ts'], outfile: 'dist/server-worker.js', platform: 'node', external: ['@opentelemetry/api'] });
 }
 
 const args = process.argv.slice(2);

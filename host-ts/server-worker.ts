@@ -1,0 +1,22 @@
+// A sandbox worker thread of the HTTP server (server.ts): runs one request at a time with a fresh
+// VM instance per run and posts back the response JSON (already serialized, so the main thread only
+// forwards bytes). The compiled wasm module comes from the main thread (compiled once per process).
+import { parentPort, workerData } from 'node:worker_threads';
+import { run, setWasmSource } from './index';
+import { runResponse } from './service';
+
+setWasmSource(workerData.module as WebAssembly.Module);
+
+parentPort!.on('message', async (msg: { id: number; code: string; options: Record<string, unknown> }) => {
+  const t0 = performance.now();
+  let body: string;
+  try {
+    const r = await run(msg.code, { ...msg.options, otel: false });
+    body = JSON.stringify(runResponse(r, performance.now() - t0));
+  } catch (e) {
+    body = JSON.stringify({ ok: false, ms: performance.now() - t0, error: { type: 'SystemError', message: 'internal error in the sandbox host' } });
+    console.error('pyex worker:', e);
+  }
+  parentPort!.postMessage({ id: msg.id, body });
+});
+parentPort!.postMessage({ ready: true });
