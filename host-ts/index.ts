@@ -266,7 +266,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
       return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb);
     }
     const msg = e instanceof Error ? e.message : String(e);
-    if (/out of memory|allocation failed|array too large|invalid array length/i.test(msg)) {
+    if (/out of memory|allocation failed|too large|invalid array length/i.test(msg)) {
       // the engine refused an allocation: the memory budget was not enforced in time
       const message = `memory limit exceeded (engine: ${msg})`;
       const tb = `MemoryError: ${message}\n`;

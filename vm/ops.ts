@@ -413,6 +413,7 @@ function rangeEq(a: anyref, b: anyref): bool {
 
 /** a < b as a C boolean (sorting, min/max): 1, 0, -1 on error. */
 export function lessThan(a: anyref, b: anyref): i32 {
+  if (!C.chargeSteps(1)) return -1;   // sort/min/max: n log n comparisons are work
   if (small_is(a) && small_is(b)) return small_get(a) < small_get(b) ? 1 : 0;
   if (Float_is(a) && Float_is(b)) return Float_get_val(a) < Float_get_val(b) ? 1 : 0;
   if (Str_is(a) && Str_is(b) && !isHeap(Obj_get_cls(a)) && !isHeap(Obj_get_cls(b))) return strCompare(a, b) < 0 ? 1 : 0;
@@ -594,15 +595,22 @@ import { strPercent } from "./builtins/format";
 
 const MAX_SEQ: i64 = 1 << 28; // items; larger requests fail before allocating
 function repeatStr(s: anyref, n: i64): anyref {
-  if (n > 0 && <i64>K.Bytes_len(K.Str_get_data(s)) * n > MAX_SEQ * 4) return raiseMemoryError();
+  if (n > 0) {
+    const nb = <i64>K.Bytes_len(K.Str_get_data(s));
+    if (nb > 0 && n > (MAX_SEQ * 4) / nb) return raiseMemoryError();
+    // budgets: fail before allocating, and charge the copy (docs/budgets.md)
+    if (!C.reserve(nb * n + 32) || !C.chargeSteps((nb * n) >> 6)) return null;
+  }
   return strRepeat(s, n);
 }
 function repeatList(items: anyref, len: i32, n: i64, tuple: bool): anyref {
   if (n <= 0 || len == 0) return tuple ? EmptyTuple : listNew(0);
-  if (<i64>len * n > MAX_SEQ) return raiseMemoryError();
+  if (n > MAX_SEQ / <i64>len) return raiseMemoryError();
+  if (!C.reserve(<i64>len * n * 8 + 48) || !C.chargeSteps((<i64>len * n) >> 1)) return null;
   const total = <i32>(<i64>len * n);
   const arr = AnyArr_new(total);
-  for (let i = 0; i < <i32>n; i++) AnyArr_copy(arr, i * len, items, 0, len);
+  if (len == 1) K.AnyArr_fill(arr, 0, AnyArr_get(items, 0), total);
+  else for (let i = 0; i < <i32>n; i++) AnyArr_copy(arr, i * len, items, 0, len);
   return tuple ? tupleOf(arr) : listFromArr(arr, total);
 }
 
@@ -687,6 +695,7 @@ export function resolveSlice(s: anyref, n: i64): bool {
 
 function sliceArr(items: anyref): anyref {
   const n = <i32>sliceCount;
+  C.chargeLater(<i64>n >> 4);
   const arr = AnyArr_new(n);
   if (sliceStep == 1) AnyArr_copy(arr, 0, items, <i32>sliceStart, n);
   else { let j = sliceStart; for (let i = 0; i < n; i++) { AnyArr_set(arr, i, AnyArr_get(items, <i32>j)); j += sliceStep; } }
@@ -891,7 +900,11 @@ export function contains(c: anyref, x: anyref): i32 {
   if ((List_is(c) || Tuple_is(c)) && noUser(c, N.N_contains)) {
     const items = List_is(c) ? List_get_items(c) : Tuple_get_items(c);
     const n = List_is(c) ? List_get_len(c) : AnyArr_len(items);
-    for (let i = 0; i < n; i++) { const r = eqBool(AnyArr_get(items, i), x); if (r != 0) return r; }
+    for (let i = 0; i < n; i++) {
+      const r = eqBool(AnyArr_get(items, i), x);
+      if (r != 0) { C.chargeLater(<i64>i >> 3); return r; }
+    }
+    if (!C.chargeSteps(<i64>n >> 3)) return -1;
     return 0;
   }
   if (Range_is(c) && (small_is(x) || Int_is(x) || Bool_is(x))) {
@@ -945,7 +958,13 @@ import {
 } from "./objects/ext";
 
 /** next(it): the next value, or null — with exc unset when exhausted, set on error. */
+/** next(it): the value, or null (exc set on error, unset when exhausted). Charges one step per item,
+ * so that builtins that iterate (sum, sorted, list(), dict(), str.join …) pay for their work. */
 export function iterNext(it: anyref): anyref {
+  if (!C.chargeSteps(1)) return null;
+  return iterNextRaw(it);
+}
+function iterNextRaw(it: anyref): anyref {
   if (K.RangeIter_is(it)) {
     const left = K.RangeIter_get_left(it);
     if (left <= 0) return null;
@@ -1011,15 +1030,19 @@ import { genNext } from "./interp";
 
 /** All items of an iterable as an exactly-sized AnyArr (list/tuple fast paths). */
 export function iterableToArray(x: anyref): anyref {
-  if (List_is(x) && noUser(x, N.N_iter)) return listToArr(x);
+  if (List_is(x) && noUser(x, N.N_iter)) { if (!C.chargeSteps(<i64>List_get_len(x) >> 4)) return null; return listToArr(x); }
   if (Tuple_is(x) && noUser(x, N.N_iter)) return Tuple_get_items(x);
   const it = getIter(x);
   if (is_null(it)) return null;
   const l = listNew(8);
+  const tm = pushTemp_(l);   // visible to memory measurements while it grows
   while (true) {
     const v = iterNext(it);
-    if (is_null(v)) { if (!is_null(exc)) return null; break; }
+    if (is_null(v)) { if (!is_null(exc)) { popTemps_(tm); return null; } break; }
     listAppend(l, v);
   }
+  popTemps_(tm);
   return listToArr(l);
 }
+import { pushTemp as pushTemp_, popTemps as popTemps_ } from "./rt/mem";
+import * as C from "./rt/core";

@@ -12,6 +12,7 @@ import { strInto, reprInto, typeName, userDunder, str, repr, getItem } from "../
 import { sbStr, codepointAt, strLen, decodeAt, utf8SeqLen, strSub } from "../objects/str";
 import { formatFloat, reprFloat, FMT_ALT, FMT_UPPER, FMT_ADD_DOT_0, FMT_NO_NEG_ZERO } from "../rt/dtoa";
 import { callObject2 } from "../interp";
+import { reserve as reserve_ } from "../rt/core";
 
 // Parsed spec (globals: no allocation)
 let fZeroAlign: bool = false;
@@ -33,9 +34,13 @@ function parseSpec(spec: anyref): bool {
   if (i < n && codepointAt(spec, i) == 122) { fNoNegZero = true; i++; }
   if (i < n && codepointAt(spec, i) == 35) { fAlt = true; i++; }
   if (i < n && codepointAt(spec, i) == 48) { fZero = true; i++; }
-  let w = 0, hasW = false;
-  while (i < n && isDigit(codepointAt(spec, i))) { w = w * 10 + codepointAt(spec, i) - 48; hasW = true; i++; if (w > 100000000) return specError("Too many decimal digits in format string"); }
-  if (hasW) fWidth = w;
+  let w: i64 = 0, hasW = false;
+  while (i < n && isDigit(codepointAt(spec, i))) { w = w * 10 + codepointAt(spec, i) - 48; hasW = true; i++; if (w > 0x7fffffff) return specError("Too many decimal digits in format string"); }
+  if (hasW) {
+    fWidth = <i32>w;
+    // padding is built in the string builder: fail before allocating (docs/budgets.md)
+    if (w > 1024 && !reserve_(w * (fFill < 0x80 ? 1 : 4) + <i64>sbLen * 3 + 64)) return false;
+  }
   if (i < n && (codepointAt(spec, i) == 44 || codepointAt(spec, i) == 95)) { fGroup = codepointAt(spec, i); i++; }
   if (i < n && codepointAt(spec, i) == 46) {
     i++;
@@ -60,8 +65,9 @@ function pad(mark: i32, cpCount: i32, defaultAlign: i32, signLen: i32): void {
   const align = fAlign == 0 ? defaultAlign : fAlign;
   // copy body out to the end of the builder, then rebuild
   const bodyLen = sbLen - mark;
-  sbReserve(bodyLen * 2 + padN * 4 + 16);
-  const tmp2 = sbPtr + <usize>sbLen + <usize>(padN * 4 + 8);
+  const fb = fFill < 0x80 ? 1 : fFill < 0x800 ? 2 : fFill < 0x10000 ? 3 : 4;
+  sbReserve(bodyLen * 2 + padN * fb + 16);
+  const tmp2 = sbPtr + <usize>sbLen + <usize>(padN * fb + 8);
   memory.copy(tmp2, sbPtr + <usize>mark, <usize>bodyLen);
   sbTruncate(mark);
   let left = 0, right = 0;

@@ -32,6 +32,7 @@ import { builtinsDict } from "../builtins/builtins";
 export let T_bytes_iterator: anyref = null;
 
 // ---- basics ---------------------------------------------------------------------------------------
+import { reserve as reserve_, chargeSteps as chargeSteps_ } from "../rt/core";
 export function isBytesLike(x: anyref): bool { return BytesObj_is(x) || ByteArray_is(x); }
 function bdata(x: anyref): anyref { return BytesObj_is(x) ? BytesObj_get_data(x) : ByteArray_get_data(x); }
 function blen(x: anyref): i32 { return BytesObj_is(x) ? Bytes_len(BytesObj_get_data(x)) : ByteArray_get_len(x); }
@@ -126,8 +127,9 @@ export function bytesCompare(a: anyref, b: anyref, op: i32): anyref {
 
 function repeat(x: anyref, k: i64, asArray: bool): anyref {
   const n = blen(x);
-  if (k < 0) k = 0;
-  if (<i64>n * k > 0x40000000) return raiseMemoryError();
+  if (k < 0 || n == 0) k = 0;
+  if (k > 0 && k > <i64>0x40000000 / <i64>n) return raiseMemoryError();
+  if (!reserve_(<i64>n * k * 2 + 64) || !chargeSteps_((<i64>n * k) >> 6)) return null;
   const m = sbLen;
   for (let i: i64 = 0; i < k; i++) sbFrom(x, 0, n);
   const total = sbLen - m;
@@ -287,6 +289,7 @@ function bytesFromAny(x: anyref, asArray: bool): anyref {
     const v = intVal(x);
     if (v < 0) return raiseValueError(strLit("negative count"));
     if (v > 0x40000000) return raiseMemoryError();
+    if (!reserve_(v + 64) || !chargeSteps_(v >> 8)) return null;
     const d = Bytes_new(<i32>v);
     return asArray ? newByteArray(d, <i32>v) : newBytes(d);
   }

@@ -91,12 +91,14 @@ function findSlot(index: anyref, h: i32): i32 {
   return i;
 }
 
+import { growCheck as growCheck_ } from "../rt/core";
 function resize(d: anyref, minCount: i32): void {
   let size = 8;
   while (size * 2 <= minCount * 3) size <<= 1;
   const keys = Dict_get_keys(d), vals = Dict_get_vals(d), hashes = Dict_get_hashes(d);
   const used = Dict_get_used(d);
   const cap = (size * 2) / 3;
+  growCheck_(<i64>cap * 20 + <i64>size * 4);
   const nk = AnyArr_new(cap), nv = AnyArr_new(cap), nh = I32Arr_new(cap);
   const index = I32Arr_new(size);
   I32Arr_fill(index, 0, EMPTY, size);

@@ -21,11 +21,13 @@ export function listFromArr(items: anyref, n: i32): anyref { return List_new(T_l
 export function listLen(l: anyref): i32 { return List_get_len(l); }
 export function listItem(l: anyref, i: i32): anyref { return AnyArr_get(List_get_items(l), i); }
 
+import { growCheck as growCheck_ } from "../rt/core";
 function grow(l: anyref, need: i32): void {
   const items = List_get_items(l);
   const cap = AnyArr_len(items);
   if (need <= cap) return;
   let nc = need + (need >> 3) + (need < 9 ? 3 : 6);
+  growCheck_(<i64>nc << 3);
   const ni = AnyArr_new(nc);
   AnyArr_copy(ni, 0, items, 0, List_get_len(l));
   List_set_items(l, ni);

@@ -94,12 +94,14 @@ function insertClean(keys: anyref, hs: anyref, key: anyref, hash: i64): void {
   }
 }
 
+import { growCheck as growCheck_ } from "../rt/core";
 function resize(so: anyref, minused: i32): void {
   let newsize = MINSIZE;
   while (newsize <= minused) newsize <<= 1;
   const oldkeys = Set_get_keys(so), oldhs = Set_get_hashes(so);
   const oldsize = AnyArr_len(oldkeys);
   if (newsize == MINSIZE && oldsize == MINSIZE && Set_get_fill(so) == Set_get_used(so)) return;
+  growCheck_(<i64>newsize << 4);
   const keys = AnyArr_new(newsize), hs = I32Arr_new(2 * newsize);
   for (let i = 0; i < oldsize; i++) {
     const k = AnyArr_get(oldkeys, i);

@@ -109,6 +109,10 @@ export function chargeSteps(n: i64): bool {
   return true;
 }
 
+/** Charge n steps where no error can be returned: the next opcode (or chargeSteps) raises the
+ * LimitError. For work bounded by data already in memory (copies, produced strings). */
+export function chargeLater(n: i64): void { stepsLeft -= n; }
+
 // ---- memory budget (vm/rt/mem.ts measures; docs/budgets.md) ----------------------------------
 export let memBudget: i64 = 256 << 20;
 /** Allocated-bytes count (kernel global) at which the next live measurement happens. */
@@ -119,12 +123,22 @@ export function setMemBudget(b: i64): void { memBudget = b; memThreshold = mem_a
 export function setMemThreshold(t: i64): void { memThreshold = t; }
 export function setMemLastLive(v: i64): void { memLastLive = v; }
 /**
+ * A container is about to grow to a new backing array of `bytes` where no error can be returned
+ * (list append, dict/set resize). Near the budget this measures; far over it the run ends
+ * (LimitError); otherwise the next safe point raises MemoryError if live data is over budget.
+ */
+export function growCheck(bytes: i64): void {
+  if (bytes < (1 << 20) || memLastLive + bytes <= memBudget) return;
+  memGrow_(bytes);
+}
+/**
  * Check that `bytes` more can be allocated (a single large request: str/list repeat, join,
  * bytes(n), padding); false with MemoryError set when it cannot fit in the memory budget next to
  * the data live now. Call before allocating.
  */
 export function reserve(bytes: i64): bool {
-  if (bytes < 0 || bytes > 0x7fff_ffff_0000) { setExc(newExc_(MemoryError_(), null)); return false; }
+  // no single request over 512 MiB (the engine's array and memory limits are near 1 GiB)
+  if (bytes < 0 || bytes > (1 << 29)) { setExc(newExc_(MemoryError_(), null)); return false; }
   if (bytes < (1 << 16)) return true;
   if (memLastLive + bytes <= memBudget && mem_allocated() + bytes <= memThreshold) return true;
   return memReserve_(bytes);
@@ -170,10 +184,10 @@ export function sbInit(): void {
 export function sbReserve(n: i32): void {
   const need = <i64>sbLen + <i64>n;
   if (need <= <i64>sbCap) return;
-  if (need > 0x7fff_0000 || need + memLastLive > memBudget) memAbort_(need);  // cannot continue: ends the run
+  if (need > (1 << 29) || need + memLastLive > memBudget) memAbort_(need);  // cannot continue: ends the run
   let cap64: i64 = <i64>sbCap;
   while (cap64 < need) cap64 = cap64 << 1;
-  if (cap64 > 0x7fff_0000) cap64 = need;
+  if (cap64 > (1 << 29)) cap64 = need;
   const cap = <i32>cap64;
   const p = heap.alloc(<usize>cap);   // stub runtime: the old block is abandoned (rare, doubling)
   memory.copy(p, sbPtr, <usize>sbLen);
@@ -229,6 +243,7 @@ export function utf8Count(p: usize, n: i32): i32 {
 /** Make a str from [mark, sbLen) and truncate the builder back to mark. */
 export function sbTakeStr(mark: i32): anyref {
   const n = sbLen - mark;
+  stepsLeft -= <i64>(n >> 6);   // producing text is work (see chargeLater)
   const p = sbPtr + <usize>mark;
   const s = Str_new(T_str, Bytes_from_mem(p, n), utf8Count(p, n), 0);
   sbLen = mark;
@@ -246,7 +261,7 @@ export function typeOf(x: anyref): anyref {
 }
 export function isNone(x: anyref): bool { return is_null(x) ? false : ref_eq_(x, None); }
 import { ref_eq, mem_allocated } from "../generated/kernel";
-import { memCheck as memCheck_, memReserve as memReserve_, memAbort as memAbort_ } from "./mem";
+import { memCheck as memCheck_, memReserve as memReserve_, memAbort as memAbort_, memGrow as memGrow_ } from "./mem";
 import { newExc as newExc_ } from "./errors";
 import { LimitError as LimitErrorV, MemoryError as MemoryErrorV } from "../objects/exceptions";
 function LimitError_(): anyref { return LimitErrorV; }

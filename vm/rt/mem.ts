@@ -102,6 +102,16 @@ export function memReserve(bytes: i64): bool {
   return true;
 }
 
+/** C.growCheck's slow path. */
+export function memGrow(bytes: i64): void {
+  const budget = C.memBudget;
+  const alloc = K.mem_allocated();
+  const live = measureLive(budget * 2);
+  C.setMemThreshold(alloc + gap(budget, live));
+  if (live + bytes > budget + (budget >> 1)) memAbort(bytes);
+  if (live + bytes > budget) C.setMemThreshold(alloc);   // measure again at the next safe point
+}
+
 /** Set when the run had to stop where no error can be returned (a trap follows): 1 memory. */
 export let abortKind: i32 = 0;
 /** Native code that cannot fail (the string builder) needs more memory than the budget allows:
