@@ -1100,6 +1100,14 @@ export class Codegen {
   /** Build a list/tuple/set from elts (Starred allowed); `pushed` items already on the stack join in front. */
   starunpack(elts: A.Expr[], pushed: number, kind: 'list' | 'tuple' | 'set'): void {
     const hasStar = elts.some((x) => x._type === 'Starred');
+    if (kind === 'set' && !hasStar && pushed === 0 && elts.length > 2 && elts.every((x) => isConstExpr(x))) {
+      // CPython: BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE 1 (this decides the set's table layout)
+      this.emit(Op.BUILD_SET, 0);
+      const items = elts.map((x) => x._type === 'Tuple' ? this.constTuple(x.elts) : this.poolConst(constOf(x)!));
+      this.loadPool(this.pool.add({ tag: 12, items }));
+      this.emit(Op.SET_UPDATE, 1);
+      return;
+    }
     if (!hasStar) {
       for (const x of elts) this.expr(x);
       const n = elts.length + pushed;

@@ -51,6 +51,10 @@ export function constRepr(img: Image, i: number, depth = 0): string {
       const items = c.items.map((x) => constRepr(img, x, depth + 1));
       return '(' + items.join(', ') + (items.length === 1 ? ',' : '') + ')';
     }
+    case 12: {
+      if (depth > 5) return 'frozenset(...)';
+      return 'frozenset({' + c.items.map((x) => constRepr(img, x, depth + 1)).join(', ') + '})';
+    }
     case 10: {
       const co = img.codes[c.code];
       const q = img.consts[co.qualname];

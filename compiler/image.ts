@@ -15,6 +15,7 @@ export type PoolConst =
   | { tag: 7; v: string }
   | { tag: 8; v: Uint8Array }
   | { tag: 9; items: number[] }
+  | { tag: 12; items: number[] }   // frozenset (constant set displays, as CPython compiles them)
   | { tag: 10; code: number };
 
 export const CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, HAS_DOCSTRING = 0x40000000;
@@ -66,6 +67,7 @@ export function constKey(c: PoolConst): string {
     case 7: return 's' + c.v;
     case 8: return 'b' + Array.from(c.v).join(',');
     case 9: return 't' + c.items.join(',');
+    case 12: return 'F' + c.items.join(',');
     case 10: return 'c' + c.code;
   }
 }
@@ -146,7 +148,7 @@ export function writeImage(img: Image): Uint8Array {
       case 6: case 11: w.f64(c.v); break;
       case 7: { const { bytes, ncp } = wtf8(c.v); w.u32(bytes.length); w.u32(ncp); w.bytes(bytes); break; }
       case 8: w.u32(c.v.length); w.bytes(c.v); break;
-      case 9: w.u32(c.items.length); for (const i of c.items) w.u32(i); break;
+      case 9: case 12: w.u32(c.items.length); for (const i of c.items) w.u32(i); break;
       case 10: w.u32(c.code); break;
     }
   }
@@ -182,7 +184,7 @@ export function readImage(bytes: Uint8Array): Image {
       case 6: case 11: { const v = dv.getFloat64(p, true); p += 8; consts.push({ tag, v }); break; }
       case 7: { const n = u32(); u32(); consts.push({ tag: 7, v: wtf8Decode(raw(n)) }); break; }
       case 8: { const n = u32(); consts.push({ tag: 8, v: raw(n) }); break; }
-      case 9: { const n = u32(); const items: number[] = []; for (let j = 0; j < n; j++) items.push(u32()); consts.push({ tag: 9, items }); break; }
+      case 9: case 12: { const n = u32(); const items: number[] = []; for (let j = 0; j < n; j++) items.push(u32()); consts.push({ tag, items }); break; }
       case 10: consts.push({ tag: 10, code: u32() }); break;
       default: throw new Error(`bad const tag ${tag} at ${p - 4}`);
     }

@@ -12,6 +12,7 @@ import { intern } from "./objects/str";
 import { tupleOf } from "./objects/type";
 import { parseIntStr } from "./builtins/builtins";
 
+import { frozensetOfItems as frozensetOfItems_ } from "./objects/set";
 export let loadError: anyref = null; // str message when load failed
 let p: usize = 0;
 let end: usize = 0;
@@ -77,6 +78,13 @@ export function loadImage(ptr: usize, len: i32): anyref {
         const a = AnyArr_new(<i32>n);
         for (let k: u32 = 0; k < n; k++) { const ix = rd(); if (ix >= i) { fail("invalid bytecode image: bad tuple element"); break; } AnyArr_set(a, <i32>k, AnyArr_get(pool, ix)); }
         v = tupleOf(a);
+        break;
+      }
+      case 12: {
+        const n = rd();
+        const a = AnyArr_new(<i32>n);
+        for (let k: u32 = 0; k < n; k++) { const ix = rd(); if (ix >= i) { fail("invalid bytecode image: bad frozenset element"); break; } AnyArr_set(a, <i32>k, AnyArr_get(pool, ix)); }
+        if (!bad) { v = frozensetOfItems_(a); if (is_null(v)) { C.clearExc(); fail("invalid frozenset constant"); } }
         break;
       }
       case 10: { const ci = rd(); if (ci >= ncodes) { fail("invalid bytecode image: bad code index"); break; } AnyArr_set(codeRefs, <i32>i, mkInt(ci)); v = None; break; }

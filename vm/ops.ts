@@ -152,7 +152,7 @@ function typeQualInto(t: anyref): void {
   if (!is_null(mod) && Str_is(mod) && !strEqLit_(mod, "builtins")) { sbStr(mod); sbByte(46); sbStr(K.Type_get_qualname(t)); return; }
   sbStr(Type_get_name(t));
 }
-import { strEqLit as strEqLit_ } from "./objects/str";
+import { strEqLit as strEqLit_, strHash64 as strHash64_ } from "./objects/str";
 
 // Addresses are not observable in pyex (determinism): objects get a sequence number on first
 // use in a repr, shown as a plausible address.
@@ -210,7 +210,7 @@ export function strObj(x: anyref): anyref { return str(x); }
 /** hash(x) as CPython computes it for numbers; -1 with exc set on error. */
 export function hashOf(x: anyref): i64 {
   if (small_is(x)) { const v = small_get(x); return v == -1 ? -2 : <i64>v; }
-  if (Str_is(x)) return <i64>strHash(x);
+  if (Str_is(x)) return strHash64_(x);
   const user = userDunder(x, N.N_hash);
   if (!is_null(user)) {
     if (ref_eq(user, None)) { unhashable(x); return -1; }

@@ -28,6 +28,8 @@ import { addClassMethod } from "./dictmethods";
 import { callObject1 } from "../interp";
 import { dictSet } from "./dict";
 import { builtinsDict } from "../builtins/builtins";
+import { siphash13 as siphash13_ } from "./str";
+import { Bytes_to_mem as Bytes_to_mem_ } from "../generated/kernel";
 
 export let T_bytes_iterator: anyref = null;
 
@@ -97,10 +99,11 @@ export function bytesHash(x: anyref): i64 {
   if (h != 0) return h;
   const d = BytesObj_get_data(x);
   const n = Bytes_len(d);
-  let v: u32 = 2166136261;
-  for (let i = 0; i < n; i++) { v ^= <u32>Bytes_get(d, i); v *= 16777619; }
-  h = <i32>v;
-  if (h == 0 || h == -1) h = 1;
+  if (n == 0) return 0;
+  sbReserve(n);
+  Bytes_to_mem_(d, 0, sbPtr + <usize>sbLen, n);
+  h = siphash13_(sbPtr + <usize>sbLen, n);   // same as hash() of the latin-1 str, like CPython
+  if (h == -1) h = -2;
   BytesObj_set_hash(x, h);
   return h;
 }

@@ -218,6 +218,18 @@ function keyHash(key: anyref): i64 {
   return h;
 }
 export function setAdd(s: anyref, v: anyref): i32 { return addKey(s, v); }
+/**
+ * The frozenset constant of a set display: CPython's compiler builds frozenset(items), then its
+ * constant merging rebuilds it from that set's iteration order — both steps shape the table.
+ */
+export function frozensetOfItems(items: anyref): anyref {
+  const f = setNew(T_frozenset);
+  for (let i = 0; i < AnyArr_len(items); i++) if (addKey(f, AnyArr_get(items, i)) < 0) return null;
+  const g = setNew(T_frozenset);
+  let i = setNext(f, 0);
+  while (i >= 0) { if (addEntry(g, setKeyAt(f, i), hashAt(f, i)) < 0) return null; i = setNext(f, i + 1); }
+  return g;
+}
 /** key in s: 1, 0, -1 on error. */
 export function setContains(s: anyref, key: anyref): i32 {
   const h = keyHash(key);
