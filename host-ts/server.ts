@@ -121,9 +121,8 @@ class Pool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.job = job;
-      // the wall-clock limit counts from the request's arrival (queueing included)
-      const left = Math.max(1, job.timeoutMs + this.graceMs - (performance.now() - job.t0));
-      slot.timer = setTimeout(() => this.kill(slot), left);
+      // the wall-clock limit counts from the start of the run (time in the queue is not the guest's)
+      slot.timer = setTimeout(() => this.kill(slot), job.timeoutMs + this.graceMs);
       slot.w.postMessage({ id: job.id, code: job.code, options: job.options });
     }
   }
@@ -135,6 +134,14 @@ class Pool {
     this.killed++;
     job.resolve(JSON.stringify(killedResponse('LimitError', `time limit exceeded (${job.timeoutMs} ms)`, performance.now() - job.t0, job.seed)));
     void slot.w.terminate();   // 'exit' replaces the thread
+  }
+
+  /** Resolves when every worker has started. */
+  ready(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.slots.every((s) => s.ready) ? resolve() : setTimeout(check, 5));
+      check();
+    });
   }
 
   stats() {
@@ -158,6 +165,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<PyexServer>
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const module = await getModule();
   const pool = new Pool(opts.workers ?? Math.max(2, cores * 2), module, opts.graceMs ?? 250, opts.maxQueue ?? 1000);
+  await pool.ready();
   const started = Date.now();
   let inflight = 0;
 
