@@ -266,6 +266,7 @@ def _make_repr(cls, flds):
             _repr_running.discard(key)
         return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    __repr__._dataclass_repr = True
     return __repr__
 
 
