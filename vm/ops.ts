@@ -250,10 +250,17 @@ function unhashable(x: anyref): void {
   raiseTypeError(sbTakeStr(m));
 }
 let idTable: anyref = null;
+let nextId: i32 = 0x10000000; // table entries use small numbers; header ids start high
 let idCount: i32 = 0;
 /** Identity hash / id(): a per-run sequence number, found by linear probing on a table of objects. */
 export function identityHash(x: anyref): i64 {
-  // TODO(perf): store the id in the object header; a small table is fine for the foundation.
+  // Heap objects carry their identity number in the header (assigned on first use, in order, so
+  // ids are deterministic); only non-Obj values (i31 ints never get here) fall back to the table.
+  if (K.obj_is(x)) {
+    let id = K.Obj_get_oid(x);
+    if (id == 0) { id = ++nextId; K.Obj_set_oid(x, id); }
+    return <i64>id * 16 + 0x10000;
+  }
   if (is_null(idTable)) idTable = AnyArr_new(64);
   for (let i = 0; i < idCount; i++) if (ref_eq(AnyArr_get(idTable, i), x)) return <i64>(i + 1) * 16 + 0x10000;
   if (idCount == AnyArr_len(idTable)) { const a = AnyArr_new(idCount * 2); AnyArr_copy(a, 0, idTable, 0, idCount); idTable = a; }

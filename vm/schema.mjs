@@ -22,7 +22,7 @@ export const arrays = {
 
 // Order matters only for readability; Obj must come first.
 export const structs = {
-  Obj: { fields: [['cls', 'Type'], ['mut mark', 'i32', 'hidden']], doc: 'root of every Python heap object; `mark` is the memory tracer\'s epoch (docs/budgets.md)' },
+  Obj: { fields: [['cls', 'Type'], ['mut mark', 'i32', 'hidden'], ['mut oid', 'i32', 'hidden']], doc: 'root of every Python heap object; `mark` is the memory tracer\'s epoch (docs/budgets.md); `oid` is the identity number given on first id()/hash() (0 = none yet)' },
   Type: { extends: 'Obj', doc: 'a Python class',
     fields: [['name', 'mut Str'], ['qualname', 'mut Str'], ['bases', 'mut Tuple'], ['mro', 'mut Tuple'],
              ['dict', 'Dict'], ['kind', 'i32'], ['mut flags', 'i32'], ['module', 'mut any'], ['slots', 'mut any']] },
