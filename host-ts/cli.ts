@@ -18,6 +18,7 @@ Options for run:
   --max-output SIZE   stdout+stderr byte budget, e.g. 64KB, 16MB (default 16MB)
   --max-depth N       Python recursion limit (default ${DEFAULT_LIMITS.maxDepth})
   --max-memory SIZE   live heap budget, e.g. 64MB (default 256MiB; MemoryError beyond it)
+  --timeout MS        wall-clock limit in milliseconds (runs in a worker thread)
   --json              print the whole result object as JSON on stdout
   --trace             print the span tree as a text waterfall on stderr
   --seed N            seed for random and span ids (default 0)
@@ -79,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
     else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
+    else if (a === '--timeout') limits.timeoutMs = parseCount(argv[++i], a);
     else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--json') json = true;
     else if (a === '--trace') traceOut = true;

@@ -8,6 +8,7 @@
 // nothing. Nothing reaches the host except through the imports bound here.
 import { compile as compileSource } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
+import { runWithTimeout, workerCapable } from './timeout';
 import { getModule, setWasmSource, type VmExports } from './wasm';
 import { errorFromReport, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
@@ -29,6 +30,8 @@ export interface Limits {
   maxDepth?: number;
   /** Live heap bytes, measured inside the VM (MemoryError beyond it; see docs/budgets.md). Default 256 MiB. */
   maxMemory?: number;
+  /** Wall-clock milliseconds (Node: the run moves to a worker thread that is terminated when the time is up). Default none. */
+  timeoutMs?: number;
 }
 
 export interface RunOptions {
@@ -55,6 +58,8 @@ export interface RunOptions {
   tools?: Record<string, ToolFn>;
   /** Also emit the run's spans through @opentelemetry/api (when the embedder registered a tracer provider). Default true. */
   otel?: boolean;
+  /** @internal output as it is written (the timeout worker streams it to the parent). */
+  onOutput?: (fd: number, bytes: Uint8Array) => void;
 }
 
 export interface Footprint {
@@ -115,7 +120,7 @@ function makeCapabilities(options: RunOptions, filename: string): Capabilities {
   });
 }
 
-export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 500_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 500_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024, timeoutMs: 0 };
 
 const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4;
 
@@ -150,6 +155,10 @@ function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number, rt: 
 
 /** Run Python source in a fresh sandbox. Never throws for anything the guest does. */
 export async function run(code: string, options: RunOptions = {}): Promise<RunResult> {
+  const timeoutMs = options.limits?.timeoutMs;
+  if (timeoutMs !== undefined && timeoutMs > 0 && workerCapable(options)) {
+    return runWithTimeout(code, options, timeoutMs, options.limits?.maxMemory ?? DEFAULT_LIMITS.maxMemory);
+  }
   const t0 = performance.now();
   const filename = options.filename ?? 'main.py';
   const rt = newRunTrace(options, filename);
@@ -222,6 +231,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
         const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
         if (fd === 3) rt.recorder.guestRecord(bytes);   // telemetry: guest spans (vm/builtins/otel.ts)
         else (fd === 2 ? err : out).push(bytes);
+        if (fd !== 3) options.onOutput?.(fd, bytes);
       },
       find_module(ptr: number, len: number): number {
         const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));
