@@ -19,6 +19,7 @@ import { initSys } from "./sys";
 import { initJson } from "./json";
 import { initOtel } from "./otel";
 import { initPyex } from "./pyex";
+import { initSre } from "./sre";
 
 let sysModules: anyref = null;
 export function modulesDict(): anyref { if (is_null(sysModules)) sysModules = dictNew(); return sysModules; }
@@ -93,6 +94,7 @@ export function importOne(name: anyref, parent: anyref): anyref {
   else if (strEqLit(name, "_json")) m = initJson();
   else if (strEqLit(name, "_otel")) m = initOtel();
   else if (strEqLit(name, "_pyex")) m = initPyex();
+  else if (strEqLit(name, "_sre")) m = initSre();
   else if (strEqLit(name, "__future__")) {
     // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
     m = newModule("__future__");
