@@ -780,7 +780,7 @@ function partitionImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev:
     if (rev) { AnyArr_set(t, 0, empty); AnyArr_set(t, 1, sub(self, 0, 0)); AnyArr_set(t, 2, sub(self, 0, len)); }
     else { AnyArr_set(t, 0, sub(self, 0, len)); AnyArr_set(t, 1, empty); AnyArr_set(t, 2, sub(self, 0, 0)); }
   } else {
-    AnyArr_set(t, 0, sub(self, 0, at)); AnyArr_set(t, 1, sub(sep, 0, blen(sep))); AnyArr_set(t, 2, sub(self, at + gNeedleLen, len));
+    AnyArr_set(t, 0, sub(self, 0, at)); { const m = sbLen; sbFrom(sep, 0, blen(sep)); AnyArr_set(t, 1, takeLike(self, m)); } AnyArr_set(t, 2, sub(self, at + gNeedleLen, len));
   }
   return tupleOf(t);
 }

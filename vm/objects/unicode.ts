@@ -120,8 +120,9 @@ function lowerGreekExt(c: i32): i32 {
   return c;
 }
 
-export function isUpperCp(c: i32): bool { return toLower(c) != c || c == 0x3d2 || (c >= 0x2102 && c <= 0x213f && isLetterlikeUpper(c)); }
+export function isUpperCp(c: i32): bool { if (isTitleCp(c)) return false; return toLower(c) != c || c == 0x3d2 || (c >= 0x2102 && c <= 0x213f && isLetterlikeUpper(c)); }
 export function isLowerCp(c: i32): bool {
+  if (isTitleCp(c)) return false;
   if (toUpper(c) != c || c == 0xdf || c == 0x138 || c == 0x149) return true;
   if (c == 0xaa || c == 0xba) return true;
   return (c >= 0x250 && c <= 0x2af) || (c >= 0x1d00 && c <= 0x1dbf);
