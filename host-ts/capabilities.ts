@@ -120,7 +120,7 @@ export class Capabilities {
         case 'stat': {
           const n = fs.lookup(p);
           const size = n.kind === 'file' ? n.data.length : 4096;
-          const r = new PyTuple(); r.push(n.kind, size, n.mtimeNs);
+          const r = new PyTuple(); r.push(n.kind, size, n.mtimeNs || this.cfg.epochNs);
           effect.result = { kind: n.kind, size };
           return r;
         }

@@ -8,6 +8,7 @@ import * as C from "./rt/core";
 import * as M from "./rt/mem";
 import { bootstrap } from "./objects/bootstrap";
 import { initIntrospection } from "./builtins/introspect";
+import { registerBuiltinSlots } from "./objects/slots";
 import { loadImage, loadError } from "./loader";
 import { execute, setMaxDepth, depth } from "./interp";
 import { newFrame, FRAME_ENTRY } from "./frame";
@@ -29,6 +30,7 @@ export function init(): void {
   initialized = true;
   bootstrap();
   initIntrospection();
+  registerBuiltinSlots();
 }
 
 export function alloc(n: i32): usize { return heap.alloc(<usize>n); }
@@ -79,6 +81,7 @@ export function run(ptr: usize, len: i32): i32 {
   const fr = newFrame(null, code, globalsDict, globalsDict, null);
   K.Frame_set_flags(fr, FRAME_ENTRY);
   const r = execute(fr);
+  atExit();
   flushOut();
   if (!is_null(r)) return STATUS_OK;
   const e = C.exc;
@@ -107,6 +110,22 @@ export function run(ptr: usize, len: i32): i32 {
   reportEnd = C.sbLen;
   return fatal ? STATUS_LIMIT : STATUS_EXCEPTION;
 }
+
+/** At the end of the program: write back files left open (stdlib/io.py _flush_all). */
+function atExit(): void {
+  if (C.fatal != 0) return;
+  const io = dictGet(modulesDict(), intern(C.strLit("io")));
+  if (is_null(io) || !K.Module_is(io)) return;
+  const f = dictGet(K.Module_get_dict(io), intern(C.strLit("_flush_all")));
+  if (is_null(f)) return;
+  const saved = C.exc;
+  C.clearExc();
+  callObject0(f);
+  if (C.fatal == 0) { C.clearExc(); if (!is_null(saved)) C.setExc(saved); }
+}
+import { dictGet } from "./objects/dict";
+import { modulesDict } from "./builtins/modules";
+import { callObject0 } from "./interp";
 
 /** The error report: exception blocks oldest-first, each "E type\tmessage" then "F file\tline\tname" lines. */
 function writeReport(e: anyref, level: i32): void {

@@ -438,8 +438,14 @@ function b_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!formatInto(AnyArr_get(a, b), n == 2 ? AnyArr_get(a, b + 1) : null)) { sbTruncate(m); return null; }
   return sbTakeStr(m);
 }
-function b_globals(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return currentGlobals(); }
+function b_globals(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  // the calling frame's module globals (a module calling globals() at import time gets its own)
+  const fr = callerFrame_;
+  if (!is_null(fr)) return K.Frame_get_globals(fr);
+  return currentGlobals();
+}
 import { currentGlobals } from "../index";
+import { callerFrame as callerFrame_ } from "../interp";
 function b_input(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return raiseWith(E.EOFError, strLit("EOF when reading a line"));
 }
