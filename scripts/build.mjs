@@ -80,6 +80,10 @@ export async function buildJs() {
   // the HTTP service (host-ts/server.ts) and its sandbox worker threads
   await esbuild.build({ ...common, entryPoints: ['host-ts/server.ts'], outfile: 'dist/server.js', platform: 'node', external: ['@opentelemetry/api'] });
   await esbuild.build({ ...common, entryPoints: ['host-ts/server-worker.ts'], outfile: 'dist/server-worker.js', platform: 'node', external: ['@opentelemetry/api'] });
+  // the edge Worker (host-ts/worker.ts): one ES module plus the wasm module next to it
+  await esbuild.build({ ...common, entryPoints: ['host-ts/worker.ts'], outfile: 'dist/worker/worker.js', platform: 'neutral',
+    mainFields: ['module', 'main'], external: ['./pyex.wasm', 'node:*'] });
+  fs.copyFileSync(path.join(dist, 'pyex.wasm'), path.join(dist, 'worker', 'pyex.wasm'));
 }
 
 const args = process.argv.slice(2);
