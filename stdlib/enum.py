@@ -153,6 +153,16 @@ class EnumType(type):
         classdict['_boundary_'] = boundary
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         new_member = getattr(enum_class, '_new_member_', None)
+        # methods the data type (or object) would otherwise supply come from the enum instead
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                for k in enum_class.__mro__:
+                    if name in k.__dict__:
+                        if k is member_type or k is object:
+                            setattr(enum_class, name, getattr(first_enum, name))
+                        break
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         last_values = []
         gen = getattr(enum_class, '_generate_next_value_', None)
