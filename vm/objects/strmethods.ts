@@ -375,6 +375,7 @@ function padImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, name: stri
   const len = <i64>Str_get_len(self);
   if (w <= len) return ref_eq(Obj_get_cls(self), T_str) ? self : strSub(self, 0, <i32>len);
   if (w > 0x7fffffff) return raiseWith(E.MemoryError, null);
+  if (w > 1024 && !reserve_(w * (fill < 0x80 ? 1 : 4) + <i64>Bytes_len(Str_get_data(self)) + 64)) return null;
   const total = w - len;
   let left: i64;
   if (mode == 0) left = 0;                 // ljust
@@ -395,6 +396,7 @@ function m_zfill(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!is_null(exc)) return null;
   const len = <i64>Str_get_len(self);
   if (w <= len) return self;
+  if (w > 1024 && !reserve_(w + <i64>Bytes_len(Str_get_data(self)) + 64)) return null;
   const d = Str_get_data(self);
   const m = sbLen;
   let start = 0;
@@ -416,7 +418,12 @@ function m_expandtabs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
     const c = decodeAt(d, off);
     const l = utf8SeqLen(Bytes_get(d, off));
     if (c == 9) {
-      if (ts > 0) { const k = ts - col % ts; for (let i: i64 = 0; i < k; i++) sbByte(32); col += k; }
+      if (ts > 0) {
+        const k = ts - col % ts;
+        if (k > 1024 && !reserve_(k + 64)) { sbTruncate(m); return null; }
+        for (let i: i64 = 0; i < k; i++) sbByte(32);
+        col += k;
+      }
     } else {
       sbBytes(d, off, l);
       col++;
@@ -693,7 +700,7 @@ export function encodeStr(s: anyref, codec: i32, errors: i32): anyref {
   sbTruncate(m);
   return bytesObj(out);
 }
-import { sbPtr as sbPtr_ } from "../rt/core";
+import { sbPtr as sbPtr_, reserve as reserve_ } from "../rt/core";
 function escChar(c: i32): void {
   if (c < 0x100) { sbLit("\\x"); hexDigits(c, 2); } else if (c < 0x10000) { sbLit("\\u"); hexDigits(c, 4); } else { sbLit("\\U"); hexDigits(c, 8); }
 }
