@@ -2,6 +2,7 @@
 // VM instance per run and posts back the response JSON (already serialized, so the main thread only
 // forwards bytes). The compiled wasm module comes from the main thread (compiled once per process).
 import { parentPort, workerData } from 'node:worker_threads';
+import fs from 'node:fs';
 import { run, setWasmSource } from './index';
 import { runResponse } from './service';
 
@@ -19,4 +20,7 @@ parentPort!.on('message', async (msg: { id: number; code: string; options: Recor
   }
   parentPort!.postMessage({ id: msg.id, body });
 });
-parentPort!.postMessage({ ready: true });
+// the Linux task id of this thread, so that the pool can lower its CPU priority during long runs
+let tid = 0;
+try { tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop()) || 0; } catch { /* not Linux */ }
+parentPort!.postMessage({ ready: true, tid });

@@ -50,7 +50,22 @@ interface Job {
   resolve: (body: string) => void;
 }
 
-interface Slot { w: Worker; job: Job | null; timer: ReturnType<typeof setTimeout> | null; ready: boolean }
+interface Slot {
+  w: Worker; job: Job | null; timer: ReturnType<typeof setTimeout> | null; ready: boolean;
+  /** the thread's Linux task id (for its CPU priority), 0 when unknown */
+  tid: number;
+  demoteTimer: ReturnType<typeof setTimeout> | null;
+  demoted: boolean;
+}
+
+/** A run that has used this much CPU (ns) is demoted to the lowest CPU priority (nice 19). */
+const DEMOTE_AFTER_CPU_NS = 30_000_000;
+const DEMOTE_CHECK_MS = 10;
+
+/** CPU time a thread has used (ns), from /proc (Linux); -1 when unavailable. */
+function threadCpuNs(tid: number): number {
+  try { return Number(fs.readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]); } catch { return -1; }
+}
 
 function workerUrl(): URL {
   // next to this bundle (dist/server-worker.js); from source (host-ts/*.ts) the build output in ../dist
@@ -68,15 +83,18 @@ class Pool {
   private closing = false;
   private idleWaiters: (() => void)[] = [];
 
+  private maxSize: number;
+
   constructor(private size: number, private module: WebAssembly.Module, private graceMs: number, private maxQueue: number) {
+    this.maxSize = size * 2;
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): Slot {
     const w = new Worker(workerUrl(), { workerData: { module: this.module }, resourceLimits: { maxOldGenerationSizeMb: 512 } });
-    const slot: Slot = { w, job: null, timer: null, ready: false };
-    w.on('message', (m: { ready?: boolean; id?: number; body?: string }) => {
-      if (m.ready) { slot.ready = true; this.pump(); return; }
+    const slot: Slot = { w, job: null, timer: null, ready: false, tid: 0, demoteTimer: null, demoted: false };
+    w.on('message', (m: { ready?: boolean; tid?: number; id?: number; body?: string }) => {
+      if (m.ready) { slot.ready = true; slot.tid = m.tid ?? 0; this.pump(); return; }
       const job = slot.job;
       if (!job || m.id !== job.id) return;
       this.release(slot);
@@ -88,10 +106,11 @@ class Pool {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       if (slot.timer) clearTimeout(slot.timer);
+      if (slot.demoteTimer) clearTimeout(slot.demoteTimer);
       const job = slot.job;
       slot.job = null;
       if (job) job.resolve(JSON.stringify(killedResponse('MemoryError', 'the sandbox ran out of memory and was stopped', performance.now() - job.t0, job.seed)));
-      if (!this.closing) { this.spawn(); this.pump(); }
+      if (!this.closing && this.slots.length < this.size) { this.spawn(); this.pump(); }
       this.checkIdle();
     });
     w.unref();
@@ -101,8 +120,22 @@ class Pool {
 
   private release(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    if (slot.demoteTimer) clearTimeout(slot.demoteTimer);
+    slot.timer = slot.demoteTimer = null;
     slot.job = null;
+    if (this.slots.length > this.size && this.queue.length === 0) {
+      // an extra thread added under load: retire it
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      void slot.w.terminate();
+      this.checkIdle();
+      return;
+    }
+    if (slot.demoted) {
+      // back to normal priority; without the privilege to raise it again, replace the thread
+      slot.demoted = false;
+      try { os.setPriority(slot.tid, 0); } catch { slot.ready = false; void slot.w.terminate(); return; }
+    }
     this.pump();
     this.checkIdle();
   }
@@ -118,11 +151,29 @@ class Pool {
   private pump(): void {
     while (this.queue.length > 0) {
       const slot = this.slots.find((s) => s.ready && !s.job);
-      if (!slot) return;
+      if (!slot) {
+        // every thread is busy: when long runs hold some of them, add a thread (up to maxSize)
+        const starting = this.slots.some((s) => !s.ready);
+        if (!starting && !this.closing && this.slots.length < this.maxSize && this.slots.some((s) => s.demoted)) this.spawn();
+        return;
+      }
       const job = this.queue.shift()!;
       slot.job = job;
       // the wall-clock limit counts from the start of the run (time in the queue is not the guest's)
       slot.timer = setTimeout(() => this.kill(slot), job.timeoutMs + this.graceMs);
+      // Long runs (programs at their budget, mostly) yield the CPU to short ones: on Linux the
+      // thread's nice value goes to 19 once the run has used DEMOTE_AFTER_CPU_NS of CPU, so a
+      // request stuck at its budget barely slows the others down.
+      const cpu0 = slot.tid ? threadCpuNs(slot.tid) : -1;
+      if (cpu0 >= 0) {
+        const check = () => {
+          slot.demoteTimer = null;
+          if (slot.job !== job) return;
+          if (threadCpuNs(slot.tid) - cpu0 < DEMOTE_AFTER_CPU_NS) { slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS); return; }
+          try { os.setPriority(slot.tid, 19); slot.demoted = true; } catch { /* not permitted: keep the priority */ }
+        };
+        slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS);
+      }
       slot.w.postMessage({ id: job.id, code: job.code, options: job.options });
     }
   }
@@ -131,6 +182,8 @@ class Pool {
     const job = slot.job;
     if (!job) return;
     slot.job = null;
+    slot.ready = false;
+    if (slot.demoteTimer) clearTimeout(slot.demoteTimer);
     this.killed++;
     job.resolve(JSON.stringify(killedResponse('LimitError', `time limit exceeded (${job.timeoutMs} ms)`, performance.now() - job.t0, job.seed)));
     void slot.w.terminate();   // 'exit' replaces the thread
