@@ -30,8 +30,10 @@ class RegexFlag(int):
             if v & bit and bit != 1:
                 names.append('re.' + name)
                 v &= ~bit
-        if v or not names:
-            names.append(hex(v) if names else str(int(self)))
+        if v:
+            names.append(hex(v))
+        if not names:
+            names.append('re.NOFLAG')
         return names
 
     def __repr__(self):
@@ -164,6 +166,9 @@ class _mappingproxy:
 
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
 
 
 def _isbytes(s):
@@ -610,6 +615,8 @@ def _compile(pattern, flags):
             raise ValueError("ASCII and LOCALE flags are incompatible")
     code, groups, groupindex, final = _sre.compile(pattern, int(flags))
     if code is None:
+        if groupindex is None:
+            raise error(groups)
         raise error(groups, pattern, groupindex)
     if isinstance(pattern, str):
         if final & 4:

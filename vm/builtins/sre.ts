@@ -98,7 +98,7 @@ function setItem(kind: i32, lo: i32, hi: i32): void {
   sLen += 3;
 }
 // set item kinds
-const SI_RANGE: i32 = 0, SI_CAT: i32 = 1;
+const SI_RANGE: i32 = 0, SI_CAT: i32 = 1, SI_CANON: i32 = 2;
 // categories
 const CAT_DIGIT: i32 = 0, CAT_NOT_DIGIT: i32 = 1, CAT_SPACE: i32 = 2, CAT_NOT_SPACE: i32 = 3, CAT_WORD: i32 = 4, CAT_NOT_WORD: i32 = 5;
 // anchors
@@ -159,6 +159,8 @@ function hexv(c: i32): i32 {
 
 /** Parse alternatives until ')' or end; returns a node. */
 let nest: i32 = 0;
+let condMax: i32 = 0;
+let condPos: i32 = 0;
 let topAlt: bool = false;
 function parseAlt(): i32 {
   const first = parseSeq();
@@ -241,7 +243,7 @@ function parseSeq(): i32 {
     else if (c == 36) item = newNode(N_AT, 0, (flags & SRE_M) ? AT_END_LINE : AT_END, 0, 0);
     else if (c == 40) {
       const r = parseGroup(here, first);
-      if (r == -2) { first = false; continue; }   // global flags / comment: no item
+      if (r == -2) continue;   // global flags / comment: no item
       item = r;
     }
     else if (c == 92) item = parseEscape(here);
@@ -304,6 +306,16 @@ function parseEscape(here: i32): i32 {
     }
     return groupRef(g, here, here + 1, pos);
   }
+  if (c == 78 && !isBytes) {
+    if (pos >= pLen || P(pos) != 123) return err("missing {", pos);
+    const s0 = pos + 1;
+    let e = s0;
+    while (e < pLen && P(e) != 125) e++;
+    if (e >= pLen) return e == s0 ? err("missing character name", e) : err("missing }, unterminated name", s0);
+    if (e == s0) return err("missing character name", s0);
+    errBegin("undefined character name '", here); sbPat(s0, e); sbByte(39);
+    return -1;
+  }
   const v = simpleEscape(c, here, false);
   if (v < 0) return -1;
   return newNode(N_LIT, fl, v, 0, 0);
@@ -312,7 +324,7 @@ function parseEscape(here: i32): i32 {
 function groupRef(g: i32, here: i32, numPos: i32, end: i32): i32 {
   if (g <= ngroups) {
     if (is_null(AnyArr_get(openMask, g))) return err("cannot refer to an open group", here);
-    if (inLookbehind > 0 && g > lookbehindGroups) return err("cannot refer to group defined in the same lookbehind subpattern", here);
+    if (inLookbehind > 0 && g > lookbehindGroups) return err("cannot refer to group defined in the same lookbehind subpattern", end);
     return newNode(N_BACKREF, nodeFlags(), g, 0, 0);
   }
   errBegin("invalid group reference ", numPos); sbI64(g);
@@ -435,6 +447,7 @@ function parseName(here: i32, term: i32, what: string): i32 {
   const start = pos;
   while (pos < pLen && P(pos) != term) pos++;
   if (pos >= pLen) {
+    if (pos == start) return err("missing group name", pos);
     errBegin("missing ", start); sbByte(term); sbLit(", unterminated name");
     return -1;
   }
@@ -481,7 +494,7 @@ function parseGroup(here: i32, first: bool): i32 {
         if (is_null(g)) { errBegin("unknown group name '", s); sbPat(s, pos - 1); sbByte(39); return -1; }
         const gi = <i32>C.intVal(g);
         if (is_null(AnyArr_get(openMask, gi))) return err("cannot refer to an open group", s);
-        if (inLookbehind > 0 && gi > lookbehindGroups) return err("cannot refer to group defined in the same lookbehind subpattern", s);
+        if (inLookbehind > 0 && gi > lookbehindGroups) return err("cannot refer to group defined in the same lookbehind subpattern", pos);
         return newNode(N_BACKREF, nodeFlags(), gi, 0, 0);
       }
       errBegin("unknown extension ?P", pos - 2); sbCodepoint(d);
@@ -514,7 +527,7 @@ function parseGroup(here: i32, first: bool): i32 {
         for (let i = s; i < pos - 1; i++) { v = v * 10 + <i64>(P(i) - 48); if (v > 1000000) v = 1000000; }
         g = <i32>v;
         if (g == 0) return err("bad group number", s);
-        if (g > ngroups) { errBegin("invalid group reference ", s); sbI64(g); return -1; }
+        if (g > ngroups && g > condMax) { condMax = g; condPos = s; }
       } else {
         if (!nameIsIdent(s, pos - 1)) { errBegin("bad character in group name '", s); sbPat(s, pos - 1); sbByte(39); return -1; }
         const gg = dictGet(groupNames, nameStr(s, pos - 1));
@@ -702,18 +715,55 @@ function emitSingle(n: i32): void {
   if (t == N_LIT) {
     const c = nf(n, F_A);
     if (fl & NF_ICASE) {
-      const lc = foldLower(c, (fl & NF_ASCII) != 0), uc = foldUpper(c, (fl & NF_ASCII) != 0);
-      if (lc != c || uc != c) { emit(OP_CHAR_I); emit(lc); emit(uc); return; }
+      const ascii = (fl & NF_ASCII) != 0;
+      const cc = canon(c, ascii);
+      if (cc != c || foldUpper(c, ascii) != c || (!ascii && c >= 0x80)) { emit(OP_CHAR_I); emit(cc); emit(fl); return; }
     }
     emit(OP_CHAR); emit(c);
   } else if (t == N_ANY) emit(nf(n, F_A) ? OP_ANYALL : OP_ANY);
   else {
     const start = nf(n, F_A), len = nf(n, F_B);
     emit(OP_SET); emit(len + 3); emit(fl);
-    for (let i = 0; i < len; i++) emit(load<i32>(sPtr + (<usize>(start + i) << 2)));
+    const ascii = (fl & NF_ASCII) != 0;
+    for (let i = 0; i < len; i += 3) {
+      const k = load<i32>(sPtr + (<usize>(start + i) << 2)), lo = load<i32>(sPtr + (<usize>(start + i + 1) << 2)), hi = load<i32>(sPtr + (<usize>(start + i + 2) << 2));
+      if ((fl & NF_ICASE) && k == SI_RANGE && lo == hi) { emit(SI_CANON); emit(canon(lo, ascii)); emit(0); }
+      else { emit(k); emit(lo); emit(hi); }
+    }
   }
 }
-function foldLower(c: i32, ascii: bool): i32 { if (ascii) return c >= 65 && c <= 90 ? c + 32 : c; return toLower(c); }
+function foldLower(c: i32, ascii: bool): i32 {
+  if (ascii) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c == 0x212a) return 107;
+  if (c == 0x212b) return 0xe5;
+  if (c == 0x2126) return 0x3c9;
+  if (c == 0x1e9e) return 0xdf;
+  return toLower(c);
+}
+/** Case-insensitive identity: lower case, then CPython's extra equivalences (ı~i, ſ~s, µ~μ, ...). */
+function canon(c: i32, ascii: bool): i32 {
+  const l = foldLower(c, ascii);
+  if (ascii || l < 0xb5) return l;
+  switch (l) {
+    case 0x131: return 0x69;
+    case 0x17f: return 0x73;
+    case 0x3bc: return 0xb5;
+    case 0x3b9: case 0x1fbe: return 0x345;
+    case 0x1fd3: return 0x390;
+    case 0x1fe3: return 0x3b0;
+    case 0x3d0: return 0x3b2;
+    case 0x3f5: return 0x3b5;
+    case 0x3d1: return 0x3b8;
+    case 0x3f0: return 0x3ba;
+    case 0x3d6: return 0x3c0;
+    case 0x3f1: return 0x3c1;
+    case 0x3c2: return 0x3c3;
+    case 0x3d5: return 0x3c6;
+    case 0x1e9b: return 0x1e61;
+    case 0xfb06: return 0xfb05;
+  }
+  return l;
+}
 function foldUpper(c: i32, ascii: bool): i32 { if (ascii) return c >= 97 && c <= 122 ? c - 32 : c; return toUpper(c); }
 
 function gen(n: i32): void {
@@ -849,7 +899,7 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   if (!loadPattern(p)) return raiseTypeError(strLit("first argument must be string or compiled pattern"));
   pattern = p;
   pos = 0; flags = fl; gflags = fl; ngroups = 0; errMsgStart = -1; errPos = 0; overflow = false;
-  nCount = 0; sLen = 0; cLen = 0; nregs = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false;
+  nCount = 0; sLen = 0; cLen = 0; nregs = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false; condMax = 0; condPos = 0;
   groupNames = dictNew();
   openMask = AnyArr_new(16);
   const mark = sbLen;
@@ -858,6 +908,7 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
     // a stray ')'
     root = err("unbalanced parenthesis", pos);
   }
+  if (root >= 0 && condMax > ngroups) { errBegin("invalid group reference ", condPos); sbI64(condMax); root = -1; }
   if (overflow) { C.sbTruncate(mark); return raiseWith_(E.OverflowError, "the repetition number is too large"); }
   if (root < 0) {
     const msg = sbTakeStr(errMsgStart);
@@ -944,10 +995,11 @@ function catMatch(cat: i32, c: i32, ascii: bool): bool {
   }
   return false;
 }
-function inItems(pc: i32, end: i32, c: i32, ascii: bool): bool {
+function inItems(pc: i32, end: i32, c: i32, ascii: bool, cc: i32): bool {
   for (let i = pc; i < end; i += 3) {
     const k = CODE(i);
     if (k == SI_RANGE) { if (c >= CODE(i + 1) && c <= CODE(i + 2)) return true; }
+    else if (k == SI_CANON) { if (cc == CODE(i + 1)) return true; }
     else if (catMatch(CODE(i + 1), c, ascii)) return true;
   }
   return false;
@@ -955,11 +1007,13 @@ function inItems(pc: i32, end: i32, c: i32, ascii: bool): bool {
 function setMatch(pc: i32, c: i32): bool {
   const len = CODE(pc + 1), fl = CODE(pc + 2);
   const ascii = (fl & NF_ASCII) != 0;
-  let r = inItems(pc + 3, pc + len, c, ascii);
-  if (!r && (fl & NF_ICASE)) {
+  const icase = (fl & NF_ICASE) != 0;
+  const cc = icase ? canon(c, ascii) : -1;
+  let r = inItems(pc + 3, pc + len, c, ascii, cc);
+  if (!r && icase) {
     const l = foldLower(c, ascii);
-    if (l != c) r = inItems(pc + 3, pc + len, l, ascii);
-    if (!r) { const u = foldUpper(c, ascii); if (u != c) r = inItems(pc + 3, pc + len, u, ascii); }
+    if (l != c) r = inItems(pc + 3, pc + len, l, ascii, cc);
+    if (!r) { const u = foldUpper(c, ascii); if (u != c) r = inItems(pc + 3, pc + len, u, ascii, cc); }
   }
   return r != ((fl & 16) != 0);
 }
@@ -967,7 +1021,7 @@ function setMatch(pc: i32, c: i32): bool {
 function oneMatch(pc: i32, c: i32): bool {
   switch (CODE(pc)) {
     case OP_CHAR: return c == CODE(pc + 1);
-    case OP_CHAR_I: return c == CODE(pc + 1) || c == CODE(pc + 2) || toLowerF(c) == CODE(pc + 1);
+    case OP_CHAR_I: return canon(c, (CODE(pc + 2) & NF_ASCII) != 0) == CODE(pc + 1);
     case OP_ANY: return c != 10;
     case OP_ANYALL: return true;
     case OP_SET: return setMatch(pc, c);
@@ -1158,7 +1212,7 @@ function run(start: i32): bool {
           const ascii = (fl & NF_ASCII) != 0;
           for (let i = 0; i < len; i++) {
             const x = T(s + i), y = T(p + i);
-            if (x != y && foldLower(x, ascii) != foldLower(y, ascii) && foldUpper(x, ascii) != foldUpper(y, ascii)) { ok = false; break; }
+            if (x != y && canon(x, ascii) != canon(y, ascii)) { ok = false; break; }
           }
         } else {
           for (let i = 0; i < len; i++) if (T(s + i) != T(p + i)) { ok = false; break; }

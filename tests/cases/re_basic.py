@@ -1,0 +1,28 @@
+import re
+print(re.match('abc', 'abcdef'))
+print(re.search(r'\d+', 'abc 123 def'))
+print(re.findall(r'\w+', 'hello world, foo_bar 42'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c3'))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@example bob@site'))
+print(re.split(r'[,;]\s*', 'a, b;c,  d'))
+print(re.split(r'(,)', 'a,b,c'))
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe xx')
+print(m.group(0), m.group(1, 2), m.groupdict(), m.span(2), m.lastindex, m.lastgroup, m['first'])
+print(re.sub('x*', '-', 'abxd'))
+print(re.findall(r'a*?', 'aaa'), re.findall(r'\b', 'ab cd'))
+print(re.match('(a+)+$', 'aaaa'), re.fullmatch('a|ab', 'ab'))
+print(re.search('(?i)HELLO', 'say hello'), re.compile('a', re.I | re.M))
+print(re.match(r'(?<=a)b', 'ab'), re.search(r'(?<=a)b', 'ab'), re.search(r'(?<!a)b', 'ab cb'))
+print(re.search(r'(?=(\w+))\w', 'xyz').groups(), re.search(r'a(?!b)', 'ab ac'))
+print(re.match(r'(a)?(?(1)b|c)', 'ab'), re.match(r'(a)?(?(1)b|c)', 'c'))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)a', 'aaa'), re.match(r'a++a', 'aaa'), re.match(r'a*+b', 'aab'))
+print(re.match(r'(\w+) \1', 'hey hey'), re.match(r'(?P<x>a)(?P=x)', 'aa'))
+print(re.escape('a.b*c'), re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'))
+print([m.span() for m in re.finditer(r'\d+', 'a12b345c6')])
+print(re.match(r'.*', 'abc\ndef'), re.match(r'(?s).*', 'ab\ncd'), re.findall(r'^\w', 'ab\ncd', re.M))
+print(re.match(r'a{2,3}', 'aaaa'), re.match(r'a{2,3}?', 'aaaa'), re.match(r'(?:ab){2}', 'ababab'))
+for p in ['(', '*', 'a**', '[a', '\\q', 'a)', '(?P<a>x)(?P<a>y)']:
+    try:
+        re.compile(p)
+    except re.error as e:
+        print('error:', e)
