@@ -8,6 +8,7 @@ import * as C from "./rt/core";
 import * as M from "./rt/mem";
 import { bootstrap } from "./objects/bootstrap";
 import { initIntrospection } from "./builtins/introspect";
+import { registerBuiltinSlots } from "./objects/slots";
 import { loadImage, loadError } from "./loader";
 import { execute, setMaxDepth, depth } from "./interp";
 import { newFrame, FRAME_ENTRY } from "./frame";
@@ -29,6 +30,7 @@ export function init(): void {
   initialized = true;
   bootstrap();
   initIntrospection();
+  registerBuiltinSlots();
 }
 
 export function alloc(n: i32): usize { return heap.alloc(<usize>n); }

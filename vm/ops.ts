@@ -32,11 +32,19 @@ import { callObject, callObject1, callObject2, callObject0 } from "./interp";
 export function typeName(x: anyref): anyref { return Type_get_name(typeOf(x)); }
 function isHeap(cls: anyref): bool { return (Type_get_flags(cls) & TF_HEAP) != 0; }
 
+/**
+ * The object whose user-defined dunders are ignored: set by the natives of objects/slots.ts
+ * (list.__getitem__ …) so that `super().__setitem__` runs the builtin behaviour.
+ */
+let bypassUser: anyref = null;
+export function setBypass(x: anyref): anyref { const old = bypassUser; bypassUser = x; return old; }
+
 /** A dunder method from the class of x when x's class is user-defined; null otherwise. */
 export function userDunder(x: anyref, name: anyref): anyref {
   if (small_is(x)) return null;
   const cls = Obj_get_cls(x);
   if (!isHeap(cls)) return null;
+  if (ref_eq(x, bypassUser)) return null;
   const m = typeLookup(cls, name);
   // natives inherited from builtin classes (object.__repr__ …) mean "the builtin behaviour"
   if (!is_null(m) && K.Builtin_is(m)) return null;
@@ -132,6 +140,8 @@ export function reprInto(x: anyref): bool {
     return true;
   }
   if (K.Method_is(x)) {
+    const bf = K.Method_get_func(x);
+    if (K.Builtin_is(bf)) { const bs = K.Method_get_self(x); sbLit("<built-in method "); sbStr(K.Builtin_get_name(bf)); sbLit(" of "); sbStr(typeName(bs)); sbLit(" object at 0x"); fakeAddr(bs); sbByte(62); return true; }
     sbLit("<bound method "); const f = K.Method_get_func(x);
     if (K.Func_is(f)) sbStr(K.Func_get_qualname(f)); else sbLit("?");
     sbLit(" of "); if (!reprInto(K.Method_get_self(x))) return false; sbByte(62); return true;
@@ -437,14 +447,14 @@ export function truthy(x: anyref): i32 {
   if (small_is(x)) return small_get(x) != 0 ? 1 : 0;
   const cls = Obj_get_cls(x);
   if (isHeap(cls)) {
-    let m = typeLookup(cls, N.N_bool);
+    let m = userDunder(x, N.N_bool);
     if (!is_null(m)) {
       const r = callObject1(m, x);
       if (is_null(r)) return -1;
       if (!Bool_is(r)) { const mm = sbLen; sbLit("__bool__ should return bool, returned "); sbStr(typeName(r)); raiseTypeError(sbTakeStr(mm)); return -1; }
       return K.Bool_get_val(r);
     }
-    m = typeLookup(cls, N.N_len);
+    m = userDunder(x, N.N_len);
     if (!is_null(m)) {
       const r = callObject1(m, x);
       if (is_null(r)) return -1;
@@ -458,7 +468,7 @@ export function truthy(x: anyref): i32 {
   if (Tuple_is(x)) return AnyArr_len(Tuple_get_items(x)) != 0 ? 1 : 0;
   if (Dict_is(x)) return dictLen(x) != 0 ? 1 : 0;
   if (Float_is(x)) return Float_get_val(x) != 0 ? 1 : 0;
-  if (Int_is(x)) return 1;
+  if (Int_is(x)) return K.Int_get_val(x) != 0 ? 1 : 0;  // boxed: big value, or an int subclass instance
   if (Range_is(x)) return K.Range_get_len(x) != 0 ? 1 : 0;
   { const n = extLen(x); if (n >= 0) return n != 0 ? 1 : 0; }
   return 1;
