@@ -1,6 +1,8 @@
 """dataclasses: @dataclass and helpers, built without exec: the generated methods are closures
 over the class's field list (their error messages follow the ones CPython's generated code gives)."""
 
+import sys
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
@@ -123,9 +125,8 @@ def _is_classvar(a_type):
     if isinstance(a_type, str):
         s = a_type.strip()
         return s == 'ClassVar' or s.startswith('ClassVar[') or s.startswith('typing.ClassVar')
-    try:
-        import typing
-    except ImportError:
+    typing = sys.modules.get('typing')   # ClassVar can only come from an already imported typing
+    if typing is None:
         return False
     cv = getattr(typing, 'ClassVar', None)
     if cv is None:

@@ -444,6 +444,12 @@ def _runtime_origin(cls):
     o = cls.__dict__.get('_origin')
     if o is not None:
         return o
+    coll = cls.__dict__.get('_coll')
+    if coll is not None:
+        o = _collections(coll)
+        if o is not None:
+            setattr(cls, '_origin', o)
+        return o
     abcname = cls.__dict__.get('_abc')
     if abcname is not None:
         try:
@@ -545,8 +551,10 @@ class _AliasMeta(type):
         return Union[other, cls]
 
 
-def _alias(name, origin=None, inst=True, abc=None):
+def _alias(name, origin=None, inst=True, abc=None, coll=None):
     ns = {'_alias_name': name, '_alias_inst': inst, '__module__': 'typing'}
+    if coll is not None:
+        ns['_coll'] = coll
     if origin is not None:
         ns['_origin'] = origin
     if abc is not None:
@@ -569,11 +577,11 @@ FrozenSet = _alias('FrozenSet', frozenset, False)
 Tuple = _alias('Tuple', tuple, False)
 Type = _alias('Type', type)
 Text = str
-Deque = _alias('Deque', _collections('deque'))
-DefaultDict = _alias('DefaultDict', _collections('defaultdict'))
-OrderedDict = _alias('OrderedDict', _collections('OrderedDict'))
-Counter = _alias('Counter', _collections('Counter'))
-ChainMap = _alias('ChainMap', _collections('ChainMap'))
+Deque = _alias('Deque', coll='deque')
+DefaultDict = _alias('DefaultDict', coll='defaultdict')
+OrderedDict = _alias('OrderedDict', coll='OrderedDict')
+Counter = _alias('Counter', coll='Counter')
+ChainMap = _alias('ChainMap', coll='ChainMap')
 Callable = _alias('Callable', None, True, 'Callable')
 Iterable = _alias('Iterable', None, True, 'Iterable')
 Iterator = _alias('Iterator', None, True, 'Iterator')
