@@ -251,7 +251,7 @@ export function hashOf(x: anyref): i64 {
     return <i64>acc;
   }
   { const h = extHash(x); if (extHandled) return h; }
-  if (List_is(x) || Dict_is(x)) { unhashable(x); return -1; }
+  if (List_is(x) || Dict_is(x) || K.Slice_is(x)) { unhashable(x); return -1; }   // slices: unhashable until 3.12
   // identity hash: deterministic per object (sequence number)
   return identityHash(x);
 }
@@ -560,7 +560,11 @@ function builtinBinop(a: anyref, b: anyref, o: i32): anyref {
   { const r = numericBinop(a, b, o, false); if (!ref_eq(r, NotImplemented)) return r; }
   { const r = extBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   if (Str_is(a)) {
-    if (o == OP_ADD && Str_is(b)) return strConcat(a, b);
+    if (o == OP_ADD && Str_is(b)) {
+      const nb = <i64>K.Bytes_len(K.Str_get_data(a)) + <i64>K.Bytes_len(K.Str_get_data(b));
+      if (nb > (1 << 16) && (!C.reserve(nb + 32) || !C.chargeSteps(nb >> 6))) return null;
+      return strConcat(a, b);
+    }
     if (o == OP_MUL && isSmallOrInt(b)) return repeatStr(a, intVal(b));
     if (o == OP_MOD) return strPercent(a, b);
     if (o == OP_ADD) {
