@@ -446,7 +446,9 @@ export class RunTrace {
   elapsed: () => bigint;
   private wallStartNs = BigInt(Date.now()) * 1_000_000n;
 
-  constructor(opts: { seed?: number | bigint; epochNs?: bigint; elapsedNs?: () => bigint; filename?: string; wall?: boolean } = {}) {
+  constructor(opts: { seed?: number | bigint; epochNs?: bigint; elapsedNs?: () => bigint; filename?: string; wall?: boolean;
+    /** the embedder's context to export under (default: the active one now) and the wall time of the run's start */
+    parent?: Context; wallStartNs?: bigint } = {}) {
     const epoch = opts.epochNs ?? VIRTUAL_EPOCH_NS;
     this.wall = !!opts.wall;
     this.elapsed = opts.elapsedNs ?? (() => 0n);
@@ -455,7 +457,8 @@ export class RunTrace {
       clock: opts.wall ? undefined : () => epoch + this.elapsed() + this.compiledTicks + BigInt(this.steps()),
     });
     if (opts.wall) this.recorder.setClock(wallClock());
-    this.parentCtx = otelContext.active();
+    this.parentCtx = opts.parent ?? otelContext.active();
+    if (opts.wallStartNs !== undefined) this.wallStartNs = opts.wallStartNs;
     this.run = this.recorder.start('pyex.run', { attributes: { 'code.filepath': opts.filename ?? 'main.py' } });
   }
   compileStart(sourceBytes: number): void {
@@ -513,8 +516,8 @@ export class RunTrace {
     if (exportOtel) {
       // exported times are moved to the wall clock (the run's real start), so the spans line up
       // under the embedder's parent span; durations and offsets stay the virtual ones
-      const shift = this.wall ? 0n : this.wallStartNs - BigInt(spans[0].startTimeUnixNano);
-      try { exportSpans(spans, this.parentCtx, shift); } catch { /* an exporter's failure is not the run's */ }
+      if (this.wall) { try { exportSpans(spans, this.parentCtx, 0n); } catch { /* an exporter's failure is not the run's */ } }
+      else exportRunSpans(spans, this.parentCtx, this.wallStartNs);
     }
     return spans;
   }
@@ -584,4 +587,27 @@ export function effectSpan(e: { op: string; args: Record<string, unknown>; resul
   }
   for (const [k, v] of Object.entries(args)) { const p = prim(v); if (p !== undefined) a[`pyex.effect.${k}`] = p; }
   return { name: e.op, kind: 'INTERNAL', attributes: a };
+}
+
+/** Export a run's spans under `parent`, moved so that the run starts at wallStartNs (see RunTrace.finish). */
+export function exportRunSpans(spans: SpanData[], parent: Context, wallStartNs: bigint): void {
+  if (spans.length === 0) return;
+  try { exportSpans(spans, parent, wallStartNs - BigInt(spans[0].startTimeUnixNano)); } catch { /* an exporter's failure is not the run's */ }
+}
+
+/**
+ * The spans of a run the host stopped from outside (wall-clock limit, dead worker thread), where the
+ * VM's own spans are lost: run ⊃ compile, execute, with the error. Virtual time: the execution
+ * lasts `elapsedNs` (e.g. the time limit).
+ */
+export function abortedRunSpans(o: { seed?: number | bigint; epochNs?: bigint; filename?: string; sourceBytes: number; elapsedNs: bigint; parent?: Context; wallStartNs?: bigint; otel?: boolean },
+  error: { type: string; message: string }, exitCode: number): SpanData[] {
+  const rt = new RunTrace({ seed: o.seed ?? 0, epochNs: o.epochNs, filename: o.filename, parent: o.parent, wallStartNs: o.wallStartNs });
+  rt.compileStart(o.sourceBytes);
+  rt.compileEnd();
+  let running = true;
+  rt.execStart(() => 0);
+  rt.elapsed = () => (running ? 0n : o.elapsedNs);
+  running = false;
+  return rt.finish({ ok: false, exitCode, error, footprint: { steps: 0, outputBytes: 0, allocatedBytes: 0, peakMemory: 0 } }, o.otel !== false);
 }
