@@ -100,6 +100,14 @@ describe('runtime spans', () => {
     expect(byName(r.spans, 'pyex.execute').status.code).toBe('ERROR');
   });
 
+  it('a run stopped at its wall-clock limit still has spans', async () => {
+    const r = await run('while True:\n    pass\n', { limits: { timeoutMs: 300, maxSteps: 1e12 }, otel: false });
+    expect(r.error.type).toBe('LimitError');
+    expect(r.spans.map((s: Span) => s.name)).toEqual(['pyex.run', 'pyex.compile', 'pyex.execute']);
+    expect(byName(r.spans, 'pyex.run').status).toEqual({ code: 'ERROR', message: 'LimitError: time limit exceeded (300 ms)' });
+    expect(r.footprint.spans).toBe(3);
+  });
+
   it('a syntax error has a failed compile span and no execute span', async () => {
     const r = await run('x = (1,\n', { otel: false });
     expect(r.error.type).toBe('SyntaxError');
