@@ -142,8 +142,6 @@ export function reprInto(x: anyref): bool {
   if (K.Method_is(x)) {
     const bf = K.Method_get_func(x);
     if (K.Builtin_is(bf)) { const bs = K.Method_get_self(x); sbLit("<built-in method "); sbStr(K.Builtin_get_name(bf)); sbLit(" of "); sbStr(typeName(bs)); sbLit(" object at 0x"); fakeAddr(bs); sbByte(62); return true; }
-    const bf = K.Method_get_func(x);
-    if (K.Builtin_is(bf)) { const bs = K.Method_get_self(x); sbLit("<built-in method "); sbStr(K.Builtin_get_name(bf)); sbLit(" of "); sbStr(typeName(bs)); sbLit(" object at 0x"); fakeAddr(bs); sbByte(62); return true; }
     sbLit("<bound method "); const f = K.Method_get_func(x);
     if (K.Func_is(f)) sbStr(K.Func_get_qualname(f)); else sbLit("?");
     sbLit(" of "); if (!reprInto(K.Method_get_self(x))) return false; sbByte(62); return true;
