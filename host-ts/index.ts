@@ -229,7 +229,10 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     host: {
       write(fd: number, ptr: number, len: number) {
         const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
-        if (fd === 3) rt.recorder.guestRecord(bytes);   // telemetry: guest spans (vm/builtins/otel.ts)
+        if (fd === 3) {   // telemetry: guest spans (vm/builtins/otel.ts); warnings go to stderr
+          const w = rt.recorder.guestRecord(bytes);
+          if (w) { const wb = new TextEncoder().encode(w); err.push(wb); options.onOutput?.(2, wb); }
+        }
         else (fd === 2 ? err : out).push(bytes);
         if (fd !== 3) options.onOutput?.(fd, bytes);
       },

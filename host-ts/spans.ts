@@ -121,6 +121,7 @@ export class SpanRecorder {
   private guestCurrent: MutableSpan[] = [];
   private guestCount = 0;
   private telemetryBytes = 0;
+  private warnings = 0;
   private lastNs = 0n;
   /** Spans (runtime) that guest spans without a parent hang under: the execution span. */
   guestRoot: SpanHandle | null = null;
@@ -244,8 +245,11 @@ export class SpanRecorder {
   }
 
   // ---- guest records (stdlib/opentelemetry/trace) ----------------------------------------------
-  /** One JSON record from the guest's telemetry stream. Malformed records are ignored. */
-  guestRecord(bytes: Uint8Array): void {
+  /**
+   * One JSON record from the guest's telemetry stream. Malformed records are ignored. Returns the
+   * text of a warning record (`W`: the SDK's warnings, for stderr; at most 100 per run).
+   */
+  guestRecord(bytes: Uint8Array): string | undefined {
     this.telemetryBytes += bytes.length;
     if (this.telemetryBytes > MAX_TELEMETRY_BYTES) return;
     let r: unknown[];
@@ -254,6 +258,7 @@ export class SpanRecorder {
     } catch { return; }
     if (!Array.isArray(r) || typeof r[1] !== 'number') return;
     const op = r[0];
+    if (op === 'W') return this.warnings++ < 100 && typeof r[2] === 'string' ? r[2].slice(0, 1000) + '\n' : undefined;
     if (op === 'S') {
       if (this.guestCount >= MAX_GUEST_SPANS || this.guest.has(r[1])) return;
       this.guestCount++;

@@ -161,6 +161,11 @@ with t.start_as_current_span("a", attributes={"ok": 1, "bad": {"x": 1}, "mixed":
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe("['b', 'f', 'none_ok', 'ok', 't']\n");
     expect(byName(r.spans, 'a').attributes).toEqual({ ok: 1, none_ok: [1, null, 2], b: 'hi', f: Infinity, t: [true, false] });
+    expect(r.stderr).toBe(
+      "Invalid type dict for attribute 'bad' value. Expected one of ['bool', 'str', 'bytes', 'int', 'float'] or a sequence of those types\n" +
+      "Attribute 'mixed' mixes types int and str in attribute value sequence\n" +
+      'invalid key ``. must be non-empty string.\n' +
+      "Invalid type object for attribute 'obj' value. Expected one of ['bool', 'str', 'bytes', 'int', 'float'] or a sequence of those types\n");
   });
 
   it('bounds the number of guest spans', async () => {

@@ -28,11 +28,18 @@ StatusCode.ERROR = StatusCode('ERROR', 2)
 
 
 def _warn(msg):
+    # the SDK logs warnings (logging's last-resort handler prints them on stderr); here the host
+    # appends them to stderr
     try:
-        import sys
-        print(msg, file=sys.stderr)
+        import _otel
+        _otel.emit('["W",0,%s]' % _json_str(str(msg)))
     except Exception:
         pass
+
+
+def _json_str(s):
+    import _json
+    return _json.encode_basestring_ascii(s)
 
 
 class Status:
