@@ -11,6 +11,7 @@ import { checkArgs } from "../rt/args";
 import { addMethod, newBuiltinType, K_FIXED, tupleOf } from "./type";
 import { dictNext, dictKeyAt, dictValAt, dictLen, dictUsed, dictGet } from "./dict";
 import { reprInto, eqBool, getIter, iterNext, lenOf, typeName } from "../ops";
+import { small_get as small_get_ } from "../generated/kernel";
 import { setNew, setUpdate, setContains, setLen, setIntersection, setOpUpdate } from "./set";
 import { sbStr } from "./str";
 import { OP_SUB, OP_AND, OP_OR, OP_XOR } from "./int";
@@ -105,7 +106,8 @@ export function viewReprInto(v: anyref): bool {
 
 // ---- iterators -----------------------------------------------------------------------------------
 function mkIter(cls: anyref, d: anyref, pos: i32): anyref {
-  return Wrap_new(cls, d, null, null, (<i64>dictLen(d) << 32) | <i64><u32>pos);
+  // c: items still expected (CPython's di->len, for "dictionary keys changed during iteration")
+  return Wrap_new(cls, d, null, mkInt(dictLen(d)), (<i64>dictLen(d) << 32) | <i64><u32>pos);
 }
 /** iter(dict) */
 export function dictIter(d: anyref): anyref { return mkIter(T_keyiter, d, 0); }
@@ -149,6 +151,12 @@ export function dictIterNext(it: anyref): anyref {
     if (i < 0) { Wrap_set_a(it, null); return null; }
     Wrap_set_n(it, (n & <i64>0xffffffff00000000) | <i64>(i + 1));
   }
+  const left = K.Wrap_get_c(it);
+  if (small_get_(left) == 0) {
+    Wrap_set_n(it, (<i64>-1 << 32) | (Wrap_get_n(it) & 0xffffffff));
+    return raiseLit(E.RuntimeError, "dictionary keys changed during iteration");
+  }
+  K.Wrap_set_c(it, mkInt(small_get_(left) - 1));
   const k = kind % 3;
   if (k == 0) return dictKeyAt(d, i);
   if (k == 1) return dictValAt(d, i);
