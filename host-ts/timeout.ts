@@ -4,6 +4,8 @@
 // gets a V8 heap cap derived from maxMemory, in case the VM's own accounting is ever wrong.
 // Without a timeout, run() stays in-thread (the fast path). Browsers/edge: not yet (see the docs).
 import type { RunOptions, RunResult } from './index';
+import { context as otelContext } from '@opentelemetry/api';
+import { abortedRunSpans, epochNsOf, exportRunSpans } from './spans';
 
 const WORKER_SRC = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -48,12 +50,16 @@ function decode(chunks: Uint8Array[]): string {
 
 /** run() in a worker thread with a wall-clock limit. */
 export async function runWithTimeout(code: string, options: RunOptions, timeoutMs: number, maxMemory: number): Promise<RunResult> {
+  // spans: the embedder's context now (before any await), exported here rather than in the worker
+  const otelParent = otelContext.active(), wallStartNs = BigInt(Date.now()) * 1_000_000n;
+  const spanInfo = { seed: options.seed ?? 0, epochNs: epochNsOf(options.clock?.epoch ?? '2024-01-01T00:00:00Z'), filename: options.filename ?? 'main.py',
+    sourceBytes: code.length, parent: otelParent, wallStartNs, otel: options.otel !== false };
   const t0 = performance.now();
   const { Worker } = await import('node:worker_threads');
   const url = await libraryUrl();
   const limits = { ...(options.limits ?? {}) };
   delete limits.timeoutMs;
-  const workerOptions = { ...options, limits };
+  const workerOptions = { ...options, limits, otel: false };
   // the VM keeps live data under maxMemory; V8 needs headroom for garbage and the compiler
   const heapMb = Math.ceil((maxMemory * 2) / (1 << 20)) + 256;
   const worker = new Worker(WORKER_SRC, {
@@ -77,14 +83,15 @@ export async function runWithTimeout(code: string, options: RunOptions, timeoutM
       const stdout = decode(out);
       const stderr = decode(err) + tb;
       const wallMs = performance.now() - t0;
+      const spans = abortedRunSpans({ ...spanInfo, elapsedNs: BigInt(Math.round(wallMs * 1e6)) }, { type, message }, exitCode);
       return {
         ok: false, stdout, stderr, exitCode, error: { type, message, traceback: tb },
         footprint: {
           // steps are counted inside the terminated worker and are not known here
           steps: 0, outputBytes: out.reduce((n, c) => n + c.length, 0) + err.reduce((n, c) => n + c.length, 0),
-          allocatedBytes: 0, peakMemory: 0, compileMs: 0, runMs: wallMs, wallMs, effects: {}, spans: 0,
+          allocatedBytes: 0, peakMemory: 0, compileMs: 0, runMs: wallMs, wallMs, effects: {}, spans: spans.length,
         },
-        effects: [], spans: [],
+        effects: [], spans,
       } as RunResult;
     };
     const timer = setTimeout(() => finish(failure('LimitError', `time limit exceeded (${timeoutMs} ms)`, 3)), timeoutMs);
@@ -93,6 +100,7 @@ export async function runWithTimeout(code: string, options: RunOptions, timeoutM
       else if (m.kind === 'result') {
         const r = m.result as RunResult;
         r.footprint.wallMs = performance.now() - t0;
+        if (spanInfo.otel) exportRunSpans(r.spans, otelParent, wallStartNs);
         finish(r);
       } else if (m.kind === 'fail') finish(failure('SystemError', `internal error: ${m.message}`, 1));
     });
