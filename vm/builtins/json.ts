@@ -19,10 +19,10 @@ import * as C from "../rt/core";
 import { None, True, False, mkInt, mkFloat, strLit, sbLen, sbLit, sbByte, sbTakeStr, sbCodepoint, sbBytes, sbI64, setExc, setFatal } from "../rt/core";
 import { raiseTypeError, raiseValueError, raiseLit, newExc } from "../rt/errors";
 import * as E from "../objects/exceptions";
-import { dictNew, dictSet, dictNext, dictKeyAt, dictValAt, dictLen } from "../objects/dict";
+import { dictNew, dictSet, dictSetH, dictNext, dictKeyAt, dictValAt, dictLen } from "../objects/dict";
 import { listNew, listAppend } from "../objects/list";
 import { tupleOf } from "../objects/type";
-import { cpIndex, byteOffset, strLen, sbStr, intern, utf8SeqLen, decodeAt } from "../objects/str";
+import { cpIndex, byteOffset, strLen, sbStr, intern, utf8SeqLen, decodeAt, strHash } from "../objects/str";
 import { newBuiltinFn } from "../objects/type";
 import { newModule } from "./modules";
 import { callObject, callObject1 } from "../interp";
@@ -100,6 +100,64 @@ function hex4(i: i32): i32 {
 
 /** Scan a string whose opening quote is at byte q; sets gEnd after the closing quote. */
 function scanString(q: i32): anyref {
+  // fast path: no escapes — copy the bytes straight into a new str
+  const d0 = gD, n0 = gN;
+  let j = q + 1, cps = 0;
+  while (j < n0) {
+    const c = Bytes_get(d0, j) & 0xff;
+    if (c == 34 || c == 92 || c < 32) break;
+    if ((c & 0xc0) != 0x80) cps++;
+    j++;
+  }
+  if (j < n0 && (Bytes_get(d0, j) & 0xff) == 34) {
+    const len = j - (q + 1);
+    gEnd = j + 1;
+    if (!charge(<i64>(len >> 4) + 1)) return null;
+    if (len == 0) return C.EmptyStr;
+    const nd = K.Bytes_new(len);
+    K.Bytes_copy(nd, 0, d0, q + 1, len);
+    return K.Str_new(C.T_str, nd, cps, 0);
+  }
+  return scanStringSlow(q);
+}
+
+// Object keys repeat: a small cache (by FNV hash of the raw bytes) reuses their str objects, which
+// also keeps their computed hash for the dict insert.
+let keyCache: anyref = null;
+function scanKey(q: i32): anyref {
+  const d0 = gD, n0 = gN;
+  let j = q + 1, cps = 0;
+  let h: u32 = 2166136261;
+  while (j < n0) {
+    const c = Bytes_get(d0, j) & 0xff;
+    if (c == 34 || c == 92 || c < 32) break;
+    if ((c & 0xc0) != 0x80) cps++;
+    h = (h ^ <u32>c) * 16777619;
+    j++;
+  }
+  const len = j - (q + 1);
+  if (j >= n0 || (Bytes_get(d0, j) & 0xff) != 34 || len > 64) return scanString(q);
+  if (is_null(keyCache)) keyCache = AnyArr_new(1024);
+  const slot = <i32>((h ^ (h >> 16)) & 1023);
+  const cand = AnyArr_get(keyCache, slot);
+  gEnd = j + 1;
+  if (!is_null(cand)) {
+    const cd = Str_get_data(cand);
+    if (Bytes_len(cd) == len) {
+      let k = 0;
+      while (k < len && Bytes_get(cd, k) == Bytes_get(d0, q + 1 + k)) k++;
+      if (k == len) return cand;
+    }
+  }
+  if (!charge(1)) return null;
+  const nd = K.Bytes_new(len);
+  K.Bytes_copy(nd, 0, d0, q + 1, len);
+  const sobj = K.Str_new(C.T_str, nd, cps, 0);
+  AnyArr_set(keyCache, slot, sobj);
+  return sobj;
+}
+
+function scanStringSlow(q: i32): anyref {
   const m = sbLen;
   let i = q + 1;
   let run = i;
@@ -230,16 +288,33 @@ function scanObject(start: i32): anyref {
   gNest--;
   return r;
 }
+// pending keys/values of the objects being parsed (a dict is built at '}' with its final size)
+let pStack: anyref = null;
+let pTop: i32 = 0;
+function pPush(k: anyref, v: anyref): void {
+  if (is_null(pStack) || pTop + 2 > AnyArr_len(pStack)) {
+    const na = AnyArr_new(pTop < 32 ? 64 : pTop * 2);
+    if (!is_null(pStack)) K.AnyArr_copy(na, 0, pStack, 0, pTop);
+    pStack = na;
+  }
+  AnyArr_set(pStack, pTop, k); AnyArr_set(pStack, pTop + 1, v);
+  pTop += 2;
+}
 function scanObject_(start: i32): anyref {
   const pairs = !is_null(gPairsHook);
-  const d: anyref = pairs ? null : dictNew();
+  const base = pTop;
+  const r = scanObject2(start, pairs, base);
+  pTop = base;
+  return r;
+}
+function scanObject2(start: i32, pairs: bool, base: i32): anyref {
   const lst: anyref = pairs ? listNew(4) : null;
   let i = skipWs(start + 1);
   if (i < gN && at(i) == 125) { i++; }
   else {
     while (true) {
       if (i >= gN || at(i) != 34) return decErr("Expecting property name enclosed in double quotes", i);
-      const k = scanString(i);
+      const k = scanKey(i);
       if (is_null(k)) return null;
       i = skipWs(gEnd);
       if (i >= gN || at(i) != 58) return decErr("Expecting ':' delimiter", i);
@@ -249,7 +324,7 @@ function scanObject_(start: i32): anyref {
       if (pairs) {
         const t = AnyArr_new(2); AnyArr_set(t, 0, k); AnyArr_set(t, 1, v);
         listAppend(lst, tupleOf(t));
-      } else if (dictSet(d, k, v) < 0) return null;
+      } else pPush(k, v);
       i = skipWs(gEnd);
       if (i < gN && at(i) == 125) { i++; break; }
       if (i >= gN || at(i) != 44) return decErr("Expecting ',' delimiter", i);
@@ -258,6 +333,13 @@ function scanObject_(start: i32): anyref {
   }
   if (!charge(1)) return null;
   if (pairs) { const r = callObject1(gPairsHook, lst); gEnd = i; return r; }
+  const cnt = (pTop - base) >> 1;
+  const d = dictNew(C.T_dict, cnt);
+  for (let k = base; k < pTop; k += 2) {
+    const key = AnyArr_get(pStack, k);
+    if (dictSetH(d, key, strHash(key), AnyArr_get(pStack, k + 1)) < 0) return null;
+    AnyArr_set(pStack, k, null); AnyArr_set(pStack, k + 1, null);
+  }
   if (!is_null(gObjHook)) { const r = callObject1(gObjHook, d); gEnd = i; return r; }
   gEnd = i;
   return d;
