@@ -119,7 +119,7 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls, *args)
     elif isinstance(x, tuple):
         y = cls.__new__(cls, [deepcopy(a, memo) for a in x] if deep else x)
-    elif isinstance(x, (int, float, str, frozenset)):
+    elif isinstance(x, (int, float, str, frozenset, bytes, bytearray)):
         y = cls.__new__(cls, x)
     else:
         y = cls.__new__(cls)
