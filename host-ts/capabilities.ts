@@ -108,7 +108,10 @@ export class Capabilities {
     const p = typeof args[0] === 'string' ? normalize(args[0]) : '/';
     const quiet = op === 'kind';
     const effect: Effect = { op: `fs.${op}`, args: { path: p } };
-    if (!quiet) this.effects.push(effect);
+    // consecutive appends to one file (a write loop) are one effect with the total size
+    const last = this.effects[this.effects.length - 1];
+    const coalesce = op === 'write' && args[2] === 'a' && last && last.op === 'fs.write' && last.args.path === p && last.args.mode === 'a' && !last.error;
+    if (!quiet && !coalesce) this.effects.push(effect);
     if (!fs) {
       if (quiet) return null;
       effect.error = `PermissionError: ${NO_FS}`;
@@ -132,8 +135,9 @@ export class Capabilities {
         case 'write': {
           const data = args[1] instanceof Uint8Array ? args[1] : new Uint8Array(0);
           const mode = String(args[2]);
-          effect.args.mode = mode; effect.args.size = data.length;
           fs.write(p, data, mode, this.nowNs);
+          if (coalesce) { last.args.size = (last.args.size as number) + data.length; last.args.writes = ((last.args.writes as number) ?? 1) + 1; }
+          else { effect.args.mode = mode; effect.args.size = data.length; }
           return null;
         }
         case 'listdir': {
@@ -156,9 +160,10 @@ export class Capabilities {
       return new HostError('RuntimeError', [`unknown filesystem operation '${op}'`]);
     } catch (e) {
       if (e instanceof FsError) {
-        effect.error = `OSError: [Errno ${e.errno}] ${e.strerror}`;
+        effect.error = `${e.errno === 30 ? 'PermissionError' : 'OSError'}: [Errno ${e.errno}] ${e.strerror}`;
         const which = op === 'rename' ? args[2] : shown;
-        return new HostError('OSError', [e.errno, e.strerror, which]);
+        // EROFS is PermissionError here (CPython raises plain OSError for it): a read-only mount is a denied capability
+        return new HostError(e.errno === 30 ? 'PermissionError' : 'OSError', [e.errno, e.strerror, which]);
       }
       throw e;
     }

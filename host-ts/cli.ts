@@ -4,6 +4,8 @@ import { run, VERSION, DEFAULT_LIMITS, renderWaterfall, type Limits } from './in
 import { disassemble } from '../compiler/disasm';
 import { compile } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
+import { Filesystem } from './fs';
+import { loadDir, commitToDir, describeDiff, jsonBytes } from './hostfs';
 
 const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (WebAssembly)
 
@@ -21,7 +23,14 @@ Options for run:
   --timeout MS        wall-clock limit in milliseconds (runs in a worker thread)
   --json              print the whole result object as JSON on stdout
   --trace             print the span tree as a text waterfall on stderr
-  --seed N            seed for random and span ids (default 0)
+  --seed N            seed for random, uuid, secrets and span ids (default 0)
+  --env K=V           an os.environ entry (repeatable; the environment is empty otherwise)
+  --file PATH=CONTENT a file of the sandbox filesystem (repeatable; CONTENT may be @hostfile)
+  --fs DIR            load a host folder as the sandbox filesystem; writes are staged and
+                      listed on stderr, and applied to DIR only with --commit
+  --commit            apply the staged changes to the --fs folder
+  --read-only         make the sandbox filesystem read-only
+  -- ARGS...          sys.argv[1:]
 
 Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
 `;
@@ -75,6 +84,11 @@ export async function main(argv: string[]): Promise<number> {
   let file: string | undefined;
   let json = false, traceOut = false;
   let seed: number | undefined;
+  const env: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
+  let fsDir: string | undefined;
+  let commit = false, readOnly = false, haveFiles = false;
+  let args: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
@@ -85,18 +99,46 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--json') json = true;
     else if (a === '--trace') traceOut = true;
     else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); seed = Number(v); }
-    else if (a === '--') break;
+    else if (a === '--env') { const v = argv[++i] ?? usage('--env needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--env needs K=V'); env[v.slice(0, k)] = v.slice(k + 1); }
+    else if (a === '--file') {
+      const v = argv[++i] ?? usage('--file needs PATH=CONTENT'); const k = v.indexOf('='); if (k <= 0) usage('--file needs PATH=CONTENT');
+      const content = v.slice(k + 1);
+      files[v.slice(0, k)] = content.startsWith('@') ? new Uint8Array(fs.readFileSync(content.slice(1))) : content;
+      haveFiles = true;
+    }
+    else if (a === '--fs') fsDir = argv[++i] ?? usage('--fs needs a directory');
+    else if (a === '--commit') commit = true;
+    else if (a === '--read-only') readOnly = true;
+    else if (a === '--') { args = argv.slice(i + 1); break; }
     else if (a.startsWith('--') ) usage(`unknown option '${a}'`);
     else if (file === undefined) file = a;
     else usage(`unexpected argument '${a}'`);
   }
   if (file === undefined) usage('run needs a file (or - for stdin)');
   const src = readSource(file);
-  const r = await run(src, { limits, filename: file === '-' ? '<stdin>' : file, ...(seed !== undefined ? { seed } : {}) });
-  if (json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-  else {
+  if (commit && !fsDir) usage('--commit needs --fs DIR');
+  let fsys: Filesystem | undefined;
+  if (fsDir) {
+    try { fsys = loadDir(fsDir, readOnly); } catch (e) { usage(`--fs ${fsDir}: ${(e as Error).message}`); }
+    for (const [p, c] of Object.entries(files)) fsys!.mount('/', { [p]: c });
+  }
+  const r = await run(src, {
+    limits, filename: file === '-' ? '<stdin>' : file, ...(seed !== undefined ? { seed } : {}), env, argv: args,
+    ...(fsys ? { fs: fsys } : haveFiles ? { files, readOnly } : {}),
+  });
+  if (json) {
+    const plain = (m?: Record<string, Uint8Array>) => m && Object.fromEntries(Object.entries(m).map(([k, v]) => [k, jsonBytes(v)]));
+    const out = { ...r, files: plain(r.files), diff: r.diff && { ...r.diff, added: plain(r.diff.added), modified: plain(r.diff.modified) } };
+    process.stdout.write(JSON.stringify(out, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2) + '\n');
+  } else {
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
+  }
+  if (fsDir && r.diff) {
+    const summary = describeDiff(r.diff);
+    const apply = commit && r.ok;
+    if (summary && !json) process.stderr.write(`pyex: ${apply ? 'committed' : commit ? 'not committed (the run failed)' : 'staged (not applied; use --commit)'} changes to ${fsDir}:\n${summary}\n`);
+    if (apply && summary) commitToDir(fsDir, r.diff);
   }
   if (traceOut) process.stderr.write(renderWaterfall(r.spans));
   return r.exitCode;

@@ -10,7 +10,7 @@
 export type FileData = string | Uint8Array;
 export type FileTree = Record<string, FileData>;
 
-export interface FileNode { kind: 'file'; data: Uint8Array; mtimeNs: bigint }
+export interface FileNode { kind: 'file'; data: Uint8Array; mtimeNs: bigint; /** spare capacity after data (appends; owned by an overlay) */ spare?: Uint8Array }
 export interface DirNode { kind: 'dir'; mtimeNs: bigint }
 export type Node = FileNode | DirNode;
 
@@ -97,7 +97,8 @@ export class Filesystem {
   commit(ov: Overlay): void {
     if (ov.base !== this) throw new Error('pyex Filesystem.commit: overlay belongs to another filesystem');
     for (const [p, n] of ov.staged) {
-      if (n === null) this.nodes.delete(p); else this.nodes.set(p, n);
+      if (n === null) this.nodes.delete(p);
+      else this.nodes.set(p, n.kind === 'file' ? { kind: 'file', data: n.data.slice(), mtimeNs: n.mtimeNs } : n);
     }
     ov.staged.clear();
   }
@@ -186,10 +187,22 @@ export class Overlay {
     if (mode === 'r+' && !n) fail(ENOENT);
     if (p === '/') fail(EISDIR);
     this.writable(p);
-    const old = n?.kind === 'file' ? n.data : new Uint8Array(0);
-    let out = data;
-    if (mode === 'a') { out = new Uint8Array(old.length + data.length); out.set(old); out.set(data, old.length); }
-    this.put(p, { kind: 'file', data: out, mtimeNs: nowNs });
+    if (mode === 'a' && n?.kind === 'file') {
+      // append in place when this overlay owns a buffer with room (amortized O(1) per byte)
+      const old = n.data;
+      const need = old.length + data.length;
+      const own = this.staged.get(p) === n ? n.spare : undefined;
+      if (own && own.buffer === old.buffer && old.byteOffset === 0 && own.length >= need) {
+        own.set(data, old.length);
+        this.put(p, { kind: 'file', data: own.subarray(0, need), mtimeNs: nowNs, spare: own });
+        return;
+      }
+      const buf = new Uint8Array(Math.max(need, old.length * 2, 64));
+      buf.set(old); buf.set(data, old.length);
+      this.put(p, { kind: 'file', data: buf.subarray(0, need), mtimeNs: nowNs, spare: buf });
+      return;
+    }
+    this.put(p, { kind: 'file', data: mode === 'a' ? data.slice() : data, mtimeNs: nowNs });
   }
   mkdir(p: string, nowNs: bigint): void {
     this.checkParent(p);

@@ -1,7 +1,7 @@
 """io: StringIO, BytesIO and the file objects behind open() (the sandbox filesystem capability).
 
-A file's contents live in the file object while it is open (read at open, written back on
-flush()/close() and when the program ends), so every file operation is one host call. Errors are
+A file's contents are read once at open; writes go through to the filesystem at once (appends
+send only the new bytes), so `open(p, "w").write(s)` works without close(). Errors are
 CPython's; paths resolve against os.getcwd() inside the sandbox tree.
 """
 
@@ -387,6 +387,7 @@ class FileIO(RawIOBase):
         creating, reading, writing, appending, updating, binary = _parse_mode(mode.replace("t", "").replace("b", "") + "b")
         self.name = file
         self._path = os.path.abspath(path)
+        self._shown = path
         self._readable = reading or updating
         self._writable = creating or writing or appending or updating
         self._append = appending
@@ -431,11 +432,11 @@ class FileIO(RawIOBase):
 
     def _checkReadable(self):
         if not self._readable:
-            raise UnsupportedOperation("read")
+            raise UnsupportedOperation("not readable")
 
     def _checkWritable(self):
         if not self._writable:
-            raise UnsupportedOperation("write")
+            raise UnsupportedOperation("not writable")
 
     def read(self, size=-1):
         self._checkClosed()
@@ -478,13 +479,18 @@ class FileIO(RawIOBase):
         n = len(self._data)
         if pos == n:
             self._data += b
-        else:
-            if pos > n:
-                self._data += b"\0" * (pos - n)
-            self._data[pos:pos + len(b)] = b
+            self._pos = pos + len(b)
+            if b:
+                # written through at once (CPython would flush when the object dies; open(p, "w").write(s) must work)
+                _pyex.call("fs.write", self._path, b, "a", self._shown)
+            return len(b)
+        if pos > n:
+            self._data += b"\0" * (pos - n)
+        self._data[pos:pos + len(b)] = b
         self._pos = pos + len(b)
         if b:
             self._dirty = True
+            self.flush()
         return len(b)
 
     def tell(self):
@@ -523,13 +529,14 @@ class FileIO(RawIOBase):
         else:
             self._data += b"\0" * (size - len(self._data))
         self._dirty = True
+        self.flush()
         return size
 
     def flush(self):
         self._checkClosed()
         if self._dirty:
             self._dirty = False
-            _pyex.call("fs.write", self._path, bytes(self._data), "w", self.name)
+            _pyex.call("fs.write", self._path, bytes(self._data), "w", self._shown)
 
     def close(self):
         if self.closed:

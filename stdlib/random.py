@@ -13,7 +13,12 @@ __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "ch
            "gammavariate", "triangular", "gauss", "betavariate", "paretovariate", "weibullvariate",
            "getstate", "setstate", "getrandbits", "choices", "randbytes"]
 
-DEFAULT_SEED = 0
+try:
+    from _pyex import seed as _host_seed   # the run's `seed` option (default 0)
+    DEFAULT_SEED = _host_seed()
+    del _host_seed
+except ImportError:
+    DEFAULT_SEED = 0
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi

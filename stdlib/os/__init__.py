@@ -441,7 +441,6 @@ def cpu_count():
 def urandom(n):
     if n < 0:
         raise ValueError("negative argument not allowed")
-    import random as _random
     return _urandom_rng().randbytes(n)
 
 
@@ -453,7 +452,7 @@ def _urandom_rng():
     global _rng
     if _rng is None:
         import random as _random
-        _rng = _random.Random(("os.urandom", _pyex.seed()).__repr__())
+        _rng = _random.Random(_pyex.seed() + (4 << 64))
     return _rng
 
 

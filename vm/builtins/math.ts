@@ -142,6 +142,17 @@ function m_factorial(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   return factorial(x);
 }
 
+function m_modf(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!f1("modf", n, kw)) return null;
+  const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null;
+  let ip = Math.trunc(x), fp = x - ip;
+  if (!isFinite(x)) { fp = isNaN(x) ? x : (x > 0 ? 0.0 : -0.0); ip = x; }
+  else if (fp == 0) fp = x < 0 || (x == 0 && 1 / x < 0) ? -0.0 : 0.0;
+  const t = K.AnyArr_new(2); K.AnyArr_set(t, 0, mkFloat(fp)); K.AnyArr_set(t, 1, mkFloat(ip));
+  return tupleOf_(t);
+}
+import { tupleOf as tupleOf_ } from "../objects/type";
+
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
 function add(d: anyref, m: anyref, name: string, fn: Native): void { dictSet(d, intern(strLit(name)), newBuiltinFn(name, fn, m)); }
 
@@ -152,6 +163,7 @@ export function initMath(): anyref {
   add(d, m, "log", m_log); add(d, m, "log2", m_log2); add(d, m, "log10", m_log10); add(d, m, "sin", m_sin); add(d, m, "cos", m_cos); add(d, m, "tan", m_tan);
   add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
   add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial); add(d, m, "isqrt", m_isqrt);
+  add(d, m, "modf", m_modf);
   dictSet(d, intern(strLit("pi")), mkFloat(Math.PI));
   dictSet(d, intern(strLit("e")), mkFloat(Math.E));
   dictSet(d, intern(strLit("tau")), mkFloat(2 * Math.PI));
