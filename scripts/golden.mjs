@@ -8,7 +8,8 @@
 // Golden format (tests/cases/<name>.out): the program's stdout verbatim; then,
 // only when the exit status is non-zero, a line "--- exit <code>" followed by
 // the last non-empty line of stderr (the "ExceptionType: message" line).
-import { spawnSync } from 'node:child_process';
+import { spawnSync, spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,36 +40,40 @@ if (names.length) {
   files = readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort();
 }
 
+/** Run one case under CPython and format its output the golden way (async: cases run in parallel). */
 export function expectedOutput(file) {
-  const r = spawnSync(PY, [file], {
-    cwd: casesDir,
-    env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
-    encoding: 'utf8',
-    timeout: 30000,
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve, reject) => {
+    const child = spawn(PY, [file], { cwd: casesDir, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
+    const out = [], err = [];
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      let stdout = Buffer.concat(out).toString('utf8');
+      const code = status === null ? 1 : status;
+      if (code !== 0) {
+        const lines = Buffer.concat(err).toString('utf8').split('\n').filter((l) => l.trim() !== '');
+        const last = lines.length ? lines[lines.length - 1] : '';
+        if (stdout.length && !stdout.endsWith('\n')) stdout += '\n';
+        stdout += `--- exit ${code}\n${last}\n`;
+      }
+      resolve(stdout);
+    });
   });
-  if (r.error) throw r.error;
-  let out = r.stdout;
-  const code = r.status === null ? 1 : r.status;
-  if (code !== 0) {
-    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
-    const last = lines.length ? lines[lines.length - 1] : '';
-    if (out.length && !out.endsWith('\n')) out += '\n';
-    out += `--- exit ${code}\n${last}\n`;
-  }
-  return out;
 }
 
 const stale = [];
 let written = 0;
-for (const f of files) {
+async function one(f) {
   const path = join(casesDir, f);
   if (!existsSync(path)) {
     console.error(`golden: no such case: ${f}`);
     stale.push(f);
-    continue;
+    return;
   }
-  const want = expectedOutput(f);
+  const want = await expectedOutput(f);
   const outPath = join(casesDir, f.slice(0, -3) + '.out');
   const have = existsSync(outPath) ? readFileSync(outPath, 'utf8') : null;
   if (check) {
@@ -78,6 +83,12 @@ for (const f of files) {
     written++;
   }
 }
+// a small pool: cases are independent
+const queue = [...files];
+await Promise.all(Array.from({ length: Math.max(2, cpus().length * 2) }, async () => {
+  while (queue.length) await one(queue.shift());
+}));
+stale.sort();
 
 if (check) {
   if (stale.length) {

@@ -9,4 +9,4 @@ it.skipIf(!hasPython)('goldens match live python3', () => {
   const root = path.join(__dirname, '..');
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/golden.mjs'), '--check'], { encoding: 'utf8' });
   expect(r.stderr + r.stdout + `status ${r.status}`).toMatch(/status 0$/);
-}, 120_000);
+}, 600_000);
