@@ -52,6 +52,15 @@ function post(body, type) {
   });
 }
 
+/** CPU time (ms) a process has used, from /proc (Linux). */
+function cpuMsOf(pid) {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const parts = f.slice(f.lastIndexOf(')') + 2).split(' ');
+    return (Number(parts[11]) + Number(parts[12])) * 10;   // utime + stime in clock ticks (100 Hz)
+  } catch { return NaN; }
+}
+
 function rssOf(pid) {
   try { return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024; } catch { return 0; }
 }
@@ -90,10 +99,14 @@ async function poisonClient(k) {
 }
 
 const t0 = performance.now();
+const cpu0 = cpuMsOf(server.pid);
 await Promise.all([...Array.from({ length: HEALTHY }, () => healthyClient()), ...Array.from({ length: POISON }, (_, k) => poisonClient(k))]);
 const elapsed = (performance.now() - t0) / 1000;
 clearInterval(rssTimer);
 const rssEnd = rssOf(server.pid);
+const cpuMs = cpuMsOf(server.pid) - cpu0;
+let load = '';
+try { load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '); } catch { /* not Linux */ }
 const health = await (await fetch(`${base}/api/health`)).json();
 
 lat.sort((a, b) => a - b);
@@ -102,6 +115,7 @@ const mb = (b) => `${(b / 1048576).toFixed(0)} MiB`;
 console.log(`pyex loadtest: ${SECONDS} s, ${HEALTHY} healthy + ${POISON} poison clients, server ${health.workers} workers (loopback ${base})`);
 console.log(`healthy:  ${healthyOk} ok in ${elapsed.toFixed(1)} s = ${(healthyOk / elapsed).toFixed(0)} req/s; p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${lat.length ? lat[lat.length - 1].toFixed(1) : '-'} ms; failed ${healthyFail}`);
 for (const [name, c] of Object.entries(poisonCounts)) console.log(`poison:   ${name.padEnd(14)} ${c.sent} sent, ${c.limitErrors} stopped by a budget, ${c.other} other`);
+console.log(`server:   CPU ${(cpuMs / 1000).toFixed(1)} s over ${elapsed.toFixed(1)} s (${(cpuMs / Math.max(1, healthyOk)).toFixed(2)} ms per healthy request, poison included); machine load average ${load}`);
 console.log(`server:   RSS max ${mb(rssMax)}, at end ${mb(rssEnd)}; workers killed by the wall clock ${health.killed}`);
 if (failures.length) console.log('first failures:\n  ' + failures.join('\n  '));
 
