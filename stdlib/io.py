@@ -384,6 +384,8 @@ class FileIO(RawIOBase):
         path = os.fspath(file)
         if isinstance(path, bytes):
             path = path.decode()
+        if "\0" in path:
+            raise ValueError("embedded null byte")
         creating, reading, writing, appending, updating, binary = _parse_mode(mode.replace("t", "").replace("b", "") + "b")
         self.name = file
         self._path = os.path.abspath(path)

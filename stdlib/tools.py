@@ -15,10 +15,14 @@ def _make(name):
     return tool
 
 
+def _install(names):
+    g = globals()
+    for name in names:
+        g[name] = _make(name)
+
+
 __all__ = list(_pyex.call("tools.list"))
-for _name in __all__:
-    globals()[_name] = _make(_name)
-del _name
+_install(__all__)
 
 
 def __getattr__(name):
