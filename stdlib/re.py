@@ -471,7 +471,7 @@ class Match:
 
     def __repr__(self):
         r = self._regs
-        return '<re.Match object; span=(%d, %d), match=%r>' % (r[1], r[2], self.group(0))
+        return '<re.Match object; span=(%d, %d), match=%s>' % (r[1], r[2], repr(self.group(0))[:50])
 
     def __copy__(self):
         return self

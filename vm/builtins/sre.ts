@@ -694,6 +694,7 @@ const OP_MATCH: i32 = 1, OP_CHAR: i32 = 2, OP_CHAR_I: i32 = 3, OP_ANY: i32 = 4, 
   OP_LOOP: i32 = 13, OP_BAR_ENTER: i32 = 14, OP_BAR_EXIT: i32 = 15, OP_BACKREF: i32 = 16, OP_GROUP_EXISTS: i32 = 17,
   OP_FAIL: i32 = 18, OP_SPLIT_LAZY: i32 = 19;
 let nregs: i32 = 0;
+let setPosPtr: usize = 0; let setPosCap: i32 = 0; let nSetPos: i32 = 0;   // SET instructions (for their ASCII bitmaps)
 
 function emit(v: i32): i32 {
   if ((cLen + 1) * 4 > cCap) { cPtr = grow(cPtr, cLen * 4, (cLen + 1) * 4, cCap * 2); cCap = capOut; }
@@ -723,7 +724,9 @@ function emitSingle(n: i32): void {
   } else if (t == N_ANY) emit(nf(n, F_A) ? OP_ANYALL : OP_ANY);
   else {
     const start = nf(n, F_A), len = nf(n, F_B);
-    emit(OP_SET); emit(len + 3); emit(fl);
+    const at = emit(OP_SET); emit(len + 7); emit(fl); emit(0); emit(0); emit(0); emit(0);
+    if ((nSetPos + 1) * 4 > setPosCap) { setPosPtr = grow(setPosPtr, nSetPos * 4, (nSetPos + 1) * 4, setPosCap * 2); setPosCap = capOut; }
+    store<i32>(setPosPtr + (<usize>nSetPos << 2), at); nSetPos++;
     const ascii = (fl & NF_ASCII) != 0;
     for (let i = 0; i < len; i += 3) {
       const k = load<i32>(sPtr + (<usize>(start + i) << 2)), lo = load<i32>(sPtr + (<usize>(start + i + 1) << 2)), hi = load<i32>(sPtr + (<usize>(start + i + 2) << 2));
@@ -899,7 +902,7 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   if (!loadPattern(p)) return raiseTypeError(strLit("first argument must be string or compiled pattern"));
   pattern = p;
   pos = 0; flags = fl; gflags = fl; ngroups = 0; errMsgStart = -1; errPos = 0; overflow = false;
-  nCount = 0; sLen = 0; cLen = 0; nregs = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false; condMax = 0; condPos = 0;
+  nCount = 0; sLen = 0; cLen = 0; nregs = 0; nSetPos = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false; condMax = 0; condPos = 0;
   groupNames = dictNew();
   openMask = AnyArr_new(16);
   const mark = sbLen;
@@ -929,9 +932,22 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   while (codeAt(pc) == OP_SAVE) pc += 2;
   const op0 = codeAt(pc);
   if (op0 == OP_AT && (codeAt(pc + 1) == AT_BEG || codeAt(pc + 1) == AT_BEG_STR)) patch(2, 1);
-  if (op0 == OP_CHAR) patch(3, codeAt(pc + 1));
-  const prog = K.I32Arr_from_mem(cPtr, cLen);
-  const wrap = K.Wrap_new(C.T_wrap, prog, null, null, 0);
+  if (op0 == OP_CHAR || op0 == OP_CHAR_I || op0 == OP_SET) patch(3, pc);
+  else if (op0 == OP_REPEAT1 && codeAt(pc + 2) >= 1) patch(3, pc + 5);
+  const code = K.I32Arr_from_mem(cPtr, cLen);
+  // ASCII bitmaps of the sets
+  const savedProg = prog;
+  prog = code;
+  for (let k = 0; k < nSetPos; k++) {
+    const at = load<i32>(setPosPtr + (<usize>k << 2));
+    for (let w = 0; w < 4; w++) {
+      let bits: u32 = 0;
+      for (let b = 0; b < 32; b++) if (setMatchSlow(at, w * 32 + b)) bits |= (<u32>1) << b;
+      K.I32Arr_set(code, at + 3 + w, <i32>bits);
+    }
+  }
+  prog = savedProg;
+  const wrap = K.Wrap_new(C.T_wrap, code, null, null, 0);
   const t = AnyArr_new(4);
   AnyArr_set(t, 0, wrap); AnyArr_set(t, 1, mkInt(ng)); AnyArr_set(t, 2, groupNames); AnyArr_set(t, 3, mkInt(gflags));
   return tupleOf(t);
@@ -1004,16 +1020,21 @@ function inItems(pc: i32, end: i32, c: i32, ascii: bool, cc: i32): bool {
   }
   return false;
 }
-function setMatch(pc: i32, c: i32): bool {
+// @ts-ignore: decorator
+@inline function setMatch(pc: i32, c: i32): bool {
+  if (c < 128) return ((<u32>CODE(pc + 3 + (c >> 5)) >>> <u32>(c & 31)) & 1) != 0;
+  return setMatchSlow(pc, c);
+}
+function setMatchSlow(pc: i32, c: i32): bool {
   const len = CODE(pc + 1), fl = CODE(pc + 2);
   const ascii = (fl & NF_ASCII) != 0;
   const icase = (fl & NF_ICASE) != 0;
   const cc = icase ? canon(c, ascii) : -1;
-  let r = inItems(pc + 3, pc + len, c, ascii, cc);
+  let r = inItems(pc + 7, pc + len, c, ascii, cc);
   if (!r && icase) {
     const l = foldLower(c, ascii);
-    if (l != c) r = inItems(pc + 3, pc + len, l, ascii, cc);
-    if (!r) { const u = foldUpper(c, ascii); if (u != c) r = inItems(pc + 3, pc + len, u, ascii, cc); }
+    if (l != c) r = inItems(pc + 7, pc + len, l, ascii, cc);
+    if (!r) { const u = foldUpper(c, ascii); if (u != c) r = inItems(pc + 7, pc + len, u, ascii, cc); }
   }
   return r != ((fl & 16) != 0);
 }
@@ -1126,6 +1147,7 @@ function run(start: i32): bool {
         if (iop == OP_ANYALL) q = lim;
         else if (iop == OP_CHAR) { const ch = CODE(item + 1); while (q < lim && T(q) == ch) q++; }
         else if (iop == OP_ANY) { while (q < lim && T(q) != 10) q++; }
+        else if (iop == OP_SET) { while (q < lim && setMatch(item, T(q))) q++; }
         else { while (q < lim && oneMatch(item, T(q))) q++; }
         if (!chargeSteps((q - p) >> 2)) return false;
         if (q - p < mn) { ok = false; break; }
@@ -1360,10 +1382,16 @@ function searchFrom(start: i32, mode: i32, mustAdv: bool): i32 {
   }
   const anchored = CODE(2) == 1;
   const first = CODE(3);
+  const fop = first >= 0 ? CODE(first) : 0;
+  const fch = first >= 0 ? CODE(first + 1) : 0;
   for (let s = start; s <= tEnd; s++) {
     if (anchored && s > 0) break;
     if (first >= 0) {
-      while (s < tEnd && T(s) != first) s++;
+      const s0 = s;
+      if (fop == OP_CHAR) { while (s < tEnd && T(s) != fch) s++; }
+      else if (fop == OP_SET) { while (s < tEnd && !setMatch(first, T(s))) s++; }
+      else { while (s < tEnd && !oneMatch(first, T(s))) s++; }
+      used += (s - s0) >> 3;
       if (s >= tEnd) break;
     }
     sp = 0;
