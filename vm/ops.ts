@@ -559,6 +559,9 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
 function builtinBinop(a: anyref, b: anyref, o: i32): anyref {
   { const r = numericBinop(a, b, o, false); if (!ref_eq(r, NotImplemented)) return r; }
   { const r = extBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
+  if (o == OP_MUL && ((K.BigInt_is(b) && isRepeatable(a)) || (K.BigInt_is(a) && isRepeatable(b)))) {
+    return raiseOverflow_(strLit("cannot fit 'int' into an index-sized integer"));
+  }
   if (Str_is(a)) {
     if (o == OP_ADD && Str_is(b)) {
       const nb = <i64>K.Bytes_len(K.Str_get_data(a)) + <i64>K.Bytes_len(K.Str_get_data(b));
@@ -807,6 +810,7 @@ export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
   if (List_is(obj) && noUser(obj, N.N_setitem)) {
     if (small_is(key) || Int_is(key) || Bool_is(key)) return listSetItem(obj, intVal(key), v);
     if (K.Slice_is(key)) return listSetSlice(obj, key, v);
+    if (K.BigInt_is(key)) return indexTooBig();
   }
   if (Dict_is(obj) && noUser(obj, N.N_setitem)) return dictSet(obj, key, v);
   if (noUser(obj, N.N_setitem)) { const r = extSetItem(obj, key, v); if (r != -2) return r; }
@@ -856,6 +860,7 @@ export function delItem(obj: anyref, key: anyref): i32 {
       listDelRange(obj, <i32>i, <i32>i + 1);
       return 0;
     }
+    if (K.BigInt_is(key)) return indexTooBig();
     if (K.Slice_is(key)) {
       if (!resolveSlice(key, List_get_len(obj))) return -1;
       if (sliceCount == 0) return 0;
@@ -1066,4 +1071,7 @@ export function iterableToArray(x: anyref): anyref {
   return listToArr(l);
 }
 import { pushTemp as pushTemp_, popTemps as popTemps_ } from "./rt/mem";
+function isRepeatable(x: anyref): bool { return Str_is(x) || List_is(x) || Tuple_is(x) || K.BytesObj_is(x) || K.ByteArray_is(x); }
+function raiseOverflow_(msg: anyref): anyref { return raiseWith(E.OverflowError, msg); }
+function indexTooBig(): i32 { raiseWith(E.IndexError, strLit("cannot fit 'int' into an index-sized integer")); return -1; }
 import * as C from "./rt/core";

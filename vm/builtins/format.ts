@@ -305,7 +305,12 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
       i++;
     }
     if (i < n && codepointAt(fmt, i) == 42) { i++; const wv = nextArg(items, args, nargs, ai++); if (is_null(wv)) { sbTruncate(m); return null; } fWidth = <i32>intVal(wv); if (fWidth < 0) { leftAdj = true; fWidth = -fWidth; } }
-    else { let w = 0, has = false; while (i < n && isDigit(codepointAt(fmt, i))) { w = w * 10 + codepointAt(fmt, i) - 48; i++; has = true; } if (has) fWidth = w; }
+    else {
+      let w: i64 = 0, has = false;
+      while (i < n && isDigit(codepointAt(fmt, i))) { w = w * 10 + codepointAt(fmt, i) - 48; i++; has = true; if (w > 0x7fffffff) { sbTruncate(m); return raiseValueError(strLit("width too big")); } }
+      if (has) fWidth = <i32>w;
+    }
+    if (fWidth > 1024 && !reserve_(<i64>fWidth * 4 + <i64>sbLen * 3 + 64)) { sbTruncate(m); return null; }   // padding: docs/budgets.md
     if (i < n && codepointAt(fmt, i) == 46) {
       i++;
       if (i < n && codepointAt(fmt, i) == 42) { i++; const pv = nextArg(items, args, nargs, ai++); if (is_null(pv)) { sbTruncate(m); return null; } fPrec = <i32>intVal(pv); }
@@ -377,7 +382,9 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
     }
     if (!ok) { sbTruncate(m); return null; }
   }
-  if (!isMap && ai < nargs && !(nargs == 1 && is_null(items) && ai == 0 && false)) {
+  // CPython skips this check when the argument passes PyMapping_Check (has __getitem__): list, bytes, range …
+  const anyMap = isMap || K.List_is(args) || K.BytesObj_is(args) || K.ByteArray_is(args) || K.Range_is(args);
+  if (!anyMap && ai < nargs && !(nargs == 1 && is_null(items) && ai == 0 && false)) {
     if (!(is_null(items) && ai == 1)) {
       if (ai < nargs) { sbTruncate(m); return raiseTypeError(strLit("not all arguments converted during string formatting")); }
     }
