@@ -9,6 +9,7 @@ import * as M from "./rt/mem";
 import { bootstrap } from "./objects/bootstrap";
 import { initIntrospection } from "./builtins/introspect";
 import { registerBuiltinSlots } from "./objects/slots";
+import { registerComplex, complexCtor } from "./objects/complex";
 import { loadImage, loadError } from "./loader";
 import { execute, setMaxDepth, depth } from "./interp";
 import { newFrame, FRAME_ENTRY } from "./frame";
@@ -31,6 +32,9 @@ export function init(): void {
   bootstrap();
   initIntrospection();
   registerBuiltinSlots();
+  registerComplex();
+  K.Type_set_slots(C.T_complex, K.Builtin_new(C.T_builtin, changetype<i32>(complexCtor), K.Type_get_name(C.T_complex), null));
+  dictSet(builtinsDict, K.Type_get_name(C.T_complex), C.T_complex);
 }
 
 export function alloc(n: i32): usize { return heap.alloc(<usize>n); }
@@ -78,6 +82,8 @@ export function run(ptr: usize, len: i32): i32 {
   dictSet(globalsDict, N.N_name, N.N_main);
   dictSet(globalsDict, N.N_builtins, builtinsDict);
   dictSet(globalsDict, N.N_doc, C.None);
+  // sys.modules['__main__'] (sys.modules[__name__] idioms, typing.get_type_hints)
+  dictSet(modulesDict(), N.N_main, K.Module_new(C.T_module, globalsDict, N.N_main));
   const fr = newFrame(null, code, globalsDict, globalsDict, null);
   K.Frame_set_flags(fr, FRAME_ENTRY);
   const r = execute(fr);

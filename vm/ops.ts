@@ -662,11 +662,17 @@ export function unaryOp(x: anyref, which: i32): anyref {
     if (which == UN_NEG) return mkFloat(-Float_get_val(x));
     if (which == UN_POS) return x;
   }
+  if (K.Complex_is(x) && !isHeapObj(x)) {
+    if (which == UN_NEG) return complexNeg(x);
+    if (which == UN_POS) return x;
+  }
   const m = userDunder(x, which == UN_NEG ? N.N_neg : which == UN_POS ? N.N_pos : N.N_invert);
   if (!is_null(m)) return callObject1(m, x);
   const mm = sbLen; sbLit("bad operand type for unary "); sbLit(which == UN_NEG ? "-" : which == UN_POS ? "+" : "~"); sbLit(": '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
+
+import { complexNeg } from "./objects/complex";
 
 // ---- containers ------------------------------------------------------------------------------------
 // Slice resolution results (CPython's PySlice_GetIndicesEx), left in globals to avoid allocation.

@@ -145,11 +145,13 @@ function b_abs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (isSmallOrInt(x)) { const v = intVal(x); return v < 0 ? binaryOp(small_new(0), x, 1) : mkInt(v); }
   if (K.BigInt_is(x)) return bigAbs(x);
   if (Float_is(x)) return mkFloat(Math.abs(K.Float_get_val(x)));
+  if (K.Complex_is(x)) return complexAbs_(x);
   const m = userDunder(x, N.N_abs);
   if (!is_null(m)) return callObject1(m, x);
   const mm = sbLen; sbLit("bad operand type for abs(): '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
+import { complexAbs as complexAbs_ } from "../objects/complex";
 function minmax(a: anyref, b: i32, n: i32, kw: anyref, isMax: bool): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;

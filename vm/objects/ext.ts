@@ -23,8 +23,11 @@ export let extHandled: bool = false;
 
 function isSetIter(x: anyref): bool { return Wrap_is(x) && ref_eq(Obj_get_cls(x), T_set_iterator); }
 
+import { complexReprInto, complexHash, complexCompare, complexBinop } from "./complex";
+
 /** repr: -1 not handled, 0 error, 1 done. */
 export function extReprInto(x: anyref): i32 {
+  if (K.Complex_is(x)) { complexReprInto(x); return 1; }
   if (Set_is(x)) return setReprInto(x) ? 1 : 0;
   if (Wrap_is(x) && isView(x)) return viewReprInto(x) ? 1 : 0;
   if (BytesObj_is(x) || ByteArray_is(x)) return bytesReprInto_(x) ? 1 : 0;
@@ -35,6 +38,7 @@ import { bytesReprInto as bytesReprInto_, bytesHash, bytesCompare, bytesBinop, b
 /** hash: sets extHandled. */
 export function extHash(x: anyref): i64 {
   extHandled = true;
+  if (K.Complex_is(x)) return complexHash(x);
   if (Set_is(x)) return setHashOf(x);
   if (BytesObj_is(x) || ByteArray_is(x)) return bytesHash(x);
   extHandled = false;
@@ -43,6 +47,7 @@ export function extHash(x: anyref): i64 {
 
 /** Rich comparison; NotImplemented when not handled. */
 export function extCompare(a: anyref, b: anyref, op: i32): anyref {
+  if (K.Complex_is(a) || K.Complex_is(b)) return complexCompare(a, b, op);
   if (Set_is(a) || Set_is(b)) {
     if ((Set_is(a) && Wrap_is(b) && isView(b)) || (Set_is(b) && Wrap_is(a) && isView(a))) return viewCompare(a, b, op);
     return setCompare(a, b, op);
@@ -56,6 +61,7 @@ function isSeq(x: anyref): bool { return Str_is(x) || List_is(x) || Tuple_is(x) 
 
 /** a op b (not in-place); NotImplemented when not handled. */
 export function extBinop(a: anyref, b: anyref, o: i32): anyref {
+  if (K.Complex_is(a) || K.Complex_is(b)) return complexBinop(a, b, o);
   if (Bool_is(a) && Bool_is(b) && (o == OP_AND || o == OP_OR || o == OP_XOR)) {
     const x = K.Bool_get_val(a), y = K.Bool_get_val(b);
     return mkBool((o == OP_AND ? x & y : o == OP_OR ? x | y : x ^ y) != 0);

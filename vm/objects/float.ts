@@ -5,6 +5,7 @@ import { Float_new, Float_is, Float_get_val } from "../generated/kernel";
 import { T_float, mkFloat, mkInt, sbReserve, sbPtr, sbLen, sbTruncate } from "../rt/core";
 import { raiseZeroDivision, raiseOverflow } from "../rt/errors";
 import { reprFloat } from "../rt/dtoa";
+import { complexBinop, mkComplex } from "./complex";
 import { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW } from "./int";
 
 export function floatVal(x: anyref): f64 { return Float_get_val(x); }
@@ -50,10 +51,7 @@ export function floatBinop(a: f64, b: f64, op: i32): anyref {
 
 function floatPow(a: f64, b: f64): anyref {
   if (a == 0 && b < 0) return raiseZeroDivision("0.0 cannot be raised to a negative power");
-  if (a < 0 && b != Math.floor(b) && isFinite(b)) {
-    // CPython returns a complex number here; complex arrives with the built-ins issue.
-    return raiseOverflow("negative number cannot be raised to a fractional power (complex results not implemented yet)");
-  }
+  if (a < 0 && b != Math.floor(b) && isFinite(b)) return complexBinop(mkComplex(a, 0), mkFloat(b), OP_POW); // a complex result, as in CPython
   const r = Math.pow(a, b);
   if (!isFinite(r) && isFinite(a) && isFinite(b)) return raiseOverflow("(34, 'Numerical result out of range')");
   return mkFloat(r);
