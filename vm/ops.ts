@@ -827,6 +827,7 @@ export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
     const mm = sbLen; sbLit("list indices must be integers or slices, not "); sbStr(typeName(key));
     raiseTypeError(sbTakeStr(mm)); return -1;
   }
+  if (K.BigInt_is(key) && isRepeatable(obj)) return indexTooBig();   // CPython converts the index first
   const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object does not support item assignment");
   raiseTypeError(sbTakeStr(mm));
   return -1;
@@ -892,7 +893,8 @@ export function delItem(obj: anyref, key: anyref): i32 {
   }
   const m = userDunder(obj, N.N_delitem);
   if (!is_null(m)) return is_null(callObject2(m, obj, key)) ? -1 : 0;
-  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object doesn't support item deletion");
+  if (K.BigInt_is(key) && isRepeatable(obj)) return indexTooBig();
+  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object does not support item deletion");
   raiseTypeError(sbTakeStr(mm));
   return -1;
 }
