@@ -141,6 +141,10 @@ class StringIO(TextIOBase):
         self._pos = 0
         self.closed = False
 
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
     def _tr_in(self, s):
         if self._newline is None:
             return s.replace("\r\n", "\n").replace("\r", "\n")

@@ -52,11 +52,12 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
   let sep: anyref = null, end: anyref = null, fd = 1;
+  let fileObj: anyref = null;
   for (let i = 0; i < nkw; i++) {
     const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, "sep")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("sep must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } sep = v; } }
     else if (strEqLit(k, "end")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("end must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } end = v; } }
-    else if (strEqLit(k, "file")) { if (!ref_eq(v, None)) fd = stderrObj(v) ? 2 : 1; }
+    else if (strEqLit(k, "file")) { if (!ref_eq(v, None)) { if (stderrObj(v)) fd = 2; else fileObj = v; } }
     else if (strEqLit(k, "flush")) {}
     else { const m = sbLen; sbLit("'"); sbStr(k); sbLit("' is an invalid keyword argument for print()"); return raiseTypeError(sbTakeStr(m)); }
   }
@@ -66,9 +67,18 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (!strInto(AnyArr_get(a, b + i))) { sbTruncate(m); return null; }
   }
   if (is_null(end)) sbByte(10); else sbStr(end);
+  if (!is_null(fileObj)) {
+    // print(..., file=f): one f.write(text) with the whole line (CPython writes each piece separately)
+    const text = sbTakeStr(m);
+    const w = getAttr_(fileObj, intern(strLit("write")));
+    if (is_null(w)) return null;
+    return is_null(callObject1_(w, text)) ? null : None;
+  }
   if (!writeBuilder(fd, m)) return null;
   return None;
 }
+import { getAttr as getAttr_ } from "../attrs";
+import { callObject1 as callObject1_ } from "../interp";
 export let stderrMarker: anyref = null;
 function stderrObj(v: anyref): bool { return !is_null(stderrMarker) && ref_eq(v, stderrMarker); }
 
