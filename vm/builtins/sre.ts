@@ -159,6 +159,7 @@ function hexv(c: i32): i32 {
 
 /** Parse alternatives until ')' or end; returns a node. */
 let nest: i32 = 0;
+let lbWidthErr: bool = false;
 let condMax: i32 = 0;
 let condPos: i32 = 0;
 let topAlt: bool = false;
@@ -534,6 +535,10 @@ function parseGroup(here: i32, first: bool): i32 {
         if (is_null(gg)) { errBegin("unknown group name '", s); sbPat(s, pos - 1); sbByte(39); return -1; }
         g = <i32>C.intVal(gg);
       }
+      if (inLookbehind > 0) {
+        if (g > ngroups || is_null(AnyArr_get(openMask, g))) return err("cannot refer to an open group", pos);
+        if (g > lookbehindGroups) return err("cannot refer to group defined in the same lookbehind subpattern", pos);
+      }
       const node = newNode(N_COND, 0, g, 0, 0);
       nest++;
       const yes = parseSeq();
@@ -619,6 +624,9 @@ function groupBody(here: i32, kind: i32, a: i32, b: i32): i32 {
   pos++;
   if (kind == 0) {
     AnyArr_set(openMask, g, None);
+    if ((g + 1) * 8 > gwCap) { gwPtr = grow(gwPtr, gwCap, (g + 1) * 8 * 2, gwCap * 2); gwCap = capOut; }
+    store<i32>(gwPtr + (<usize>g << 3), widthMin(body));
+    store<i32>(gwPtr + (<usize>g << 3) + 4, widthMax(body));
     const n = newNode(N_GROUP, 0, g, 0, 0);
     addKid(n, body);
     return n;
@@ -626,6 +634,7 @@ function groupBody(here: i32, kind: i32, a: i32, b: i32): i32 {
   if (kind == -2) { const n = newNode(N_ATOMIC, 0, 0, 0, 0); addKid(n, body); return n; }
   return body;
 }
+let gwPtr: usize = 0; let gwCap: i32 = 0;   // closed groups' (min, max) widths
 function ensureOpenMask(g: i32): void {
   if (g >= AnyArr_len(openMask)) {
     const na = AnyArr_new(g * 2 + 8);
@@ -647,8 +656,8 @@ function lookBody(here: i32, behind: i32, neg: i32): i32 {
   let width = 0;
   if (behind) {
     const lo = widthMin(body), hi = widthMax(body);
-    if (lo != hi || hi < 0) return err("look-behind requires fixed-width pattern", -1);
-    width = lo;
+    if (lo != hi || hi < 0) lbWidthErr = true;   // reported after parsing (CPython checks at compile)
+    else width = lo;
   }
   const n = newNode(N_LOOK, 0, behind, neg, width);
   addKid(n, body);
@@ -664,7 +673,7 @@ function widthMin(n: i32): i32 {
     case N_GROUP: case N_ATOMIC: return widthMin(nf(n, F_KID));
     case N_REPEAT: { const w = <i64>widthMin(nf(n, F_KID)) * <i64>nf(n, F_A); return w > 0x7fffffff ? 0x7fffffff : <i32>w; }
     case N_COND: { const y = nf(n, F_KID); const a = widthMin(y), b = widthMin(nf(y, F_NEXT)); return a < b ? a : b; }
-    case N_BACKREF: return 0;
+    case N_BACKREF: return load<i32>(gwPtr + (<usize>nf(n, F_A) << 3));
   }
   return 0;
 }
@@ -683,7 +692,7 @@ function widthMax(n: i32): i32 {
       return t > 0x7ffffff ? -1 : <i32>t;
     }
     case N_COND: { const y = nf(n, F_KID); const a = widthMax(y), b = widthMax(nf(y, F_NEXT)); if (a < 0 || b < 0) return -1; return a > b ? a : b; }
-    case N_BACKREF: return -1;
+    case N_BACKREF: return load<i32>(gwPtr + (<usize>nf(n, F_A) << 3) + 4);
   }
   return 0;
 }
@@ -902,7 +911,7 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   if (!loadPattern(p)) return raiseTypeError(strLit("first argument must be string or compiled pattern"));
   pattern = p;
   pos = 0; flags = fl; gflags = fl; ngroups = 0; errMsgStart = -1; errPos = 0; overflow = false;
-  nCount = 0; sLen = 0; cLen = 0; nregs = 0; nSetPos = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false; condMax = 0; condPos = 0;
+  nCount = 0; sLen = 0; cLen = 0; nregs = 0; nSetPos = 0; inLookbehind = 0; lookbehindGroups = 0; nest = 0; topAlt = false; lbWidthErr = false; condMax = 0; condPos = 0;
   groupNames = dictNew();
   openMask = AnyArr_new(16);
   const mark = sbLen;
@@ -912,6 +921,7 @@ function s_compile(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
     root = err("unbalanced parenthesis", pos);
   }
   if (root >= 0 && condMax > ngroups) { errBegin("invalid group reference ", condPos); sbI64(condMax); root = -1; }
+  if (root >= 0 && lbWidthErr) root = err("look-behind requires fixed-width pattern", -1);
   if (overflow) { C.sbTruncate(mark); return raiseWith_(E.OverflowError, "the repetition number is too large"); }
   if (root < 0) {
     const msg = sbTakeStr(errMsgStart);
