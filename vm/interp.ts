@@ -161,6 +161,12 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
       return raiseTypeError(sbTakeStr(m));
     }
     self = AnyArr_get(args, start); start++; n--;
+    const owner = K.Builtin_get_owner(b);
+    if (!is_null(owner) && !isSubtype(typeOf(self), owner)) {
+      const m = sbLen; sbLit("descriptor '"); sbStr(K.Builtin_get_name(b)); sbLit("' for '"); sbStr(K.Type_get_name(owner));
+      sbLit("' objects doesn't apply to a '"); sbStr(typeName(self)); sbLit("' object");
+      return raiseTypeError(sbTakeStr(m));
+    }
   }
   depth++;
   if (depth > maxDepth + 50) { depth--; recursionError(); return null; }

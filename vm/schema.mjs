@@ -54,7 +54,7 @@ export const structs = {
              ['cellnames', 'AnyArr']] },
   Func: { extends: 'Obj', fields: [['code', 'Code'], ['globals', 'Dict'], ['mut defaults', 'Tuple'], ['mut kwdefaults', 'Dict'],
              ['closure', 'Tuple'], ['mut name', 'Str'], ['mut qualname', 'Str'], ['mut dict', 'Dict'], ['mut doc', 'any'], ['mut annotations', 'any'], ['mut module', 'any']] },
-  Builtin: { extends: 'Obj', fields: [['id', 'i32'], ['name', 'Str'], ['self', 'any']], doc: 'native function; id selects the implementation' },
+  Builtin: { extends: 'Obj', fields: [['id', 'i32'], ['name', 'Str'], ['self', 'any'], ['mut owner', 'any', 'hidden']], doc: 'native function; id selects the implementation' },
   Method: { extends: 'Obj', fields: [['func', 'any'], ['self', 'any']], doc: 'bound method' },
   Cell: { extends: 'Obj', fields: [['mut val', 'any']] },
   Range: { extends: 'Obj', fields: [['start', 'i64'], ['stop', 'i64'], ['step', 'i64'], ['len', 'i64']] },

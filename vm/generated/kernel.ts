@@ -307,6 +307,8 @@
 @external("kernel", "Builtin_get_id") export declare function Builtin_get_id(a: anyref): i32;
 @external("kernel", "Builtin_get_name") export declare function Builtin_get_name(a: anyref): anyref;
 @external("kernel", "Builtin_get_self") export declare function Builtin_get_self(a: anyref): anyref;
+@external("kernel", "Builtin_get_owner") export declare function Builtin_get_owner(a: anyref): anyref;
+@external("kernel", "Builtin_set_owner") export declare function Builtin_set_owner(a: anyref, v: anyref): void;
 @external("kernel", "Method_new") export declare function Method_new(cls: anyref, func: anyref, self: anyref): anyref;
 @external("kernel", "Method_is") export declare function Method_is(a: anyref): bool;
 @external("kernel", "Method_get_mark") export declare function Method_get_mark(a: anyref): i32;

@@ -4,7 +4,7 @@
 import {
   Type_new, Type_get_mro, Type_get_dict, Type_get_kind, Type_get_name, Type_get_bases, Type_is, Tuple_new,
   Tuple_get_items, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, Builtin_new, ref_eq, is_null, Type_set_mro,
-  Type_get_flags, Type_set_flags, I32Arr_new, I32Arr_get, I32Arr_set,
+  Type_get_flags, Type_set_flags, I32Arr_new, I32Arr_get, I32Arr_set, Builtin_set_owner,
 } from "../generated/kernel";
 import { T_type, T_tuple, T_builtin, T_object, strLit, sbLen, sbLit, sbTakeStr, None } from "../rt/core";
 import { dictNew, dictGetStr, dictSet } from "./dict";
@@ -162,7 +162,9 @@ export function isSubtype(a: anyref, b: anyref): bool {
 export function addMethod(t: anyref, name: string, fn: Native): void {
   invalidateTypeCache();
   const nm = intern(strLit(name));
-  dictSet(Type_get_dict(t), nm, Builtin_new(T_builtin, changetype<i32>(fn), nm, null));
+  const b = Builtin_new(T_builtin, changetype<i32>(fn), nm, null);
+  Builtin_set_owner(b, t);   // the receiver must be an instance of t when called unbound
+  dictSet(Type_get_dict(t), nm, b);
 }
 export function addAttr(t: anyref, name: string, v: anyref): void {
   invalidateTypeCache();
