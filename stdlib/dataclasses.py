@@ -74,7 +74,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if not metadata else _MappingProxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -92,6 +92,56 @@ class Field:
                 f'kw_only={self.kw_only!r},'
                 f'_field_type={self._field_type}'
                 ')')
+
+
+class _MappingProxy:
+    """A read-only view of a mapping (types.MappingProxyType)."""
+    __slots__ = ('_m',)
+
+    def __init__(self, m):
+        object.__setattr__(self, '_m', m)
+
+    def __getitem__(self, k):
+        return self._m[k]
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, k):
+        return k in self._m
+
+    def get(self, k, default=None):
+        return self._m.get(k, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return dict(self._m)
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+    def __setattr__(self, k, v):
+        raise AttributeError("'mappingproxy' object has no attribute %r" % k)
+
+
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class _DataclassParams:

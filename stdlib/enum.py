@@ -97,6 +97,14 @@ def _is_descriptor(obj):
     return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
 
 
+def _new_data(member_type, cls, args):
+    """member_type.__new__(cls, *args), or the equivalent instance creation without __new__ hooks."""
+    try:
+        return member_type.__new__(cls, *args)
+    except TypeError:
+        return type.__call__(cls, *args)
+
+
 def _is_single_bit(num):
     return num != 0 and (num & (num - 1)) == 0
 
@@ -202,7 +210,7 @@ class EnumType(type):
         elif member_type is object:
             m = object.__new__(enum_class)
         else:
-            m = member_type.__new__(enum_class, *args)
+            m = _new_data(member_type, enum_class, args)
         if not _has_value(m):
             if member_type is object:
                 _set_value(m, value)
@@ -462,7 +470,7 @@ class StrEnum(str, ReprEnum):
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
         value = str(*values)
-        m = str.__new__(cls, value)
+        m = _new_data(str, cls, (value,))
         _set_value(m, value)
         return m
 
@@ -529,7 +537,7 @@ class Flag(Enum, boundary=STRICT):
         if member_type is object:
             pseudo = object.__new__(cls)
         else:
-            pseudo = member_type.__new__(cls, value)
+            pseudo = _new_data(member_type, cls, (value,))
         _set_value(pseudo, value)
         names = [m._name_ for m in cls._iter_bits_(value)]
         extra = value & ~flag_mask

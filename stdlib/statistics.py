@@ -432,23 +432,15 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-class LinearRegression(tuple):
-    __slots__ = ()
-    _fields = ('slope', 'intercept')
+_LinearRegression = None
 
-    def __new__(cls, slope, intercept):
-        return tuple.__new__(cls, (slope, intercept))
 
-    @property
-    def slope(self):
-        return self[0]
-
-    @property
-    def intercept(self):
-        return self[1]
-
-    def __repr__(self):
-        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+def _lr_type():
+    global _LinearRegression
+    if _LinearRegression is None:
+        from collections import namedtuple
+        _LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+    return _LinearRegression
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -470,7 +462,7 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    return _lr_type()(slope=slope, intercept=intercept)
 
 
 def _erf(x):

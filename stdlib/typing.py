@@ -823,18 +823,153 @@ def get_args(tp):
     return getattr(tp, '__args__', ())
 
 
+def _lookup_name(name, g, l):
+    for ns in (l, g):
+        if ns is not None and name in ns:
+            return ns[name]
+    if name == 'None':
+        return None
+    b = __builtins__ if isinstance(__builtins__, dict) else getattr(__builtins__, '__dict__', {})
+    if name in b:
+        return b[name]
+    raise NameError("name '%s' is not defined" % name)
+
+
+class _TypeExprParser:
+    """Evaluates the subset of Python used in string annotations: dotted names, subscripts,
+    lists, tuples, literals, ... and X | Y."""
+
+    def __init__(self, s, g, l):
+        self.s = s
+        self.i = 0
+        self.g = g
+        self.l = l
+
+    def ws(self):
+        while self.i < len(self.s) and self.s[self.i] in ' \t\n':
+            self.i += 1
+
+    def peek(self):
+        self.ws()
+        return self.s[self.i] if self.i < len(self.s) else ''
+
+    def expect(self, c):
+        if self.peek() != c:
+            raise SyntaxError(c)
+        self.i += 1
+
+    def expr(self):
+        items = [self.primary()]
+        while self.peek() == '|':
+            self.i += 1
+            items.append(self.primary())
+        v = items[0]
+        for it in items[1:]:
+            v = v | it
+        return v
+
+    def args(self, close):
+        vals = []
+        trailing = False
+        while self.peek() != close:
+            vals.append(self.expr())
+            trailing = False
+            if self.peek() == ',':
+                self.i += 1
+                trailing = True
+            else:
+                break
+        self.expect(close)
+        return vals, trailing
+
+    def name(self):
+        s = self.s
+        j = self.i
+        while j < len(s) and (s[j].isalnum() or s[j] == '_'):
+            j += 1
+        if j == self.i:
+            raise SyntaxError(s)
+        n = s[self.i:j]
+        self.i = j
+        return n
+
+    def primary(self):
+        c = self.peek()
+        s = self.s
+        if c == '[':
+            self.i += 1
+            vals, _ = self.args(']')
+            v = vals
+        elif c == '(':
+            self.i += 1
+            vals, trailing = self.args(')')
+            v = tuple(vals) if (trailing or len(vals) != 1) else vals[0]
+        elif c == '"' or c == "'":
+            j = s.index(c, self.i + 1)
+            v = s[self.i + 1:j]
+            self.i = j + 1
+        elif s.startswith('...', self.i):
+            self.i += 3
+            v = ...
+        elif c.isdigit() or c == '-':
+            j = self.i + 1
+            while j < len(s) and (s[j].isalnum() or s[j] in '._'):
+                j += 1
+            t = s[self.i:j]
+            v = float(t) if ('.' in t or 'e' in t) else int(t)
+            self.i = j
+        elif c.isalpha() or c == '_':
+            name = self.name()
+            if name in ('True', 'False'):
+                v = name == 'True'
+            else:
+                v = _lookup_name(name, self.g, self.l)
+            while self.peek() == '.':
+                self.i += 1
+                self.ws()
+                v = getattr(v, self.name())
+        else:
+            raise SyntaxError(c)
+        while self.peek() == '[':
+            self.i += 1
+            vals, trailing = self.args(']')
+            key = tuple(vals) if (trailing or len(vals) != 1) else vals[0]
+            v = v[key]
+        return v
+
+
 def _eval_str(s, globalns, localns):
-    s = s.strip()
-    for ns in (localns, globalns):
-        if ns is not None and s in ns:
-            return ns[s]
-    if s in __builtins__:
-        return __builtins__[s]
-    if s == 'None':
+    p = _TypeExprParser(s, globalns, localns)
+    try:
+        v = p.expr()
+        if p.peek() != '':
+            raise SyntaxError(s)
+    except NameError:
+        raise
+    except Exception:
+        return ForwardRef(s)
+    if v is None:
         return _NoneType
-    if s in globals() and not s.startswith('_'):
-        return globals()[s]
-    return ForwardRef(s)
+    return v
+
+
+def _resolve(t, g, l):
+    if isinstance(t, ForwardRef):
+        v = _eval_str(t.__forward_arg__, g, l)
+        return v if not isinstance(v, ForwardRef) else t
+    if isinstance(t, str):
+        return _eval_str(t, g, l)
+    if isinstance(t, _AnnotatedAlias):
+        return _AnnotatedAlias(_resolve(t.__origin__, g, l), t.__metadata__)
+    if isinstance(t, _LiteralGenericAlias):
+        return t
+    if isinstance(t, _GenericAlias):
+        args = tuple(_resolve(a, g, l) for a in t.__args__)
+        if args != t.__args__:
+            if isinstance(t, _UnionGenericAlias):
+                return Union[args]
+            return t.copy_with(args)
+    return t
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -849,8 +984,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             for name, value in ann.items():
                 if value is None:
                     value = _NoneType
-                elif isinstance(value, str):
-                    value = _eval_str(value, g, localns)
+                else:
+                    value = _resolve(value, g, localns)
                 hints[name] = value
         return hints if include_extras else {k: _strip_annotations(v) for k, v in hints.items()}
     ann = getattr(obj, '__annotations__', None)
@@ -862,8 +997,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     for name, value in ann.items():
         if value is None:
             value = _NoneType
-        elif isinstance(value, str):
-            value = _eval_str(value, g, localns)
+        else:
+            value = _resolve(value, g, localns)
         hints[name] = value
     return hints if include_extras else {k: _strip_annotations(v) for k, v in hints.items()}
 

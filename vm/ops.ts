@@ -509,12 +509,27 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
   if (isHeap(ta) || isHeap(tb)) {
     const r = userBinop(a, b, o, inplace);
     if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
+    if (o == 10 && isUnionArg(a) && isUnionArg(b)) { const u = typeUnion(a, b); if (is_null(u) || !ref_eq(u, NotImplemented)) return u; }
     return binopError(a, b, o, inplace);
   }
+  if (o == 10 && isUnionArg(a) && isUnionArg(b)) { const u = typeUnion(a, b); if (is_null(u) || !ref_eq(u, NotImplemented)) return u; }
   const r = builtinBinop(a, b, o);
   if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
   return binopError(a, b, o, inplace);
 }
+/** PEP 604: `X | Y` on classes (or None) builds a types.UnionType (stdlib/_pyex_union.py). */
+function isUnionArg(x: anyref): bool { return Type_is(x) || ref_eq(x, None); }
+function typeUnion(a: anyref, b: anyref): anyref {
+  if (!Type_is(a) && !Type_is(b)) return NotImplemented;
+  const m = importOne_(intern_(strLit("_pyex_union")), null);
+  if (is_null(m)) return null;
+  const f = getAttr_(m, intern_(strLit("_make")));
+  if (is_null(f)) return null;
+  return callObject2(f, a, b);
+}
+import { importOne as importOne_ } from "./builtins/modules";
+import { intern as intern_ } from "./objects/str";
+import { getAttr as getAttr_ } from "./attrs";
 /** Arithmetic on int/bool/float/big int operands (also instances of their subclasses); NotImplemented otherwise. */
 function numericBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
   if (isSmallOrInt(a) && isSmallOrInt(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
