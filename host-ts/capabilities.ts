@@ -161,9 +161,10 @@ export class Capabilities {
     } catch (e) {
       if (e instanceof FsError) {
         effect.error = `${e.errno === 30 ? 'PermissionError' : 'OSError'}: [Errno ${e.errno}] ${e.strerror}`;
-        const which = op === 'rename' ? args[2] : shown;
         // EROFS is PermissionError here (CPython raises plain OSError for it): a read-only mount is a denied capability
-        return new HostError(e.errno === 30 ? 'PermissionError' : 'OSError', [e.errno, e.strerror, which]);
+        const cls = e.errno === 30 ? 'PermissionError' : 'OSError';
+        if (op === 'rename') return new HostError(cls, [e.errno, e.strerror, args[2], null, args[3]]);   // 'a' -> 'b'
+        return new HostError(cls, [e.errno, e.strerror, shown]);
       }
       throw e;
     }

@@ -62,3 +62,8 @@ os.removedirs('g/h')
 print(os.path.exists('g'))
 with os.scandir('d') as it:
     print(sorted((e.name, e.is_dir(), e.is_file()) for e in it))
+for a, b in [('missing', 'x'), ('d', 'file'), ('file', 'd')]:
+    try:
+        os.rename(a, b)
+    except OSError as e:
+        print(type(e).__name__, e, e.filename, e.filename2)

@@ -170,7 +170,11 @@ export function excStrInto(e: anyref, isKeyError: bool): void {
     if (!K.is_null(en) && !K.is_null(se) && !ref_eq(en, None)) {
       sbLit("[Errno "); strInto(en); sbLit("] "); strInto(se);
       const fn = dictGet_(d, intern(strLit("filename")));
-      if (!K.is_null(fn) && !ref_eq(fn, None)) { sbLit(": "); reprInto(fn); }
+      if (!K.is_null(fn) && !ref_eq(fn, None)) {
+        sbLit(": "); reprInto(fn);
+        const fn2 = dictGet_(d, intern(strLit("filename2")));
+        if (!K.is_null(fn2) && !ref_eq(fn2, None)) { sbLit(" -> "); reprInto(fn2); }
+      }
       return;
     }
   }

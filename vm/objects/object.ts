@@ -91,7 +91,8 @@ function newOSError(cls: anyref, a: anyref, npos: i32): anyref {
   dictSet(d, internS("errno"), errnoObj);
   dictSet(d, internS("strerror"), AnyArr_get(a, 1));
   dictSet(d, internS("filename"), npos >= 3 ? AnyArr_get(a, 2) : None);
-  if (npos == 3) {
+  dictSet(d, internS("filename2"), npos >= 5 ? AnyArr_get(a, 4) : None);
+  if (npos == 3 || npos == 5) {
     // CPython keeps args to (errno, strerror) when a filename is given
     const a2 = AnyArr_new(2); AnyArr_set(a2, 0, errnoObj); AnyArr_set(a2, 1, AnyArr_get(a, 1));
     K.Exc_set_args(e, tupleOf(a2));
