@@ -163,7 +163,7 @@ export function addMethod(t: anyref, name: string, fn: Native): void {
   invalidateTypeCache();
   const nm = intern(strLit(name));
   const b = Builtin_new(T_builtin, changetype<i32>(fn), nm, null);
-  Builtin_set_owner(b, t);   // the receiver must be an instance of t when called unbound
+  if (name != "__new__") Builtin_set_owner(b, t);   // the receiver must be an instance of t when called unbound (not for __new__, whose first argument is a type)
   dictSet(Type_get_dict(t), nm, b);
 }
 export function addAttr(t: anyref, name: string, v: anyref): void {
