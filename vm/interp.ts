@@ -162,7 +162,8 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
     }
     self = AnyArr_get(args, start); start++; n--;
     const owner = K.Builtin_get_owner(b);
-    if (!is_null(owner) && !isSubtype(typeOf(self), owner)) {
+    // __new__ takes the class as its first argument, not an instance
+    if (!is_null(owner) && !isSubtype(typeOf(self), owner) && !strEqLit_(K.Builtin_get_name(b), "__new__")) {
       const m = sbLen; sbLit("descriptor '"); sbStr(K.Builtin_get_name(b)); sbLit("' for '"); sbStr(K.Type_get_name(owner));
       sbLit("' objects doesn't apply to a '"); sbStr(typeName(self)); sbLit("' object");
       return raiseTypeError(sbTakeStr(m));
@@ -1213,7 +1214,7 @@ function matchClass(subj: anyref, cls: anyref, npos: i32, kwnames: anyref): anyr
 }
 let matchArgs: anyref = null;
 function matchArgsName(): anyref { if (is_null(matchArgs)) matchArgs = internName(strLit("__match_args__")); return matchArgs; }
-import { intern as internName } from "./objects/str";
+import { intern as internName, strEqLit as strEqLit_ } from "./objects/str";
 
 function lenOfForMatch(x: anyref): anyref { const n = lenOf(x); if (n < 0) return null; return mkInt(n); }
 
