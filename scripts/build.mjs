@@ -11,8 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const tmp = path.join(dist, '.build');
 const bin = (name) => path.join(root, 'node_modules', name);
-const outputs = ['pyex.wasm', 'pyex.js', 'cli.js', 'server.js', 'server-worker.js'].map((f) => path.join(dist, f));
-const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
+const outputs = ['pyex.wasm', 'pyex.js', 'cli.js', 'server.js', 'server-worker.js', 'playground/worker.js'].map((f) => path.join(dist, f));
+const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'playground', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
 
 function newestInput() {
   let newest = 0;
@@ -84,6 +84,18 @@ export async function buildJs() {
   await esbuild.build({ ...common, entryPoints: ['host-ts/worker.ts'], outfile: 'dist/worker/worker.js', platform: 'neutral',
     mainFields: ['module', 'main'], external: ['./pyex.wasm', 'node:*'] });
   fs.copyFileSync(path.join(dist, 'pyex.wasm'), path.join(dist, 'worker', 'pyex.wasm'));
+  await buildPlayground(esbuild, common);
+}
+
+/** The browser playground (playground/): dist/playground/ is a static site (page, worker, wasm). */
+export async function buildPlayground(esbuild, common) {
+  const out = path.join(dist, 'playground');
+  fs.mkdirSync(out, { recursive: true });
+  const opts = { ...common, platform: 'browser', minify: true, external: ['node:*'] };
+  await esbuild.build({ ...opts, entryPoints: ['playground/main.ts'], outfile: 'dist/playground/playground.js' });
+  await esbuild.build({ ...opts, entryPoints: ['playground/worker.ts'], outfile: 'dist/playground/worker.js' });
+  for (const f of ['index.html', 'playground.css']) fs.copyFileSync(path.join(root, 'playground', f), path.join(out, f));
+  fs.copyFileSync(path.join(dist, 'pyex.wasm'), path.join(out, 'pyex.wasm'));
 }
 
 const args = process.argv.slice(2);

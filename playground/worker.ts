@@ -1,0 +1,38 @@
+// The playground's Web Worker: runs Python with the same dist/pyex.wasm as Node, off the page's
+// main thread. The page posts { id, code, files, seed, limits }; the worker answers
+// { id, result } where result is the JSON shape of POST /api/run (host-ts/service.ts runResponse).
+// A run stuck at its budget ends with LimitError; the page's Stop button (or its wall-clock
+// watchdog) terminates this worker and starts a fresh one.
+import { run, setWasmSource, VERSION } from '../host-ts/index';
+import { runResponse } from '../host-ts/service';
+import { getModule } from '../host-ts/wasm';
+import { DEMO_TOOLS } from './tools';
+
+export interface RunMessage {
+  id: number;
+  code: string;
+  files?: Record<string, string>;
+  seed?: number;
+  limits?: { maxSteps?: number; maxMemory?: number; maxOutput?: number };
+}
+
+setWasmSource(new URL('./pyex.wasm', import.meta.url));
+
+const ready = getModule().then(
+  () => postMessage({ type: 'ready', version: VERSION }),
+  (e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }),
+);
+
+onmessage = async (ev: MessageEvent<RunMessage>) => {
+  const m = ev.data;
+  await ready;
+  const t0 = performance.now();
+  try {
+    // tools only when the program imports them (keeps other runs on the plain, JSPI-free path)
+    const tools = /\bfrom\s+tools\s+import\b|\bimport\s+tools\b/.test(m.code) ? DEMO_TOOLS : undefined;
+    const r = await run(m.code, { files: m.files, seed: m.seed, limits: m.limits, tools, otel: false });
+    postMessage({ type: 'result', id: m.id, result: runResponse(r, performance.now() - t0) });
+  } catch (e) {
+    postMessage({ type: 'error', id: m.id, message: String((e as Error)?.message ?? e) });
+  }
+};
