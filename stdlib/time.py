@@ -24,7 +24,7 @@ def time_ns():
 
 
 def time():
-    return _pyex.call("time.ns") / 1e9
+    return _pyex.call("time.ns") / 1_000_000_000
 
 
 def monotonic_ns():
@@ -32,7 +32,7 @@ def monotonic_ns():
 
 
 def monotonic():
-    return monotonic_ns() / 1e9
+    return monotonic_ns() / 1_000_000_000
 
 
 perf_counter_ns = monotonic_ns
@@ -44,7 +44,7 @@ def process_time_ns():
 
 
 def process_time():
-    return _pyex.call("time.mono") / 1e9
+    return _pyex.call("time.mono") / 1_000_000_000
 
 
 thread_time = process_time
@@ -56,7 +56,7 @@ def clock_gettime_ns(clk_id):
 
 
 def clock_gettime(clk_id):
-    return clock_gettime_ns(clk_id) / 1e9
+    return clock_gettime_ns(clk_id) / 1_000_000_000
 
 
 def sleep(secs):

@@ -199,3 +199,46 @@ describe('filesystem conformance with CPython (tests/fscases)', () => {
     });
   }
 });
+
+describe('CLI capabilities and cross-process determinism', () => {
+  const root = path.join(__dirname, '..');
+  const node = process.execPath;
+  const cli = (args: string[], input?: string) => spawnSync(node, [path.join(root, 'bin/pyex.js'), ...args], { encoding: 'utf8', input, cwd: root });
+
+  it('--env, --file and -- argv', () => {
+    const r = cli(['run', '-', '--env', 'A=1', '--file', '/in.txt=hello', '--', 'x', 'y'],
+      'import os, sys\nprint(dict(os.environ), sys.argv[1:], open("/in.txt").read())');
+    expect(r.stdout).toBe("{'A': '1'} ['x', 'y'] hello\n");
+    expect(r.status).toBe(0);
+  });
+
+  it('--fs stages writes and applies them only with --commit', () => {
+    const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'pyex-cli-fs-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'sub', 'a.txt'), 'A');
+      const prog = 'import os\nprint(sorted(os.listdir("/sub")))\nopen("/new.txt", "w").write("N")\nos.remove("/sub/a.txt")\n';
+      const r1 = cli(['run', '-', '--fs', dir], prog);
+      expect(r1.stdout).toBe("['a.txt']\n");
+      expect(r1.stderr).toContain('staged (not applied; use --commit)');
+      expect(fs.existsSync(path.join(dir, 'new.txt'))).toBe(false);
+      const r2 = cli(['run', '-', '--fs', dir, '--commit'], prog);
+      expect(r2.stderr).toContain('committed');
+      expect(fs.readFileSync(path.join(dir, 'new.txt'), 'utf8')).toBe('N');
+      expect(fs.existsSync(path.join(dir, 'sub', 'a.txt'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('two processes give byte-identical --json results (wall-clock fields aside)', () => {
+    const prog = 'import random, uuid, time, os\nxs = list(range(20))\nrandom.shuffle(xs)\ntime.sleep(0.25)\n' +
+      'open("/o.txt", "w").write(f"{xs} {uuid.uuid4()} {time.time()}")\nprint(os.listdir("/"), random.random())';
+    const clean = (s: string) => JSON.stringify(JSON.parse(s), (k, v) => (/Ms$/.test(k) ? 0 : v));
+    const a = cli(['run', '-', '--json', '--seed', '5', '--file', '/in.txt=x'], prog);
+    const b = cli(['run', '-', '--json', '--seed', '5', '--file', '/in.txt=x'], prog);
+    expect(a.status).toBe(0);
+    expect(clean(a.stdout)).toBe(clean(b.stdout));
+    expect(JSON.parse(a.stdout).files['/o.txt']).toMatch(/^\[.*\] [0-9a-f-]{36} 1704067200\.25$/);
+  });
+});

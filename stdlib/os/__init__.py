@@ -178,7 +178,7 @@ class stat_result:
         self.st_gid = 0
         self.st_size = size
         self.st_atime_ns = self.st_mtime_ns = self.st_ctime_ns = mtime_ns
-        self.st_atime = self.st_mtime = self.st_ctime = mtime_ns / 1e9
+        self.st_atime = self.st_mtime = self.st_ctime = mtime_ns / 1_000_000_000
 
     def _seq(self):
         return (self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid,
