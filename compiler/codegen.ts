@@ -180,10 +180,20 @@ export class Codegen {
   }
 
   // ------------------------------------------------------------------ module
+  /** eval mode: the module is one expression statement whose value is returned (eval()). */
+  evalMode = false;
+
   compileModule(mod: A.Module | A.Interactive): CodegenResult {
     const st = this.scopes.top;
     this.enterUnit(st, 'module', '<module>', 1, null);
     const body = mod.body;
+    if (this.evalMode && body.length === 1 && body[0]._type === 'Expr') {
+      this.u.line = body[0].lineno;
+      this.expr((body[0] as A.ExprStmt).value);
+      this.emit(Op.RETURN_VALUE);
+      const main = this.exitUnit();
+      return { consts: this.pool.consts, codes: this.codes, main };
+    }
     for (const s of body) {
       if (s._type === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations')) this.futureAnnotations = true;
     }

@@ -1,6 +1,6 @@
 // Compiler entry point: source → bytecode image (docs/bytecode.md).
 //
-//   compile(source, filename = '<string>', { mode: 'exec' | 'single' }) → Uint8Array
+//   compile(source, filename = '<string>', { mode: 'exec' | 'single' | 'eval' }) → Uint8Array
 //   disassemble(image) → string
 //
 // Throws PySyntaxError for syntax errors, both the parser's and the ones detected by scope
@@ -14,13 +14,14 @@ import { Codegen } from './codegen.js';
 import { writeImage, type Image } from './image.js';
 export { disassemble } from './disasm.js';
 
-export interface CompileOptions { mode?: 'exec' | 'single' }
+export interface CompileOptions { mode?: 'exec' | 'single' | 'eval' }
 
 /** Compile an already-parsed module to the image structure (tests, tools). */
 export function compileAst(mod: A.Module | A.Interactive, source: string, filename = '<string>', opts: CompileOptions = {}): Image {
   try {
     const scopes = buildScopes(mod, filename, source);
     const cg = new Codegen(scopes, filename, source, opts.mode === 'single');
+    cg.evalMode = opts.mode === 'eval';
     return cg.compileModule(mod);
   } catch (e) {
     if (e instanceof CompileError) throw toSyntaxError(e, source, filename);
@@ -29,6 +30,13 @@ export function compileAst(mod: A.Module | A.Interactive, source: string, filena
 }
 
 export function compile(source: string, filename = '<string>', opts: CompileOptions = {}): Uint8Array {
+  if (opts.mode === 'eval') {
+    // eval: an Expression becomes a module of one expression statement whose value is returned
+    const ex = parse(source, filename, 'eval') as unknown as { body: A.Expr };
+    const b = ex.body as A.Expr & A.Pos;
+    const mod = { _type: 'Module', body: [{ _type: 'Expr', value: b, lineno: b.lineno, col_offset: b.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset }], type_ignores: [] } as unknown as A.Module;
+    return writeImage(compileAst(mod, source, filename, opts));
+  }
   const mod = parse(source, filename, opts.mode === 'single' ? 'single' : 'exec') as A.Module | A.Interactive;
   return writeImage(compileAst(mod, source, filename, opts));
 }

@@ -207,9 +207,11 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   };
   const hostCall = (namePtr: number, nameLen: number, argPtr: number, argLen: number): number | Promise<number> => {
     const mem = vm!.memory.buffer;
-    const name = new TextDecoder().decode(new Uint8Array(mem, namePtr, nameLen));
+    const nb = new Uint8Array(mem, namePtr, nameLen);
+    let name = '';
+    for (let i = 0; i < nb.length; i++) name += String.fromCharCode(nb[i]);   // names are ASCII (a fixed table)
     let args: unknown[];
-    try { args = decode(new Uint8Array(mem, argPtr, argLen).slice()) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
+    try { args = decode(new Uint8Array(mem, argPtr, argLen)) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
     let r: unknown;
     const nEffects = caps.effects.length, tEffect = rt.recorder.now();
     try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
@@ -235,6 +237,29 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
         }
         else (fd === 2 ? err : out).push(bytes);
         if (fd !== 3) options.onOutput?.(fd, bytes);
+      },
+      compile(src: number, srcLen: number, name: number, nameLen: number, mode: number): number {
+        // compile()/exec()/eval() from the guest: compile on the host, hand back an image or a SyntaxError
+        const dec = new TextDecoder();
+        const source = dec.decode(new Uint8Array(vm!.memory.buffer, src, srcLen));
+        const file = dec.decode(new Uint8Array(vm!.memory.buffer, name, nameLen));
+        let kind = 0;
+        let payload: Uint8Array;
+        try {
+          payload = compileSource(source, file, { mode: mode === 1 ? 'eval' : mode === 2 ? 'single' : 'exec' });
+          if (!file.startsWith('<') && !sources.has(file)) sources.set(file, source);  // CPython shows no source for <string>
+        } catch (e) {
+          if (!(e instanceof PySyntaxError)) throw e;
+          kind = 2;
+          const text = (e.text ?? '').replace(/[\t\n\r]/g, ' ');
+          payload = new TextEncoder().encode(`${e.pyType}\t${e.msg}\t${e.filename}\t${e.lineno}\t${e.offset}\t${text}`);
+        }
+        const blk = vm!.alloc(8 + payload.length);
+        const view = new DataView(vm!.memory.buffer);
+        view.setUint32(blk, kind, true);
+        view.setUint32(blk + 4, payload.length, true);
+        new Uint8Array(vm!.memory.buffer, blk + 8, payload.length).set(payload);
+        return blk;
       },
       find_module(ptr: number, len: number): number {
         const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));

@@ -9,6 +9,7 @@ import * as M from "./rt/mem";
 import { bootstrap } from "./objects/bootstrap";
 import { initIntrospection } from "./builtins/introspect";
 import { registerBuiltinSlots } from "./objects/slots";
+import { initEvalExec } from "./builtins/evalexec";
 import { registerComplex, complexCtor } from "./objects/complex";
 import { loadImage, loadError } from "./loader";
 import { execute, setMaxDepth, depth } from "./interp";
@@ -33,6 +34,7 @@ export function init(): void {
   initIntrospection();
   registerBuiltinSlots();
   registerComplex();
+  initEvalExec();
   K.Type_set_slots(C.T_complex, K.Builtin_new(C.T_builtin, changetype<i32>(complexCtor), K.Type_get_name(C.T_complex), null));
   dictSet(builtinsDict, K.Type_get_name(C.T_complex), C.T_complex);
 }

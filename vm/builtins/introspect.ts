@@ -13,7 +13,7 @@ import { builtinsDict } from "./builtins";
 import * as N from "../rt/names";
 
 /** The caller's namespace: its locals dict (module/class body) or a snapshot of its fast locals. */
-function callerLocals(): anyref {
+export function callerLocals(): anyref {
   const f = callerFrame;
   if (is_null(f)) return dictNew();
   const loc = K.Frame_get_locals(f);

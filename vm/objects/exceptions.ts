@@ -181,6 +181,13 @@ export function excStrInto(e: anyref, isKeyError: bool): void {
   const args = Tuple_get_items(Exc_get_args(e));
   const n = AnyArr_len(args);
   if (n == 0) return;
+  // SyntaxError(msg, (filename, lineno, offset, text)): "msg (filename, line N)"
+  if (n == 2 && isSubtype(K.Obj_get_cls(e), SyntaxError) && K.Tuple_is(AnyArr_get(args, 1))) {
+    const det = Tuple_get_items(AnyArr_get(args, 1));
+    strInto(AnyArr_get(args, 0));
+    if (AnyArr_len(det) >= 2) { sbLit(" ("); strInto(AnyArr_get(det, 0)); sbLit(", line "); strInto(AnyArr_get(det, 1)); sbLit(")"); }
+    return;
+  }
   if (n == 1) {
     if (isKeyError) reprInto(AnyArr_get(args, 0)); else strInto(AnyArr_get(args, 0));
     return;
