@@ -284,12 +284,13 @@ class Pattern:
         return _sre.split(self._code, string, maxsplit)
 
     def _template(self, repl):
-        t = self._templates.get(repl)
+        key = bytes(repl) if isinstance(repl, bytearray) else repl
+        t = self._templates.get(key)
         if t is None:
             t = _parse_template(repl, self)
             if len(self._templates) > 100:
                 self._templates.clear()
-            self._templates[repl] = t
+            self._templates[key] = t
         return t
 
     def sub(self, repl, string, count=0):
@@ -300,15 +301,18 @@ class Pattern:
 
     def _subx(self, repl, string, count):
         if not callable(repl):
-            if isinstance(repl, str) and '\\' not in repl:
-                if _isbytes(string) or _isbytes(self.pattern):
-                    _sre.search(self._code, string, 0, 0, 0, 0)   # raises the str/bytes TypeError
-                return _sre.sub(self._code, string, [repl] if repl else [], count)
-            if _isbytes(repl) and b'\\' not in repl:
-                if not _isbytes(self.pattern):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
-                return _sre.sub(self._code, string, [bytes(repl)] if repl else [], count)
-            return _sre.sub(self._code, string, self._template(repl), count)
+            rb = _isbytes(repl)
+            if not rb and not isinstance(repl, str):
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+            if rb == _isbytes(self.pattern):
+                if not rb and '\\' not in repl:
+                    return _sre.sub(self._code, string, [repl] if repl else [], count)
+                if rb and b'\\' not in repl:
+                    return _sre.sub(self._code, string, [bytes(repl)] if repl else [], count)
+                return _sre.sub(self._code, string, self._template(repl), count)
+            # a str template for a bytes pattern (or the reverse): CPython fails when joining
+            items = self._template(repl)
+            repl = lambda m: _expand(items, m, rb)
         # callable replacement: a Python loop
         code = self._code
         n = len(string)
@@ -456,18 +460,7 @@ class Match:
         return (self._regs[1 + 2 * g], self._regs[2 + 2 * g])
 
     def expand(self, template):
-        items = self.re._template(template)
-        out = []
-        for it in items:
-            if isinstance(it, int):
-                v = self._get(it)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(it)
-        if _isbytes(self.string):
-            return b''.join(out)
-        return ''.join(out)
+        return _expand(self.re._template(template), self, _isbytes(self.string))
 
     def __repr__(self):
         r = self._regs
@@ -483,6 +476,20 @@ class Match:
         return cls
 
 
+def _expand(items, m, isbytes):
+    out = []
+    for it in items:
+        if isinstance(it, int):
+            v = m._get(it)
+            if v is not None:
+                out.append(v)
+        else:
+            out.append(it)
+    if isbytes:
+        return b''.join(out)
+    return ''.join(out)
+
+
 # ---- replacement templates -------------------------------------------------------------------
 _TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v', '\\': '\\'}
 _ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -491,14 +498,8 @@ _ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 def _parse_template(repl, pattern):
     isbytes = _isbytes(repl)
     if isbytes:
-        if not _isbytes(pattern.pattern):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
         src = ''.join([chr(b) for b in repl])
     else:
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        if _isbytes(pattern.pattern):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
         src = repl
     items = []
     lit = []

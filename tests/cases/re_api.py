@@ -71,3 +71,23 @@ except ValueError as e:
 print(re.match('a', 'a') == re.match('a', 'a'), re.compile('a') == re.compile('a'), hash(re.compile('a')) == hash(re.compile('a')))
 print(re.search('x', 'a' * 10000 + 'x').span(), len(re.findall('a', 'a' * 10000)), re.match('(?:ab)*', 'ab' * 5000).end())
 print(re.sub('(?P<w>\\w+)', lambda m: m.group('w').upper(), 'hi there'), re.sub('a', lambda m: None, 'bab'))
+for f in [lambda: re.sub('a', lambda m: 1, 'bab'), lambda: re.sub(b'a', lambda m: 'x', b'a'), lambda: re.sub('a', lambda m: b'x', 'a'),
+          lambda: re.search(b'a', 'a'), lambda: re.sub('a', 'b', b'a'), lambda: re.sub(b'a', 'b', b'a')]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError:', e)
+s = 'shared subject'
+print(re.search('s', s), end=' ')
+try:
+    re.search(b's', s)
+except TypeError as e:
+    print('TypeError:', e)
+print(re.match('.*', 'x' * 100), re.match(b'.*', b'y' * 100))
+for f in [lambda: re.sub(b'a', 'b', b'xa'), lambda: re.sub('a', b'b', 'xa'), lambda: re.sub('a', 'b', b'xa'), lambda: re.sub(b'a', b'b', 'xa'),
+          lambda: re.sub('a', r'\n', b'a'), lambda: re.sub(b'a', r'\n', b'a'), lambda: re.sub('a', b'\\n', 'a'), lambda: re.sub(b'x', 'b', b'a'),
+          lambda: re.sub('x', 3, 'a'), lambda: re.match(b'(a)', b'a').expand(rb'<\1>'), lambda: re.sub('(a)', r'\1\1', 'xa')]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError:', e)

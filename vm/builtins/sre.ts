@@ -1319,7 +1319,7 @@ function run(start: i32): bool {
 function ensureT(n: i32): void { if (n * 4 > tCap) { tPtr = grow(tPtr, 0, n * 4, tCap); tCap = capOut; } }
 /** Decode the subject into tPtr; returns its length in code points or -1 (TypeError set). */
 function loadText(s: anyref, wantBytes: bool): i32 {
-  if (!is_null(tObj) && ref_eq(s, tObj) && !K.ByteArray_is(s)) return tLen;
+  if (!is_null(tObj) && ref_eq(s, tObj) && !K.ByteArray_is(s) && Str_is(s) != wantBytes) return tLen;
   if (Str_is(s)) {
     if (wantBytes) { raiseTypeError(strLit("cannot use a bytes pattern on a string-like object")); return -1; }
     const d = Str_get_data(s);
