@@ -13,9 +13,11 @@ export class PyFloat { constructor(readonly value: number) {} }
 
 const MAX_NEST = 200;
 
+const td = new TextDecoder();
+
+/** Decode a value (copies what it keeps: the buffer may be the VM's memory). */
 export function decode(buf: Uint8Array): unknown {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const td = new TextDecoder();
   let p = 0;
   const u32 = () => { const v = view.getUint32(p, true); p += 4; return v; };
   const val = (level: number): unknown => {

@@ -112,17 +112,13 @@ def _readline_of(text, pos, limit, newline):
     n = len(text)
     end = n if limit is None or limit < 0 else min(n, pos + limit)
     if newline is None or newline == "":
-        i = pos
-        while i < end:
-            c = text[i]
-            if c == "\n":
-                return i + 1
-            if c == "\r":
-                if i + 1 < n and text[i + 1] == "\n" and (i + 1 < end or newline is None):
-                    return i + 2
-                return i + 1
-            i += 1
-        return end
+        j = text.find("\n", pos, end)
+        k = text.find("\r", pos, j if j >= 0 else end)
+        if k < 0:
+            return j + 1 if j >= 0 else end
+        if k + 1 < n and text[k + 1] == "\n" and (k + 1 < end or newline is None):
+            return k + 2
+        return k + 1
     j = text.find(newline, pos, end)
     if j < 0:
         return end
@@ -474,25 +470,26 @@ class FileIO(RawIOBase):
         return r
 
     def write(self, b):
-        self._checkClosed()
-        self._checkWritable()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        b = bytes(b)
-        if self._append:
-            self._pos = len(self._data)
-        pos = self._pos
-        n = len(self._data)
-        if pos == n:
-            self._data += b
-            self._pos = pos + len(b)
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+        if type(b) is not bytes:
+            if isinstance(b, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            b = bytes(b)
+        data = self._data
+        if self._append or self._pos == len(data):
+            data += b
+            self._pos = len(data)
             if b:
                 # written through at once (CPython would flush when the object dies; open(p, "w").write(s) must work)
                 _pyex.call("fs.write", self._path, b, "a", self._shown)
             return len(b)
-        if pos > n:
-            self._data += b"\0" * (pos - n)
-        self._data[pos:pos + len(b)] = b
+        pos = self._pos
+        if pos > len(data):
+            data += b"\0" * (pos - len(data))
+        data[pos:pos + len(b)] = b
         self._pos = pos + len(b)
         if b:
             self._dirty = True
@@ -689,19 +686,23 @@ class TextIOWrapper(TextIOBase):
         return r
 
     def write(self, s):
-        self._checkClosed()
-        if not isinstance(s, str):
+        buf = self.buffer
+        if buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        self.buffer._checkWritable()
-        self._drop()
+        if self._text is not None:
+            self._drop()
         n = len(s)
         nl = self._newline
-        if nl is not None and nl not in ("", "\n") and "\n" in s:
+        if nl and nl != "\n" and "\n" in s:
             s = s.replace("\n", nl)
-        enc = "utf-8" if self._enc == "utf-8-sig" else self._enc
-        if self._enc == "utf-8-sig" and self.buffer._pos == 0 and not self.buffer._data:
-            self.buffer.write(b"\xef\xbb\xbf")
-        self.buffer.write(s.encode(enc, self.errors))
+        if self._enc == "utf-8-sig":
+            if buf._pos == 0 and not buf._data:
+                buf.write(b"\xef\xbb\xbf")
+            buf.write(s.encode("utf-8", self.errors))
+        else:
+            buf.write(s.encode(self._enc, self.errors))
         return n
 
     def tell(self):

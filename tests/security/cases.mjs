@@ -176,6 +176,15 @@ print(sys.platform, hasattr(sys, 'executable'), hasattr(sys, 'settrace'), hasatt
   ['exec-import', `exec("import os; os.system('id')")`],
   ['compile-exec', `exec(compile("import subprocess", "x", "exec"))`],
   ['eval-via-builtins-dict', `__builtins__['eval']('1')`],
+  ['exec-empty-builtins', `exec("print(open('/etc/passwd'))", {"__builtins__": {}})`],
+  ['eval-none-builtins-walk', `print(eval("().__class__.__mro__[-1].__name__", {"__builtins__": None}))`],
+  ['exec-globals-capture', `g = {}
+exec("import os\\nr = os.listdir", g)
+g['r']('/')`],
+  ['exec-bytes-source', `exec(b"import subprocess")`],
+  ['eval-dunder-import', `eval("__import__('subprocess')")`],
+  ['compile-single-open', `exec(compile("open('/etc/shadow')", "<x>", "single"))`],
+  ['exec-nested-eval-fs', `exec("eval(\\"open('../../etc/passwd').read()\\")")`, FS],
   ['format-attribute-walk', `print('{0.__class__.__mro__[1]}'.format(1))`],
   ['format-globals-leak', `def f(): pass
 print('{0.__globals__[__name__]}'.format(f))`],
