@@ -263,7 +263,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
       },
       find_module(ptr: number, len: number): number {
         const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));
-        const found = findModule(name);
+        const found = findSandboxModule(name, caps) ?? findModule(name);
         if (!found) return 0;
         if (found.source !== undefined) sources.set(found.filename, found.source);
         const payload = found.image ?? new TextEncoder().encode(found.error!);
@@ -352,6 +352,26 @@ declare const __PYEX_STDLIB__: Record<string, string> | undefined;
 const STDLIB: Record<string, string> = typeof __PYEX_STDLIB__ !== 'undefined' ? __PYEX_STDLIB__ : {};
 interface FoundModule { kind: 0 | 1 | 2; image?: Uint8Array; error?: string; filename: string; source?: string }
 const moduleCache = new Map<string, FoundModule>();
+
+/** A module from the sandbox filesystem (/name.py or /name/__init__.py; the program's directory is /), like sys.path[0]. */
+function findSandboxModule(name: string, caps: Capabilities): FoundModule | null {
+  const fs = caps.cfg.fs;
+  if (!fs) return null;
+  const path = '/' + name.replace(/\./g, '/');
+  let kind: 0 | 1 = 0;
+  let file = `${path}.py`;
+  let node = fs.get(file);
+  if (node?.kind !== 'file') { file = `${path}/__init__.py`; node = fs.get(file); kind = 1; }
+  if (node?.kind !== 'file') return null;
+  caps.effects.push({ op: 'fs.import', args: { path: file, module: name } });
+  const source = new TextDecoder().decode(node.data);
+  try {
+    return { kind, image: compileSource(source, file), filename: file, source };
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return { kind: 2, error: `${e.msg} (${file}, line ${e.lineno})`, filename: file };
+  }
+}
 
 function findModule(name: string): FoundModule | null {
   const hit = moduleCache.get(name);

@@ -72,6 +72,20 @@ describe('filesystem', () => {
   });
 });
 
+describe('modules from the sandbox filesystem', () => {
+  it('imports .py files and packages the host passed (the program directory is /)', async () => {
+    const r = await run('import helper\nfrom pkg.sub import f\nprint(helper.twice(21), f(), helper.__file__)', {
+      files: { '/helper.py': 'def twice(x):\n    return 2 * x\n', '/pkg/__init__.py': '', '/pkg/sub.py': 'from . import other\ndef f():\n    return other.V\n', '/pkg/other.py': 'V = "v"\n' },
+    });
+    expect(r.stdout).toBe('42 v /helper.py\n');
+    expect(r.effects.filter((e: any) => e.op === 'fs.import').map((e: any) => e.args.path)).toEqual(['/helper.py', '/pkg/__init__.py', '/pkg/sub.py', '/pkg/other.py']);
+    const bad = await run('import broken', { files: { '/broken.py': 'def f(:\n' } });
+    expect(bad.error.type).toBe('SyntaxError');
+    const tb = await run('import m\nm.f()', { files: { '/m.py': 'def f():\n    raise ValueError("in module")\n' } });
+    expect(tb.error.traceback).toContain('File "/m.py", line 2, in f');
+  });
+});
+
 describe('environment, arguments, clock, seed', () => {
   it('os.environ and sys.argv are exactly what the host passed', async () => {
     const r = await run('import os, sys\nprint(os.environ, os.getenv("HOME"), sys.argv)', {});
