@@ -34,17 +34,7 @@ import { sortArray } from "../objects/sort";
 import { typeName, truthy } from "../ops";
 
 // ---- budget ------------------------------------------------------------------------------------
-function charge(n: i64): bool {
-  const left = C.stepsLeft - n;
-  C.setStepsLeft(left);
-  if (left < 0) {
-    const m = sbLen; sbLit("step limit exceeded ("); sbI64(C.stepsLimit); sbByte(41);
-    setExc(newExc(E.LimitError, sbTakeStr(m)));
-    setFatal(1);
-    return false;
-  }
-  return true;
-}
+function charge(n: i64): bool { return C.chargeSteps(n); }
 
 const MAX_NEST: i32 = 990;
 

@@ -986,7 +986,7 @@ let memHit: bool = false;
 
 function push(k: i32, a: i32, b: i32, c: i32): bool {
   if ((sp + 1) * 16 > kCap) {
-    if (kCap >= (1 << 28)) { memHit = true; return false; }
+    if (kCap >= (1 << 28) || <i64>kCap * 2 > C.memBudget) { memHit = true; return false; }
     kPtr = grow(kPtr, sp * 16, (sp + 1) * 16, kCap * 2); kCap = capOut;
   }
   const p = kPtr + (<usize>sp << 4);
@@ -1324,6 +1324,7 @@ function loadText(s: anyref, wantBytes: bool): i32 {
     if (wantBytes) { raiseTypeError(strLit("cannot use a bytes pattern on a string-like object")); return -1; }
     const d = Str_get_data(s);
     const nb = Bytes_len(d);
+    if (<i64>nb * 4 > C.memBudget) { raiseMemoryError(); return -1; }
     ensureT(nb);
     let i = 0, n = 0;
     if (K.Str_get_len(s) == nb) {
@@ -1370,13 +1371,7 @@ function begin(wrap: anyref): void {
   limitHit = false; memHit = false;
 }
 function finish(): bool {
-  C.setStepsLeft(C.stepsLeft - used);
-  if (limitHit || C.stepsLeft < 0) {
-    const m = sbLen; sbLit("step limit exceeded ("); sbI64(C.stepsLimit); sbByte(41);
-    setExc(newExc(E.LimitError, sbTakeStr(m)));
-    setFatal(1);
-    return false;
-  }
+  if (!C.chargeSteps(used)) return false;
   if (memHit) { raiseMemoryError(); return false; }
   return true;
 }
