@@ -387,7 +387,7 @@ class FileIO(RawIOBase):
         if "\0" in path:
             raise ValueError("embedded null byte")
         creating, reading, writing, appending, updating, binary = _parse_mode(mode.replace("t", "").replace("b", "") + "b")
-        self.name = file
+        self.name = path
         self._path = os.path.abspath(path)
         self._shown = path
         self._readable = reading or updating
