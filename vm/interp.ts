@@ -29,7 +29,7 @@ import {
 } from "./ops";
 import { getAttr, setAttr, delAttr, loadMethod, methodSelf } from "./attrs";
 import { dictNew, dictGetStr, dictSetH, dictDel, dictSet, dictGet, dictMerge, dictNext, dictKeyAt, dictValAt } from "./objects/dict";
-import { strHash, sbStr, strConcat } from "./objects/str";
+import { strHash, sbStr, strAppend } from "./objects/str";
 import { listFromArr, listAppend, listExtendArr, listToArr } from "./objects/list";
 import { tupleOf, isSubtype, typeLookup, TF_HEAP } from "./objects/type";
 import { newFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN, CO_GENERATOR } from "./frame";
@@ -472,6 +472,9 @@ function executeLoop(entry: anyref): anyref {
             const x = K.Float_get_val(a), y = K.Float_get_val(b);
             const o = arg & 15;
             v = mkFloat(o == 0 ? x + y : o == 1 ? x - y : x * y);
+          } else if (arg == 16 && Str_is(a) && Str_is(b) && ref_eq(K.Obj_get_cls(a), C.T_str) && ref_eq(K.Obj_get_cls(b), C.T_str)) {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            v = strAppend(a, b);   // s += t: amortized in place
           } else {
             K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
             v = binaryOp(a, b, arg);

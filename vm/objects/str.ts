@@ -5,7 +5,8 @@
 // (no hash randomization), so runs are reproducible.
 import {
   Str_new, Str_is, Str_get_data, Str_get_len, Str_get_hash, Str_set_hash, Bytes_get, Bytes_len, Bytes_new,
-  Bytes_copy, Bytes_set, AnyArr_new, AnyArr_get, AnyArr_set, is_null, ref_eq, small_new, Tuple_is, Tuple_get_items, AnyArr_len,
+  Bytes_copy, Bytes_set, Str_get_buf, Str_set_buf, Str_get_nb, Str_set_nb, StrBuf_new, StrBuf_get_data, StrBuf_set_data,
+  StrBuf_get_used, StrBuf_set_used, AnyArr_new, AnyArr_get, AnyArr_set, is_null, ref_eq, small_new, Tuple_is, Tuple_get_items, AnyArr_len,
 } from "../generated/kernel";
 import {
   T_str, sbLen, sbByte, sbBytes, sbCodepoint, sbTakeStr, sbLit, strLit, mkInt, mkBool, None, typeOf, EmptyStr,
@@ -98,7 +99,7 @@ export function strHash64(s: anyref): i64 {
   Str_set_hash(s, h);
   return h;
 }
-import { sbReserve as sbReserve_, sbPtr as sbPtr_ } from "../rt/core";
+import { sbReserve as sbReserve_, sbPtr as sbPtr_, reserve as reserve_, chargeSteps as chargeSteps_ } from "../rt/core";
 import { Bytes_to_mem as Bytes_to_mem_ } from "../generated/kernel";
 
 // @ts-ignore: decorator
@@ -193,6 +194,56 @@ export function strConcat(a: anyref, b: anyref): anyref {
   Bytes_copy(d, 0, da, 0, na);
   Bytes_copy(d, na, db, 0, nb);
   return Str_new(T_str, d, la + lb, 0);
+}
+
+/**
+ * `a += b` for two strs: amortized O(len(b)) when repeated, like CPython's in-place resize of a
+ * refcount-1 str. The result shares an over-allocated append buffer (StrBuf) with `a` when `a` is
+ * the newest str of that buffer (Go's append); its own `data` stays null until something reads it
+ * (Str_get_data copies then). Small results are plain concatenations.
+ */
+export function strAppend(a: anyref, b: anyref): anyref {
+  const la = Str_get_len(a), lb = Str_get_len(b);
+  if (la == 0) return b;
+  if (lb == 0) return a;
+  const db = Str_get_data(b);
+  const nbB = Bytes_len(db);
+  const buf = Str_get_buf(a);
+  if (!is_null(buf)) {
+    const na = Str_get_nb(a);
+    if (StrBuf_get_used(buf) == na) {
+      let d = StrBuf_get_data(buf);
+      const total = na + nbB;
+      if (nbB > (1 << 16) && !chargeSteps_(nbB >> 6)) return null;
+      if (total > Bytes_len(d)) {
+        const cap = <i64>total + (total >> 1);
+        if (cap > (1 << 16) && !reserve_(cap)) return null;
+        const nd = Bytes_new(<i32>cap);
+        Bytes_copy(nd, 0, d, 0, na);
+        StrBuf_set_data(buf, nd);
+        d = nd;
+      }
+      Bytes_copy(d, na, db, 0, nbB);
+      StrBuf_set_used(buf, total);
+      return strInBuf(buf, total, la + lb);
+    }
+  }
+  const da = Str_get_data(a);
+  const na = Bytes_len(da);
+  const total = na + nbB;
+  if (total < 256) return strConcat(a, b);
+  const cap = <i64>total + (total >> 1);
+  if (cap > (1 << 16) && (!reserve_(cap) || !chargeSteps_(<i64>total >> 6))) return null;
+  const d = Bytes_new(<i32>cap);
+  Bytes_copy(d, 0, da, 0, na);
+  Bytes_copy(d, na, db, 0, nbB);
+  return strInBuf(StrBuf_new(d, total), total, la + lb);
+}
+function strInBuf(buf: anyref, nb: i32, len: i32): anyref {
+  const s = Str_new(T_str, null, len, 0);
+  Str_set_buf(s, buf);
+  Str_set_nb(s, nb);
+  return s;
 }
 
 export function strRepeat(s: anyref, n: i64): anyref {
