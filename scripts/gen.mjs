@@ -96,7 +96,10 @@ function genTracer() {
   const markable = Object.keys(structs).filter((n) => allFields(n).some((f) => f.name === 'mark'));
   const refFields = (n) => allFields(n).filter((f) => isRefType(f.type));
   const scalarArr = (t) => arrays[t] !== undefined && arrays[t] !== 'any';
-  const isLeaf = (n) => refFields(n).every((f) => f.name === 'cls' || scalarArr(f.type));
+  // counted on the spot (no work-list entry): no refs besides cls, scalar arrays and structs outside
+  // the Obj tree that hold only scalar arrays ($mark pushes those, so there is no recursion)
+  const plainLeaf = (t) => structs[t] !== undefined && !structs[t].extends && t !== 'Obj' && refFields(t).every((f) => scalarArr(f.type));
+  const isLeaf = (n) => refFields(n).every((f) => f.name === 'cls' || scalarArr(f.type) || plainLeaf(f.type));
   // most frequent first
   const order = ['Str', 'Int', 'Float', 'Tuple', 'List', 'Dict', 'Inst', 'Cell', 'Frame', 'Func', 'Method', 'BigInt'];
   const types = [...order.filter((n) => structs[n]), ...Object.keys(structs).filter((n) => !order.includes(n) && n !== 'Obj'), 'Obj']

@@ -530,6 +530,7 @@
     (if (ref.test (ref $Obj) (local.get $x)) (then
       (if (i32.eq (struct.get $Obj $mark (ref.cast (ref $Obj) (local.get $x))) (global.get $epoch)) (then (return)))
       (struct.set $Obj $mark (ref.cast (ref $Obj) (local.get $x)) (global.get $epoch))
+      (if (ref.test (ref $Str) (local.get $x)) (then (call $scan (local.get $x)) (return)))
       (if (ref.test (ref $Int) (local.get $x)) (then (call $scan (local.get $x)) (return)))
       (if (ref.test (ref $Float) (local.get $x)) (then (call $scan (local.get $x)) (return)))
       (if (ref.test (ref $BigInt) (local.get $x)) (then (call $scan (local.get $x)) (return)))
