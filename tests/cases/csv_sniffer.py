@@ -1,0 +1,20 @@
+import csv
+s = csv.Sniffer()
+d = s.sniff('a,b,c\n1,2,3\n4,5,6\n')
+print(repr(d.delimiter), repr(d.quotechar), d.doublequote, d.skipinitialspace)
+d = s.sniff('a;b;c\n1;2;3\n')
+print(repr(d.delimiter))
+d = s.sniff('"a","b"\n"1","2"\n')
+print(repr(d.delimiter), repr(d.quotechar))
+d = s.sniff("name\tage\nx\t1\ny\t2\n")
+print(repr(d.delimiter))
+d = s.sniff('a, b, c\n1, 2, 3\n')
+print(repr(d.delimiter), d.skipinitialspace)
+print(s.has_header('name,age\nann,30\nbob,25\n'))
+print(s.has_header('1,2\n3,4\n5,6\n'))
+try:
+    s.sniff('abc')
+except csv.Error as e:
+    print('Error', e)
+d = s.sniff('a|b|c\n1|2|3', delimiters='|')
+print(d.delimiter)
