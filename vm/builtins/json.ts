@@ -22,7 +22,7 @@ import * as E from "../objects/exceptions";
 import { dictNew, dictSet, dictSetH, dictNext, dictKeyAt, dictValAt, dictLen } from "../objects/dict";
 import { listNew, listAppend } from "../objects/list";
 import { tupleOf } from "../objects/type";
-import { cpIndex, byteOffset, strLen, sbStr, intern, utf8SeqLen, decodeAt, strHash } from "../objects/str";
+import { cpIndex, byteOffset, strLen, sbStr, intern, utf8SeqLen, decodeAt, strHash, charStr } from "../objects/str";
 import { newBuiltinFn } from "../objects/type";
 import { newModule } from "./modules";
 import { callObject, callObject1 } from "../interp";
@@ -104,6 +104,7 @@ function scanString(q: i32): anyref {
     gEnd = j + 1;
     if (!charge(<i64>(len >> 4) + 1)) return null;
     if (len == 0) return C.EmptyStr;
+    if (len == 1 && cps == 1) return charStr(Bytes_get(d0, q + 1) & 0xff);
     const nd = K.Bytes_new(len);
     K.Bytes_copy(nd, 0, d0, q + 1, len);
     return K.Str_new(C.T_str, nd, cps, 0);

@@ -26,7 +26,7 @@ import * as E from "../objects/exceptions";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { listNew, listAppend } from "../objects/list";
 import { tupleOf, newBuiltinFn } from "../objects/type";
-import { intern, sbStr, utf8SeqLen, decodeAt, strSub } from "../objects/str";
+import { intern, sbStr, utf8SeqLen, decodeAt, strSub, charStr } from "../objects/str";
 import { newModule } from "./modules";
 import { typeName } from "../ops";
 import { toLower, toUpper, isAlphaCp, isNumericCp, isSpaceCp, decimalValue, isIdStart, isIdContinue } from "../objects/unicode";
@@ -1452,6 +1452,13 @@ function s_search(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function subText(s: anyref, i: i32, j: i32): anyref {
   if (Str_is(s)) {
     if (i >= j) return EmptyStr;
+    const d = Str_get_data(s);
+    if (K.Str_get_len(s) == Bytes_len(d)) {   // ASCII: code point index == byte offset
+      if (j - i == 1) return charStr(T(i));
+      const nd = K.Bytes_new(j - i);
+      K.Bytes_copy(nd, 0, d, i, j - i);
+      return K.Str_new(C.T_str, nd, j - i, 0);
+    }
     const m = sbLen;
     for (let k = i; k < j; k++) sbCodepoint(T(k));
     return sbTakeStr(m);
