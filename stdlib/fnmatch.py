@@ -91,29 +91,94 @@ def fnmatchcase(name, pat):
     return j == m
 
 
+def _translate_class(pat, i, j):
+    # pat[i:j] is the inside of a [...] class; returns the regex class text (without brackets)
+    if "-" not in pat[i:j]:
+        return pat[i:j].replace("\\", "\\\\")
+    # split at the hyphens that form ranges, drop empty ranges (z-a), escape the rest
+    parts = []
+    k = i + 2 if pat[i] == "!" else i + 1
+    while True:
+        k = pat.find("-", k, j)
+        if k < 0:
+            break
+        parts.append(pat[i:k])
+        i = k + 1
+        k = k + 3
+    last = pat[i:j]
+    if last:
+        parts.append(last)
+    else:
+        parts[-1] += "-"
+    k = len(parts) - 1
+    while k > 0:
+        if parts[k - 1][-1] > parts[k][0]:
+            parts[k - 1] = parts[k - 1][:-1] + parts[k][1:]
+            del parts[k]
+        k -= 1
+    return "-".join(p.replace("\\", "\\\\").replace("-", "\\-") for p in parts)
+
+
+_STAR = object()
+
+
 def translate(pat):
+    import re
+    pieces = []
     i, n = 0, len(pat)
-    res = []
     while i < n:
         c = pat[i]
         i += 1
         if c == "*":
-            if not res or res[-1] != ".*":
-                res.append(".*")
+            if not pieces or pieces[-1] is not _STAR:
+                pieces.append(_STAR)
         elif c == "?":
-            res.append(".")
+            pieces.append(".")
         elif c == "[":
-            end = _class_end(pat, i)
-            if end < 0:
-                res.append("\\[")
+            j = i
+            if j < n and pat[j] == "!":
+                j += 1
+            if j < n and pat[j] == "]":
+                j += 1
+            while j < n and pat[j] != "]":
+                j += 1
+            if j >= n:
+                pieces.append("\\[")
+                continue
+            stuff = _translate_class(pat, i, j)
+            stuff = "".join("\\" + ch if ch in "&~|" else ch for ch in stuff)
+            i = j + 1
+            if not stuff:
+                pieces.append("(?!)")
+            elif stuff == "!":
+                pieces.append(".")
             else:
-                stuff = pat[i:end - 1].replace("\\", "\\\\")
-                i = end
-                if stuff.startswith("!"):
+                if stuff[0] == "!":
                     stuff = "^" + stuff[1:]
-                elif stuff.startswith("^"):
+                elif stuff[0] in "^[":
                     stuff = "\\" + stuff
-                res.append("[" + stuff + "]")
+                pieces.append("[" + stuff + "]")
         else:
-            res.append(c if c.isalnum() or c == "_" else "\\" + c)
-    return "(?s:" + "".join(res) + ")\\Z"
+            pieces.append(re.escape(c))
+    # a star followed by fixed text becomes an atomic lazy match (no catastrophic backtracking)
+    out = []
+    i, n = 0, len(pieces)
+    while i < n and pieces[i] is not _STAR:
+        out.append(pieces[i])
+        i += 1
+    while i < n:
+        i += 1
+        if i == n:
+            out.append(".*")
+            break
+        fixed = []
+        while i < n and pieces[i] is not _STAR:
+            fixed.append(pieces[i])
+            i += 1
+        fixed = "".join(fixed)
+        if i == n:
+            out.append(".*")
+            out.append(fixed)
+        else:
+            out.append("(?>.*?" + fixed + ")")
+    return "(?s:" + "".join(out) + ")\\Z"
