@@ -163,6 +163,29 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "stop")) return mkInt(K.Range_get_stop(obj));
     if (strEqLit(name, "step")) return mkInt(K.Range_get_step(obj));
   }
+  if (K.Traceback_is(obj)) {
+    if (strEqLit(name, "tb_lineno")) return mkInt(K.Traceback_get_line(obj));
+    if (strEqLit(name, "tb_next")) { const t = K.Traceback_get_next(obj); return is_null(t) ? None : t; }
+    if (strEqLit(name, "tb_frame")) return tbFrame(K.Traceback_get_code(obj), K.Traceback_get_line(obj));
+    if (strEqLit(name, "tb_lasti")) return mkInt(0);
+    return null;
+  }
+  if (K.Code_is(obj)) {
+    if (strEqLit(name, "co_name")) return K.Code_get_name(obj);
+    if (strEqLit(name, "co_qualname")) return K.Code_get_qualname(obj);
+    if (strEqLit(name, "co_filename")) return K.Code_get_filename(obj);
+    if (strEqLit(name, "co_firstlineno")) return mkInt(K.Code_get_firstline(obj));
+    if (strEqLit(name, "co_argcount")) return mkInt(K.Code_get_argcount(obj));
+    if (strEqLit(name, "co_posonlyargcount")) return mkInt(K.Code_get_posonly(obj));
+    if (strEqLit(name, "co_kwonlyargcount")) return mkInt(K.Code_get_kwonly(obj));
+    if (strEqLit(name, "co_nlocals")) return mkInt(K.Code_get_nlocals(obj));
+    if (strEqLit(name, "co_varnames")) {
+      const v = K.Code_get_varnames(obj); const nl = K.Code_get_nlocals(obj);
+      const a = K.AnyArr_new(nl); if (!is_null(v) && nl > 0) K.AnyArr_copy(a, 0, v, 0, nl);
+      return tupleOf(a);
+    }
+    return null;
+  }
   if (K.Slice_is(obj)) {
     if (strEqLit(name, "start")) return K.Slice_get_start(obj);
     if (strEqLit(name, "stop")) return K.Slice_get_stop(obj);
@@ -170,6 +193,20 @@ function specialAttr(obj: anyref, name: anyref): anyref {
   }
   return null;
 }
+// A traceback entry's frame, as far as pyex shows one: f_code and f_lineno (no locals or globals).
+let T_frame: anyref = null;
+function tbFrame(code: anyref, line: i32): anyref {
+  if (is_null(T_frame)) T_frame = newBuiltinType_("frame", T_object, K_OBJECT_);
+  const d = dictNew();
+  dictSet(d, intern_(strLit("f_code")), code);
+  dictSet(d, intern_(strLit("f_lineno")), mkInt(line));
+  dictSet(d, intern_(strLit("f_back")), None);
+  dictSet(d, intern_(strLit("f_locals")), dictNew());
+  dictSet(d, intern_(strLit("f_lasti")), mkInt(0));
+  return K.Inst_new(T_frame, d);
+}
+import { newBuiltinType as newBuiltinType_, K_OBJECT as K_OBJECT_ } from "./objects/type";
+import { intern as intern_ } from "./objects/str";
 import { True as C_True_, False as C_False_, mkFloat as mkFloat_ } from "./rt/core";
 function C_True(): anyref { return C_True_; }
 function C_False(): anyref { return C_False_; }

@@ -92,6 +92,7 @@ export function reprInto(x: anyref): bool {
     return true;
   }
   if (Tuple_is(x)) {
+    if (!ref_eq(Obj_get_cls(x), T_tuple)) { const r = nativeReprInto(x); if (r >= 0) return r != 0; }
     const items = Tuple_get_items(x);
     const n = AnyArr_len(items);
     if (n == 0) { sbLit("()"); return true; }
@@ -151,9 +152,19 @@ export function reprInto(x: anyref): bool {
     sbLit("slice("); if (!reprInto(K.Slice_get_start(x))) return false; sbLit(", ");
     if (!reprInto(K.Slice_get_stop(x))) return false; sbLit(", "); if (!reprInto(K.Slice_get_step(x))) return false; sbByte(41); return true;
   }
+  if (K.Inst_is(x)) { const r = nativeReprInto(x); if (r >= 0) return r != 0; }
   // default object repr
   sbByte(60); typeQualInto(typeOf(x)); sbLit(" object at 0x"); fakeAddr(x); sbByte(62);
   return true;
+}
+
+/** A builtin (non-heap) type's own native __repr__ (sys.stdout, sys.version_info): -1 none, 0 error, 1 done. */
+function nativeReprInto(x: anyref): i32 {
+  const cls = Obj_get_cls(x);
+  if (isHeap(cls)) return -1;
+  const f = dictGet(K.Type_get_dict(cls), N.N_repr);
+  if (is_null(f) || !K.Builtin_is(f)) return -1;
+  return callStrInto(f, x, "__repr__") ? 1 : 0;
 }
 
 /** Type name as repr shows it: builtins bare, user classes as module.qualname. */

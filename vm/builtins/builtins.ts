@@ -52,14 +52,41 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
   let sep: anyref = null, end: anyref = null, fd = 1;
-  let fileObj: anyref = null;
+  let fileObj: anyref = null, flush = false, fileGiven = false;
   for (let i = 0; i < nkw; i++) {
     const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, "sep")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("sep must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } sep = v; } }
     else if (strEqLit(k, "end")) { if (!ref_eq(v, None)) { if (!Str_is(v)) { const m = sbLen; sbLit("end must be None or a string, not "); sbStr(typeName(v)); return raiseTypeError(sbTakeStr(m)); } end = v; } }
-    else if (strEqLit(k, "file")) { if (!ref_eq(v, None)) { if (stderrObj(v)) fd = 2; else fileObj = v; } }
-    else if (strEqLit(k, "flush")) {}
+    else if (strEqLit(k, "file")) { if (!ref_eq(v, None)) { fileObj = v; fileGiven = true; } }
+    else if (strEqLit(k, "flush")) { const t = truthy(v); if (t < 0) return null; flush = t > 0; }
     else { const m = sbLen; sbLit("'"); sbStr(k); sbLit("' is an invalid keyword argument for print()"); return raiseTypeError(sbTakeStr(m)); }
+  }
+  if (!fileGiven && !is_null(sysDict)) {
+    // sys imported: print goes wherever sys.stdout points now
+    const cur = dictGet(sysDict, intern(strLit("stdout")));
+    if (is_null(cur)) return raiseWith(E.RuntimeError, strLit("lost sys.stdout"));
+    if (ref_eq(cur, None)) return None;
+    fileObj = cur;
+  }
+  if (!is_null(fileObj)) {
+    if (ref_eq(fileObj, stdoutObj)) fileObj = null;
+    else if (ref_eq(fileObj, stderrObj)) { fileObj = null; fd = 2; }
+  }
+  if (!is_null(fileObj)) {
+    // print(..., file=f): f.write for each piece, like CPython
+    const w = getAttr_(fileObj, intern(strLit("write")));
+    if (is_null(w)) return null;
+    for (let i = 0; i < npos; i++) {
+      if (i > 0 && is_null(callObject1_(w, is_null(sep) ? charStr(32) : sep))) return null;
+      const s = str(AnyArr_get(a, b + i));
+      if (is_null(s) || is_null(callObject1_(w, s))) return null;
+    }
+    if (is_null(callObject1_(w, is_null(end) ? charStr(10) : end))) return null;
+    if (flush) {
+      const f = getAttr_(fileObj, intern(strLit("flush")));
+      if (is_null(f) || is_null(callObject(f, AnyArr_new(0), 0, 0, null))) return null;
+    }
+    return None;
   }
   const m = sbLen;
   for (let i = 0; i < npos; i++) {
@@ -67,20 +94,13 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (!strInto(AnyArr_get(a, b + i))) { sbTruncate(m); return null; }
   }
   if (is_null(end)) sbByte(10); else sbStr(end);
-  if (!is_null(fileObj)) {
-    // print(..., file=f): one f.write(text) with the whole line (CPython writes each piece separately)
-    const text = sbTakeStr(m);
-    const w = getAttr_(fileObj, intern(strLit("write")));
-    if (is_null(w)) return null;
-    return is_null(callObject1_(w, text)) ? null : None;
-  }
   if (!writeBuilder(fd, m)) return null;
   return None;
 }
 import { getAttr as getAttr_ } from "../attrs";
 import { callObject1 as callObject1_ } from "../interp";
-export let stderrMarker: anyref = null;
-function stderrObj(v: anyref): bool { return !is_null(stderrMarker) && ref_eq(v, stderrMarker); }
+import { sysDict } from "./sys";
+import { stdoutObj, stderrObj } from "./stdio";
 
 // ---- simple functions ---------------------------------------------------------------------------------
 function b_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
@@ -459,6 +479,13 @@ function b_globals(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 import { currentGlobals } from "../index";
 import { callerFrame as callerFrame_ } from "../interp";
 function b_input(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("input", n, kw, 0, 1)) return null;
+  if (n == 1) {
+    // the prompt goes to sys.stdout (there is no standard input: EOF at once)
+    const kwp = AnyArr_new(1); AnyArr_set(kwp, 0, intern(strLit("end")));
+    const pa = AnyArr_new(2); AnyArr_set(pa, 0, AnyArr_get(a, b)); AnyArr_set(pa, 1, EmptyStr);
+    if (is_null(b_print(None, pa, 0, 2, tupleOf(kwp)))) return null;
+  }
   return raiseWith(E.EOFError, strLit("EOF when reading a line"));
 }
 

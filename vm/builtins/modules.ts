@@ -116,12 +116,39 @@ export function importOne(name: anyref, parent: anyref): anyref {
   }
   if (is_null(m)) {
     const mm = sbLen; sbLit("No module named '"); sbStr(name); sbByte(39);
-    return raiseWith(E.ModuleNotFoundError, sbTakeStr(mm));
+    if (isAbsent(name)) { sbLit(" (pyex sandbox: "); sbStr(name); sbLit(" is not available)"); }
+    const e = newExc_(E.ModuleNotFoundError, sbTakeStr(mm));
+    // ImportError.name, as CPython sets it
+    const ed = K.Exc_get_dict(e);
+    if (is_null(ed)) { const nd = dictNew(); dictSet(nd, intern(strLit("name")), name); K.Exc_set_dict(e, nd); }
+    else dictSet(ed, intern(strLit("name")), name);
+    C.setExc(e);
+    return null;
   }
   dictSet(cache, name, m);
   if (!is_null(parent)) bindChild(parent, name, m);
   return m;
 }
+
+/**
+ * Modules the sandbox deliberately does not provide (processes, sockets, native code, signals,
+ * databases, unpickling); importing them (or a submodule) names the reason. docs/stdlib.md.
+ */
+function isAbsent(name: anyref): bool {
+  let j = 0;
+  const n = K.Str_get_len(name);
+  while (j < n && codepointAt(name, j) != 46) j++;
+  const top = j < n ? strSub(name, 0, j) : name;
+  return strEqLit(top, "subprocess") || strEqLit(top, "socket") || strEqLit(top, "ctypes") || strEqLit(top, "multiprocessing")
+    || strEqLit(top, "signal") || strEqLit(top, "sqlite3") || strEqLit(top, "_thread") || strEqLit(top, "pickle")
+    || strEqLit(top, "marshal") || strEqLit(top, "ssl") || strEqLit(top, "select") || strEqLit(top, "selectors")
+    || strEqLit(top, "mmap") || strEqLit(top, "fcntl") || strEqLit(top, "termios") || strEqLit(top, "pty")
+    || strEqLit(top, "resource") || strEqLit(top, "shelve") || strEqLit(top, "dbm") || strEqLit(top, "webbrowser")
+    || strEqLit(top, "threading") || strEqLit(top, "concurrent") || strEqLit(top, "ftplib")
+    || strEqLit(top, "smtplib") || strEqLit(top, "telnetlib") || strEqLit(top, "asyncore") || strEqLit(top, "socketserver")
+    || strEqLit(top, "_posixsubprocess") || strEqLit(top, "http") || strEqLit(top, "xmlrpc");
+}
+import { newExc as newExc_ } from "../rt/errors";
 
 function bindChild(parent: anyref, full: anyref, m: anyref): void {
   let j = K.Str_get_len(full) - 1;
