@@ -330,7 +330,7 @@ class Pattern:
             b = r[1]
             e = r[2]
             if i < b:
-                pieces.append(string[i:b])
+                pieces.append(_sre.slice(string, i, b))
             item = repl(Match(self, string, 0, n, r))
             if item is not None:
                 pieces.append(item)
@@ -341,7 +341,7 @@ class Pattern:
         if k == 0:
             return string, 0
         if i < n:
-            pieces.append(string[i:])
+            pieces.append(_sre.slice(string, i, n))
         if _isbytes(string):
             return b''.join(pieces), k
         return ''.join(pieces), k
@@ -428,7 +428,7 @@ class Match:
         s = r[1 + 2 * g]
         if s < 0:
             return default
-        return self.string[s:r[2 + 2 * g]]
+        return _sre.slice(self.string, s, r[2 + 2 * g])
 
     def group(self, *args):
         if not args:
