@@ -15,6 +15,7 @@ import { dictNew, dictGetStr, dictSetH, dictDel, dictSet } from "./objects/dict"
 import { strHash, sbStr, strEqLit } from "./objects/str";
 import { callObject, callObject1, callObject2 } from "./interp";
 import { typeName, userDunder } from "./ops";
+import { codeOrCellAttr, isExtraCodeAttr } from "./builtins/introspect";
 
 export let methodSelf: bool = false;
 
@@ -158,6 +159,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "imag")) return mkInt(0);
     if (strEqLit(name, "denominator")) return mkInt(1);
   }
+  if (K.Cell_is(obj) || (K.Code_is(obj) && isExtraCodeAttr(name))) return codeOrCellAttr(obj, name);
   if (K.Range_is(obj)) {
     if (strEqLit(name, "start")) return mkInt(K.Range_get_start(obj));
     if (strEqLit(name, "stop")) return mkInt(K.Range_get_stop(obj));
@@ -349,6 +351,8 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     if (ref_eq(name, N.N_doc)) { K.Func_set_doc(obj, v); return 0; }
     if (ref_eq(name, N.N_module)) { K.Func_set_module(obj, v); return 0; }
     if (strEqLit(name, "__defaults__")) { K.Func_set_defaults(obj, ref_eq(v, None) ? null : v); return 0; }
+    if (strEqLit(name, "__kwdefaults__")) { K.Func_set_kwdefaults(obj, ref_eq(v, None) ? null : v); return 0; }
+    if (ref_eq(name, N.N_annotations)) { K.Func_set_annotations(obj, v); return 0; }
   }
   if (Exc_is(obj)) {
     if (ref_eq(name, N.N_args)) { K.Exc_set_args(obj, v); return 0; }

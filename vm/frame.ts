@@ -15,6 +15,11 @@ import { tupleOf } from "./objects/type";
 export const CO_VARARGS: i32 = 4;
 export const CO_VARKEYWORDS: i32 = 8;
 export const CO_GENERATOR: i32 = 0x20;
+export const CO_COROUTINE: i32 = 0x80;
+export const CO_ITERABLE_COROUTINE: i32 = 0x100;
+export const CO_ASYNC_GENERATOR: i32 = 0x200;
+/** a call of such code returns a generator, coroutine or async generator object */
+export const CO_GENLIKE: i32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 export const FRAME_INIT: i32 = 1;     // __init__ frame created by a class call: return `gen` (self)
 export const FRAME_ENTRY: i32 = 2;    // bottom frame of a (nested) run of the dispatch loop
@@ -148,7 +153,15 @@ export function bindArgs(func: anyref, code: anyref, slots: anyref, args: anyref
         let po = false;
         for (let i = 0; i < posonly; i++) if (strEq(AnyArr_get(names, i), key)) po = true;
         const m = sbLen; fnName(func);
-        if (po) { sbLit(" got some positional-only arguments passed as keyword arguments: '"); sbStr(key); sbByte(39); }
+        if (po) {
+          sbLit(" got some positional-only arguments passed as keyword arguments: '");
+          let first = true;
+          for (let jj = j; jj < nkw; jj++) {
+            const kk = AnyArr_get(kn, jj);
+            for (let i = 0; i < posonly; i++) if (strEq(AnyArr_get(names, i), kk)) { if (!first) sbLit(", "); sbStr(kk); first = false; break; }
+          }
+          sbByte(39);
+        }
         else { sbLit(" got an unexpected keyword argument '"); sbStr(key); sbByte(39); }
         raiseTypeError(sbTakeStr(m));
         return false;

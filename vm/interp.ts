@@ -615,7 +615,10 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_DICT_UPDATE: case OPS.OP_DICT_MERGE: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
-          if (dictUpdateFrom(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1), op == OPS.OP_DICT_MERGE) < 0) break;
+          if (dictUpdateFrom(AnyArr_get(slots, sp - 1 - arg), AnyArr_get(slots, sp - 1), op == OPS.OP_DICT_MERGE) < 0) {
+            if (op == OPS.OP_DICT_MERGE) mergeArgError(AnyArr_get(slots, sp - 3 - arg), AnyArr_get(slots, sp - 1));
+            break;
+          }
           sp--;
           continue;
         }
@@ -792,7 +795,7 @@ function executeLoop(entry: anyref): anyref {
           const callable = AnyArr_get(slots, --sp);
           sp--; // NULL
           const pos = iterableToArray(posArg);
-          if (is_null(pos)) break;
+          if (is_null(pos)) { starArgError(callable, posArg); break; }
           const np = AnyArr_len(pos);
           let r: anyref;
           if (is_null(kwargs) || ref_eq(C.None, kwargs)) r = callObject(callable, pos, 0, np, null);
@@ -1252,3 +1255,4 @@ function classInitFunc(cls: anyref): anyref {
 import { allocInstance } from "./objects/object";
 import { importModule, importOne } from "./builtins/modules";
 import { writeStrLine } from "./rt/io";
+import { starArgError, mergeArgError } from "./callerrs";

@@ -263,6 +263,7 @@ export function hashOf(x: anyref): i64 {
   }
   { const h = extHash(x); if (extHandled) return h; }
   if (List_is(x) || Dict_is(x) || K.Slice_is(x)) { unhashable(x); return -1; }   // slices: unhashable until 3.12
+  if (K.Method_is(x)) { const hs = hashOf(K.Method_get_self(x)); if (hs == -1 && !is_null(exc)) return -1; return hs ^ identityHash(K.Method_get_func(x)); }
   // identity hash: deterministic per object (sequence number)
   return identityHash(x);
 }
@@ -413,6 +414,7 @@ export function richCompare(a: anyref, b: anyref, op: i32): anyref {
     let eq = ref_eq(a, b);
     if (!eq && Dict_is(a) && Dict_is(b)) { const r = dictEq(a, b); if (r < 0) return null; eq = r != 0; }
     else if (!eq && Range_is(a) && Range_is(b)) eq = rangeEq(a, b);
+    else if (!eq && K.Method_is(a) && K.Method_is(b)) eq = ref_eq(K.Method_get_func(a), K.Method_get_func(b)) && ref_eq(K.Method_get_self(a), K.Method_get_self(b));
     return mkBool(op == CMP_EQ ? eq : !eq);
   }
   const m = sbLen; sbLit("'"); sbLit(CMP_NAMES[op]); sbLit("' not supported between instances of '"); sbStr(typeName(a));

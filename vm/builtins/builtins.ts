@@ -239,7 +239,7 @@ function b_sum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function b_sorted(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
-  if (npos != 1) return raiseTypeError(strLit(npos == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got more"));
+  if (npos != 1) { const m = sbLen; sbLit("sorted expected 1 argument, got "); sbI64(npos); return raiseTypeError(sbTakeStr(m)); }
   let key: anyref = null, rev = false;
   for (let i = 0; i < nkw; i++) {
     const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);

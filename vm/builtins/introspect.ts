@@ -48,3 +48,33 @@ export function initIntrospection(): void {
   dictSet(builtinsDict, intern(strLit("vars")), newBuiltinFn("vars", b_vars, None));
   dictSet(builtinsDict, intern(strLit("locals")), newBuiltinFn("locals", b_locals, None));
 }
+
+// ---- cell contents and the code attributes not in attrs.ts (read by attrs.ts specialAttr) -------
+import { strEqLit } from "../objects/str";
+import { tupleOf } from "../objects/type";
+import { raiseWith } from "../rt/errors";
+import * as E from "../objects/exceptions";
+function namesTuple(names: anyref, from: i32, to: i32): anyref {
+  const a = K.AnyArr_new(to - from);
+  for (let i = from; i < to; i++) K.AnyArr_set(a, i - from, AnyArr_get(names, i));
+  return tupleOf(a);
+}
+export function isExtraCodeAttr(name: anyref): bool {
+  return strEqLit(name, "co_freevars") || strEqLit(name, "co_cellvars") || strEqLit(name, "co_names");
+}
+/** cell_contents of a cell, co_freevars/co_cellvars/co_names of a code object; null if not one of them. */
+export function codeOrCellAttr(obj: anyref, name: anyref): anyref {
+  if (K.Cell_is(obj)) {
+    if (!strEqLit(name, "cell_contents")) return null;
+    const v = K.Cell_get_val(obj);
+    if (is_null(v)) { raiseWith(E.ValueError, strLit("Cell is empty")); return null; }
+    return v;
+  }
+  if (!K.Code_is(obj)) return null;
+  const names = K.Code_get_varnames(obj);
+  const nlocals = K.Code_get_nlocals(obj);
+  if (strEqLit(name, "co_freevars")) return namesTuple(names, nlocals, nlocals + K.Code_get_nfree(obj));
+  if (strEqLit(name, "co_cellvars")) { const c = K.Code_get_cellnames(obj); return is_null(c) ? namesTuple(names, 0, 0) : namesTuple(c, 0, K.AnyArr_len(c)); }
+  if (strEqLit(name, "co_names")) { const c = K.Code_get_names(obj); return namesTuple(c, 0, K.AnyArr_len(c)); }
+  return null;
+}

@@ -475,7 +475,7 @@ function splitImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev: boo
     reverseList(out);
     return out;
   }
-  if (!needStr(sep, "")) return null;
+  if (!Str_is(sep)) { const m = sbLen; sbLit("must be str or None, not "); sbStr(typeName(sep)); raiseTypeError(sbTakeStr(m)); return null; }
   const sd = Str_get_data(sep);
   const sn = Bytes_len(sd);
   if (sn == 0) return raiseValueError(strLit("empty separator"));

@@ -17,12 +17,26 @@ export function checkArgs(name: string, n: i32, kw: anyref, min: i32, max: i32):
   sbLit(name);
   if (min == max && min == 0) { sbLit("() takes no arguments ("); }
   else if (min == max && min == 1) { sbLit("() takes exactly one argument ("); }
-  else if (min == max) { sbLit("() takes exactly "); sbI64(min); sbLit(" arguments ("); }
-  else if (n < min) { sbLit("() takes at least "); sbI64(min); sbLit(min == 1 ? " argument (" : " arguments ("); }
-  else { sbLit("() takes at most "); sbI64(max); sbLit(max == 1 ? " argument (" : " arguments ("); }
+  else if (oldStyle(name)) {
+    // PyArg_ParseTuple's wording (str/bytes search methods, complex)
+    if (min == max) { sbLit("() takes exactly "); sbI64(min); sbLit(" arguments ("); }
+    else if (n < min) { sbLit("() takes at least "); sbI64(min); sbLit(min == 1 ? " argument (" : " arguments ("); }
+    else { sbLit("() takes at most "); sbI64(max); sbLit(max == 1 ? " argument (" : " arguments ("); }
+  } else {
+    // Argument Clinic's _PyArg_CheckPositional: "divmod expected 2 arguments, got 1"
+    const want = min == max ? min : n < min ? min : max;
+    sbLit(" expected "); if (min != max) sbLit(n < min ? "at least " : "at most ");
+    sbI64(want); sbLit(want == 1 ? " argument, got " : " arguments, got "); sbI64(n);
+    raiseTypeError(sbTakeStr(m));
+    return false;
+  }
   sbI64(n); sbLit(" given)");
   raiseTypeError(sbTakeStr(m));
   return false;
+}
+
+function oldStyle(name: string): bool {
+  return name == "count" || name == "startswith" || name == "endswith" || name == "find" || name == "rfind" || name == "complex";
 }
 
 /** Positional argument i, or `dflt` when not given. */
