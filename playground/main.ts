@@ -32,11 +32,38 @@ EXAMPLES.forEach((ex, i) => exampleSel.add(new Option(ex.name, String(i))));
 function loadExample(i: number): void {
   const ex = EXAMPLES[i];
   editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: ex.code } });
-  filesBox.value = JSON.stringify(ex.files, null, 2);
+  filesBox.value = formatFiles(ex.files);
   seedBox.value = String(ex.seed ?? 0);
 }
 exampleSel.onchange = () => loadExample(Number(exampleSel.value));
 loadExample(0);
+
+// ---- initial files: a JSON object { "/path": "content" } or a list of "--- /path" sections ----------
+function formatFiles(files: Record<string, string>): string {
+  return Object.entries(files).map(([p, c]) => `--- ${p}\n${c}${c.endsWith('\n') || !c ? '' : '\n'}`).join('');
+}
+
+function parseFiles(text: string): Record<string, string> {
+  if (!text.trim()) return {};
+  if (text.trimStart().startsWith('{')) {
+    const v = JSON.parse(text);
+    if (!v || typeof v !== 'object' || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string')) throw new Error('expected an object of strings');
+    return v;
+  }
+  const sections: [string, string[]][] = [];
+  for (const line of text.split('\n')) {
+    const m = /^--- (\/\S.*?)\s*$/.exec(line);
+    if (m) { sections.push([m[1], []]); continue; }
+    if (!sections.length) { if (line.trim()) throw new Error('start each file with a line "--- /path"'); continue; }
+    sections[sections.length - 1][1].push(line);
+  }
+  // every file's text ends with a newline, except the last one when the box does not
+  const out: Record<string, string> = {};
+  sections.forEach(([p, lines], i) => {
+    out[p] = i === sections.length - 1 ? lines.join('\n') : lines.length ? lines.join('\n') + '\n' : '';
+  });
+  return out;
+}
 
 // ---- the worker -----------------------------------------------------------------------------------
 let worker: Worker;
@@ -85,9 +112,7 @@ function startRun(): void {
   if (pending) return;
   let files: Record<string, string>;
   try {
-    const v = filesBox.value.trim() ? JSON.parse(filesBox.value) : {};
-    if (!v || typeof v !== 'object' || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string')) throw new Error('expected an object of strings');
-    files = v;
+    files = parseFiles(filesBox.value);
     $('files-error').textContent = '';
   } catch (e) {
     $('files-error').textContent = `Initial files: ${(e as Error).message}`;

@@ -18,8 +18,13 @@ export interface RunMessage {
 
 setWasmSource(new URL('./pyex.wasm', import.meta.url));
 
+// compile the module, then one small warm-up run so that the engine's first (slow) pass over the
+// VM and the common stdlib does not land on the user's first run
 const ready = getModule().then(
-  () => postMessage({ type: 'ready', version: VERSION }),
+  async () => {
+    await run('import json, collections, random\nprint(json.dumps(dict(collections.Counter("ab"))), random.random())', { otel: false });
+    postMessage({ type: 'ready', version: VERSION });
+  },
   (e) => postMessage({ type: 'fatal', message: String(e?.message ?? e) }),
 );
 
