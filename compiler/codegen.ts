@@ -9,10 +9,10 @@ import { Op } from './generated/opcodes.js';
 import { SymbolTable, ScopeResult, CompileError, mangle, DEF_FREE_CLASS } from './scope.js';
 import { Label, Instr, Handler, assemble } from './assemble.js';
 import { MatchCompiler } from './codegen/match.js';
-import { ConstPool, PoolConst, CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, HAS_DOCSTRING } from './image.js';
+import { ConstPool, PoolConst, CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, HAS_DOCSTRING } from './image.js';
 
-type FBType = 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'HANDLER_CLEANUP'
-  | 'EXCEPTION_HANDLER' | 'POP_VALUE';
+type FBType = 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP'
+  | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'POP_VALUE';
 interface FBlock {
   type: FBType;
   items: number;            // value-stack items this block keeps while active
@@ -273,7 +273,7 @@ export class Codegen {
   stmtInner(s: A.Stmt): void {
     switch (s._type) {
       case 'FunctionDef': return this.functionDef(s);
-      case 'AsyncFunctionDef': return this.err('async functions are not supported yet', s);
+      case 'AsyncFunctionDef': return this.functionDef(s);
       case 'ClassDef': return this.classDef(s);
       case 'Return': return this.returnStmt(s);
       case 'Delete': for (const t of s.targets) this.delTarget(t); return;
@@ -288,7 +288,7 @@ export class Codegen {
       case 'AugAssign': return this.augAssign(s);
       case 'AnnAssign': return this.annAssign(s);
       case 'For': return this.forStmt(s);
-      case 'AsyncFor': return this.err('async for is not supported yet', s);
+      case 'AsyncFor': return this.asyncForStmt(s);
       case 'While': return this.whileStmt(s);
       case 'If': {
         const end = new Label('if_end');
@@ -307,7 +307,7 @@ export class Codegen {
         return;
       }
       case 'With': return this.withStmt(s, 0);
-      case 'AsyncWith': return this.err('async with is not supported yet', s);
+      case 'AsyncWith': return this.withStmt(s, 0);
       case 'Match': return this.matchStmt(s);
       case 'Raise': {
         let n = 0;
@@ -316,7 +316,7 @@ export class Codegen {
         return;
       }
       case 'Try': return s.finalbody.length ? this.tryFinally(s) : this.tryExcept(s);
-      case 'TryStar': return this.err('except* is not supported yet', s);
+      case 'TryStar': return s.finalbody.length ? this.tryFinally(s) : this.tryStarExcept(s);
       case 'Assert': {
         const end = new Label('assert_end');
         this.jumpIf(s.test, true, end);
@@ -362,6 +362,7 @@ export class Codegen {
 
   returnStmt(s: A.Return): void {
     if (this.u.kind !== 'function') this.err("'return' outside function", s);
+    if (s.value && this.u.st.isCoroutine && this.u.st.isGenerator) this.err("'return' with value in async generator", s);
     const savedH = this.u.handlers.slice();
     if (s.value) {
       this.expr(s.value);
@@ -380,7 +381,9 @@ export class Codegen {
    * Emit the unwinding code for all fblocks (innermost first) up to a loop (when loop is true; the
    * loop itself is not unwound) or all of them. Returns the loop fblock found, or null.
    */
+  curPos: A.Pos | null = null;
   unwindStack(preserveTos: boolean, loop: boolean, pos: A.Pos): FBlock | null {
+    this.curPos = pos;
     const fbs = this.u.fblocks;
     if (!fbs.length) return null;
     const top = fbs[fbs.length - 1];
@@ -395,6 +398,7 @@ export class Codegen {
   unwindBlock(fb: FBlock, preserveTos: boolean): void {
     switch (fb.type) {
       case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': return;
+      case 'EXCEPTION_GROUP_HANDLER': this.err("'break', 'continue' and 'return' cannot appear in an except* block", this.curPos!);
       case 'FOR_LOOP': case 'POP_VALUE':
         if (preserveTos) this.emit(Op.SWAP, 2);
         this.emit(Op.POP_TOP);
@@ -414,12 +418,13 @@ export class Codegen {
         this.popBlock();
         this.emit(Op.POP_EXCEPT);
         return;
-      case 'WITH': {
+      case 'WITH': case 'ASYNC_WITH': {
         const saved = this.u.line;
         this.u.line = fb.line!;
         this.popBlock();
         if (preserveTos) this.emit(Op.SWAP, 2);
         this.callExitWithNones();
+        if (fb.type === 'ASYNC_WITH') { this.emit(Op.GET_AWAITABLE, 2); this.yieldFrom(); }
         this.emit(Op.POP_TOP);
         this.u.line = saved;
         return;
@@ -479,13 +484,105 @@ export class Codegen {
     this.place(end);
   }
 
+  asyncForStmt(s: A.AsyncFor): void {
+    if (!this.u.st.isCoroutine) this.err("'async for' outside async function", s);
+    const start = new Label('afor_start'), except = new Label('afor_except'), end = new Label('afor_end');
+    this.expr(s.iter);
+    this.u.line = s.lineno;
+    this.emit(Op.GET_AITER);
+    const d = this.curDepth();
+    this.place(start);
+    this.u.fblocks.push({ type: 'FOR_LOOP', items: 1, start, exit: end });
+    this.setupHandler(except, d + 1);
+    this.emit(Op.GET_ANEXT);
+    this.yieldFrom();
+    this.popBlock();
+    this.storeTarget(s.target);
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.u.line = s.lineno;
+    this.jump(Op.JUMP, start);
+    this.place(except);
+    this.u.line = s.iter.lineno;
+    this.emit(Op.END_ASYNC_FOR);
+    this.stmts(s.orelse);
+    this.place(end);
+  }
+
+  /**
+   * try/except* (CPython 3.11's layout without lasti). Stack in the handlers: prev_exc, orig,
+   * list of raised/re-raised exceptions, the part not matched yet (rest).
+   */
+  tryStarExcept(s: A.TryStar): void {
+    const end = new Label('trystar_end'), handler = new Label('except_star'), cleanup = new Label('except_star_cleanup');
+    const reraise = new Label('except_star_reraise');
+    const d = this.curDepth();
+    this.setupHandler(handler, d);
+    this.u.fblocks.push({ type: 'TRY_EXCEPT', items: 0 });
+    this.stmts(s.body);
+    this.u.fblocks.pop();
+    this.popBlock();
+    this.stmts(s.orelse);
+    this.jump(Op.JUMP, end);
+    this.place(handler);
+    this.u.line = s.handlers.length ? s.handlers[0].lineno : s.lineno;
+    this.setupHandler(cleanup, d + 1);
+    this.emit(Op.PUSH_EXC_INFO);                       // prev, orig
+    this.emit(Op.BUILD_LIST, 0);
+    this.emit(Op.COPY, 2);                             // prev, orig, [], exc
+    this.u.fblocks.push({ type: 'EXCEPTION_GROUP_HANDLER', items: 4 });
+    s.handlers.forEach((h) => {
+      this.u.line = h.lineno;
+      const next = new Label('except_star_next'), noMatch = new Label('except_star_nomatch'), raised = new Label('except_star_raised');
+      if (!h.type) this.err('expected one or more exception types', h);
+      this.expr(h.type);
+      this.emit(Op.CHECK_EG_MATCH);                    // … rest, match
+      this.emit(Op.COPY, 1);
+      this.jump(Op.POP_JUMP_IF_NONE, noMatch);
+      if (h.name) this.nameOp(h.name, 'Store'); else this.emit(Op.POP_TOP);
+      const savedH = this.u.handlers.slice();
+      this.setupHandler(raised, d + 4);
+      this.u.fblocks.push({ type: 'HANDLER_CLEANUP', items: 0, name: h.name });
+      this.stmts(h.body);
+      this.u.fblocks.pop();
+      this.popBlock();
+      this.u.line = h.lineno;
+      if (h.name) { this.loadNone(); this.nameOp(h.name, 'Store'); this.nameOp(h.name, 'Del'); }
+      this.jump(Op.JUMP, next);
+      this.u.handlers = savedH;
+      this.place(raised);                              // … rest, raised exception
+      if (h.name) { this.loadNone(); this.nameOp(h.name, 'Store'); this.nameOp(h.name, 'Del'); }
+      this.emit(Op.LIST_APPEND, 2);
+      this.jump(Op.JUMP, next);
+      this.place(noMatch);                             // … exc, None
+      this.emit(Op.POP_TOP);
+      this.place(next);
+    });
+    this.u.fblocks.pop();
+    this.emit(Op.LIST_APPEND, 1);                      // prev, orig, list (+ the unmatched rest)
+    this.emit(Op.PREP_RERAISE_STAR);                   // prev, exc-or-None
+    this.emit(Op.COPY, 1);
+    this.jump(Op.POP_JUMP_IF_NOT_NONE, reraise);
+    this.emit(Op.POP_TOP);
+    this.popBlock();
+    this.emit(Op.POP_EXCEPT);
+    this.jump(Op.JUMP, end);
+    this.place(reraise);
+    this.emit(Op.SWAP, 2);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE);
+    this.place(cleanup);
+    this.popExceptAndReraise();
+    this.place(end);
+  }
+
   // ------------------------------------------------------------------ try
-  tryFinally(s: A.Try): void {
+  tryFinally(s: A.Try | A.TryStar): void {
     const end = new Label('finally_end'), handler = new Label('finally_handler'), cleanup = new Label('finally_cleanup');
     const d = this.curDepth();
     this.setupHandler(handler, d);
     this.u.fblocks.push({ type: 'FINALLY_TRY', items: 0, finalbody: s.finalbody });
-    if (s.handlers.length) this.tryExcept(s);
+    if (s.handlers.length) { if (s._type === 'TryStar') this.tryStarExcept(s); else this.tryExcept(s); }
     else this.stmts(s.body);
     this.u.fblocks.pop();
     this.popBlock();
@@ -574,15 +671,21 @@ export class Codegen {
   }
 
   // ------------------------------------------------------------------ with
-  withStmt(s: A.With, i: number): void {
+  withStmt(s: A.With | A.AsyncWith, i: number): void {
     const item = s.items[i];
+    const isAsync = s._type === 'AsyncWith';
+    if (isAsync && !this.u.st.isCoroutine) this.err("'async with' outside async function", s);
     const end = new Label('with_end'), handler = new Label('with_handler'), cleanup = new Label('with_cleanup'), suppress = new Label('with_suppress');
     this.expr(item.context_expr);
     this.u.line = s.lineno;
-    this.emit(Op.BEFORE_WITH);
+    if (isAsync) {
+      this.emit(Op.BEFORE_ASYNC_WITH);
+      this.emit(Op.GET_AWAITABLE, 1);
+      this.yieldFrom();
+    } else this.emit(Op.BEFORE_WITH);
     const d = this.curDepth();
     this.setupHandler(handler, d + 1);
-    this.u.fblocks.push({ type: 'WITH', items: 1, line: s.lineno });
+    this.u.fblocks.push({ type: isAsync ? 'ASYNC_WITH' : 'WITH', items: 1, line: s.lineno });
     if (item.optional_vars) this.storeTarget(item.optional_vars);
     else this.emit(Op.POP_TOP);
     if (i + 1 < s.items.length) this.withStmt(s, i + 1);
@@ -591,12 +694,14 @@ export class Codegen {
     this.popBlock();
     this.u.line = s.lineno;
     this.callExitWithNones();
+    if (isAsync) { this.emit(Op.GET_AWAITABLE, 2); this.yieldFrom(); }
     this.emit(Op.POP_TOP);
     this.jump(Op.JUMP, end);
     this.place(handler);
     this.setupHandler(cleanup, d + 2);
     this.emit(Op.PUSH_EXC_INFO);
     this.emit(Op.WITH_EXCEPT_START);
+    if (isAsync) { this.emit(Op.GET_AWAITABLE, 2); this.yieldFrom(); }
     this.jump(Op.POP_JUMP_IF_TRUE, suppress);
     this.emit(Op.RERAISE);
     this.popBlock();
@@ -840,7 +945,7 @@ export class Codegen {
     if (args.kwarg) u.flags |= CO_VARKEYWORDS;
   }
 
-  functionDef(s: A.FunctionDef): void {
+  functionDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
     for (const d of s.decorator_list) this.expr(d);
     this.u.line = s.lineno;
     let flags = this.functionPrelude(s.args, s.returns, true);
@@ -848,7 +953,7 @@ export class Codegen {
     const firstline = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     this.enterUnit(st, 'function', s.name, firstline, this.u.privateName);
     this.setArgCounts(s.args);
-    if (st.isGenerator) this.u.flags |= CO_GENERATOR;
+    this.u.flags |= genFlags(st);
     let body = s.body;
     if (body.length && isDocstring(body[0])) {
       this.u.flags |= HAS_DOCSTRING;
@@ -876,7 +981,7 @@ export class Codegen {
     this.u.line = e.body.lineno;
     this.expr(e.body);
     if (st.isGenerator) {
-      this.u.flags |= CO_GENERATOR;
+      this.u.flags |= genFlags(st);
       this.emit(Op.POP_TOP);
       this.loadNone();
     }
@@ -1022,21 +1127,22 @@ export class Codegen {
       case 'GeneratorExp': return this.comprehension(e, '<genexpr>', e.generators, 'gen');
       case 'Yield':
         if (e.value) this.expr(e.value); else this.loadNone();
+        if (this.u.st.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
         this.emit(Op.YIELD_VALUE);
         return;
       case 'YieldFrom': {
+        if (this.u.st.isCoroutine) this.err("'yield from' inside async function", e);
         this.expr(e.value);
         this.emit(Op.GET_YIELD_FROM_ITER);
-        this.loadNone();
-        const loop = new Label('send'), end = new Label('send_end');
-        this.place(loop);
-        this.jump(Op.SEND, end);
-        this.emit(Op.YIELD_VALUE);
-        this.jump(Op.JUMP, loop);
-        this.place(end);
+        this.yieldFrom();
         return;
       }
-      case 'Await': this.err('async functions are not supported yet', e);
+      case 'Await':
+        this.expr(e.value);
+        this.u.line = e.lineno;
+        this.emit(Op.GET_AWAITABLE, 0);
+        this.yieldFrom();
+        return;
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formattedValue(e);
     }
@@ -1245,7 +1351,9 @@ export class Codegen {
     const st = this.scopes.tables.get(e)!;
     this.enterUnit(st, 'function', name, e.lineno, this.u.privateName);
     this.u.argcount = 1;
-    if (kind === 'gen') this.u.flags |= CO_GENERATOR;
+    const isAsync = st.isCoroutine;
+    if (kind === 'gen') this.u.flags |= isAsync ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+    else if (isAsync) this.u.flags |= CO_COROUTINE;
     if (kind === 'list') this.emit(Op.BUILD_LIST, 0);
     else if (kind === 'set') this.emit(Op.BUILD_SET, 0);
     else if (kind === 'dict') this.emit(Op.BUILD_MAP, 0);
@@ -1259,18 +1367,36 @@ export class Codegen {
     this.emit(Op.MAKE_FUNCTION, flags);
     this.expr(gens[0].iter);
     this.u.line = e.lineno;
-    this.emit(Op.GET_ITER);
+    this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 0);
+    if (isAsync && kind !== 'gen') { this.emit(Op.GET_AWAITABLE, 0); this.yieldFrom(); }
+  }
+
+  /** The `yield from`/`await` loop: receiver (and the value to send: None) → result. */
+  yieldFrom(): void {
+    this.loadNone();
+    const loop = new Label('send'), end = new Label('send_end');
+    this.place(loop);
+    this.jump(Op.SEND, end);
+    this.emit(Op.YIELD_VALUE);
+    this.jump(Op.JUMP, loop);
+    this.place(end);
   }
 
   compGenerator(e: A.Expr, gens: A.Comprehension[], i: number, kind: 'list' | 'set' | 'dict' | 'gen'): void {
     const g = gens[i];
     const start = new Label('comp_start'), anchor = new Label('comp_end');
     if (i === 0) this.emit(Op.LOAD_FAST, 0);
-    else { this.expr(g.iter); this.emit(Op.GET_ITER); }
+    else { this.expr(g.iter); this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER); }
     this.place(start);
     this.u.line = e.lineno;
-    this.jump(Op.FOR_ITER, anchor);
+    if (g.is_async) {
+      // the iterator (and the accumulator of list/set/dict comprehensions) stays on the stack
+      this.setupHandler(anchor, (kind === 'gen' ? 0 : 1) + i + 1);
+      this.emit(Op.GET_ANEXT);
+      this.yieldFrom();
+      this.popBlock();
+    } else this.jump(Op.FOR_ITER, anchor);
     this.storeTarget(g.target);
     for (const c of g.ifs) this.jumpIf(c, false, start);
     if (i + 1 < gens.length) this.compGenerator(e, gens, i + 1, kind);
@@ -1280,11 +1406,16 @@ export class Codegen {
         case 'list': this.expr((e as A.ListComp).elt); this.emit(Op.LIST_APPEND, depth); break;
         case 'set': this.expr((e as A.SetComp).elt); this.emit(Op.SET_ADD, depth); break;
         case 'dict': this.expr((e as A.DictComp).key); this.expr((e as A.DictComp).value); this.emit(Op.MAP_ADD, depth); break;
-        case 'gen': this.expr((e as A.GeneratorExp).elt); this.emit(Op.YIELD_VALUE); this.emit(Op.POP_TOP); break;
+        case 'gen':
+          this.expr((e as A.GeneratorExp).elt);
+          if (this.u.st.isCoroutine) this.emit(Op.ASYNC_GEN_WRAP);
+          this.emit(Op.YIELD_VALUE); this.emit(Op.POP_TOP);
+          break;
       }
     }
     this.jump(Op.JUMP, start);
     this.place(anchor);
+    if (g.is_async) this.emit(Op.END_ASYNC_FOR);
   }
 
   // ------------------------------------------------------------------ f-strings
@@ -1306,6 +1437,12 @@ export class Codegen {
 }
 
 // -------------------------------------------------------------------- helpers
+/** CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR for a function's symbol table. */
+function genFlags(st: SymbolTable): number {
+  if (st.isCoroutine) return st.isGenerator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+  return st.isGenerator ? CO_GENERATOR : 0;
+}
+
 function isDocstring(s: A.Stmt): boolean {
   return s._type === 'Expr' && s.value._type === 'Constant' && s.value.value.t === 'str';
 }

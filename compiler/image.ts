@@ -18,7 +18,7 @@ export type PoolConst =
   | { tag: 12; items: number[] }   // frozenset (constant set displays, as CPython compiles them)
   | { tag: 10; code: number };
 
-export const CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, HAS_DOCSTRING = 0x40000000;
+export const CO_VARARGS = 4, CO_VARKEYWORDS = 8, CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ASYNC_GENERATOR = 0x200, HAS_DOCSTRING = 0x40000000;
 
 export interface CodeObject {
   name: number; qualname: number; filename: number; firstlineno: number;

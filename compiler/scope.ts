@@ -155,6 +155,7 @@ class Builder {
       }
       case 'AugAssign': this.expr(s.target); this.expr(s.value); break;
       case 'For': case 'AsyncFor':
+        if (s._type === 'AsyncFor' && !(this.cur.type === 'function' && this.cur.isCoroutine)) this.err("'async for' outside async function", s);
         this.expr(s.target); this.expr(s.iter); this.stmts(s.body); this.stmts(s.orelse); break;
       case 'While': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
       case 'If': this.expr(s.test); this.stmts(s.body); this.stmts(s.orelse); break;
@@ -209,6 +210,7 @@ class Builder {
       }
       case 'Expr': this.expr(s.value); break;
       case 'With': case 'AsyncWith':
+        if (s._type === 'AsyncWith' && !(this.cur.type === 'function' && this.cur.isCoroutine)) this.err("'async with' outside async function", s);
         for (const it of s.items) { this.expr(it.context_expr); if (it.optional_vars) this.expr(it.optional_vars); }
         this.stmts(s.body);
         break;
@@ -316,11 +318,8 @@ class Builder {
       case 'GeneratorExp': this.comprehension(e, '<genexpr>', e.generators, [e.elt]); break;
       case 'Await': {
         if (this.cur.isComprehension) {
-          // makes the comprehension asynchronous
-          if (!this.inCoroutine(this.cur)) {
-            if (this.cur.name === '<genexpr>') this.err('asynchronous generator expressions are not supported yet', e);
-            this.err('asynchronous comprehension outside of an asynchronous function', this.cur.node as A.Expr);
-          }
+          // makes the comprehension asynchronous (checked when the comprehension is left)
+          this.cur.isCoroutine = true;
         } else if (this.cur.type !== 'function' || !this.cur.isCoroutine) {
           if (this.cur.type !== 'function') this.err("'await' outside function", e);
           this.err("'await' outside async function", e);
@@ -331,6 +330,7 @@ class Builder {
       case 'Yield': case 'YieldFrom':
         if (this.cur.type !== 'function') this.err("'yield' outside function", e);
         if (this.cur.isComprehension) this.err(`'yield' inside ${this.compKind(this.cur)}`, e);
+        if (e._type === 'YieldFrom' && this.cur.isCoroutine) this.err("'yield from' inside async function", e);
         this.cur.isGenerator = true;
         if (e.value) this.expr(e.value);
         break;
@@ -372,10 +372,7 @@ class Builder {
     if (name === '<genexpr>') t.isGenerator = true;
     this.addDef('.0', DEF_PARAM, null);
     gens.forEach((g, i) => {
-      if (g.is_async && !this.inCoroutine(t)) {
-        if (name === '<genexpr>') this.err('asynchronous generator expressions are not supported yet', e);
-        this.err('asynchronous comprehension outside of an asynchronous function', e);
-      }
+      if (g.is_async) t.isCoroutine = true;
       if (i > 0) this.expr(g.iter);
       this.markIter(g.target);
       this.expr(g.target);
@@ -383,6 +380,12 @@ class Builder {
     });
     this.exprs(elts);
     this.leave();
+    // an asynchronous list/set/dict comprehension is awaited where it is built
+    if (t.isCoroutine && name !== '<genexpr>') {
+      const p = this.cur;
+      if (p.isComprehension) p.isCoroutine = true;
+      else if (!(p.type === 'function' && p.isCoroutine)) this.err('asynchronous comprehension outside of an asynchronous function', e);
+    }
   }
   inCoroutine(t: SymbolTable): boolean {
     let fn: SymbolTable | null = t;

@@ -145,6 +145,21 @@ function specialAttr(obj: anyref, name: anyref): anyref {
   if (K.Gen_is(obj)) {
     if (ref_eq(name, N.N_name)) return K.Gen_get_name(obj);
     if (ref_eq(name, N.N_qualname)) return K.Gen_get_qualname(obj);
+    if (strEqLit(name, "gi_running") || strEqLit(name, "cr_running")) return K.Gen_get_state(obj) == 2 ? C_True() : C_False();
+    if (strEqLit(name, "ag_running")) return (K.Gen_get_aflags(obj) & 1) ? C_True() : C_False();
+    if (strEqLit(name, "gi_suspended") || strEqLit(name, "cr_suspended")) return K.Gen_get_state(obj) == 1 ? C_True() : C_False();
+    if (strEqLit(name, "gi_code") || strEqLit(name, "cr_code") || strEqLit(name, "ag_code")) return K.Frame_get_code(K.Gen_get_frame(obj));
+    if (strEqLit(name, "gi_yieldfrom") || strEqLit(name, "cr_await") || strEqLit(name, "ag_await")) { const a = genAwaiting_(obj); return is_null(a) ? C_None() : a; }
+  }
+  if (K.Code_is(obj)) {
+    if (strEqLit(name, "co_flags")) return mkInt_(K.Code_get_flags(obj) & 0x3ff);
+    if (strEqLit(name, "co_name")) return K.Code_get_name(obj);
+    if (strEqLit(name, "co_qualname")) return K.Code_get_qualname(obj);
+    if (strEqLit(name, "co_filename")) return K.Code_get_filename(obj);
+    if (strEqLit(name, "co_firstlineno")) return mkInt_(K.Code_get_firstline(obj));
+    if (strEqLit(name, "co_argcount")) return mkInt_(K.Code_get_argcount(obj));
+    if (strEqLit(name, "co_posonlyargcount")) return mkInt_(K.Code_get_posonly(obj));
+    if (strEqLit(name, "co_kwonlyargcount")) return mkInt_(K.Code_get_kwonly(obj));
   }
   if (K.Complex_is(obj)) {
     if (strEqLit(name, "real")) return mkFloat_(K.Complex_get_re(obj));
@@ -209,7 +224,9 @@ function tbFrame(code: anyref, line: i32): anyref {
 }
 import { newBuiltinType as newBuiltinType_, K_OBJECT as K_OBJECT_ } from "./objects/type";
 import { intern as intern_ } from "./objects/str";
-import { True as C_True_, False as C_False_, mkFloat as mkFloat_ } from "./rt/core";
+import { True as C_True_, False as C_False_, mkFloat as mkFloat_, None as C_None_, mkInt as mkInt_ } from "./rt/core";
+import { genAwaiting as genAwaiting_ } from "./interp";
+function C_None(): anyref { return C_None_; }
 function C_True(): anyref { return C_True_; }
 function C_False(): anyref { return C_False_; }
 

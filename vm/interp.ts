@@ -32,12 +32,13 @@ import { dictNew, dictGetStr, dictSetH, dictDel, dictSet, dictGet, dictMerge, di
 import { strHash, sbStr, strAppend } from "./objects/str";
 import { listFromArr, listAppend, listExtendArr, listToArr } from "./objects/list";
 import { tupleOf, isSubtype, typeLookup, TF_HEAP } from "./objects/type";
-import { newFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN, CO_GENERATOR } from "./frame";
+import { newFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN, CO_GENLIKE, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR } from "./frame";
 import { callType } from "./objects/object";
 import { formatValue } from "./builtins/format";
 import { setNew, setAdd, setUpdate } from "./objects/set";
 import { builtinsDict } from "./builtins/builtins";
 import { intBinop } from "./objects/int";
+import * as GT from "./objects/generator";
 
 // ---- limits ----------------------------------------------------------------------------------
 export let depth: i32 = 0;            // live Python frames + nested native runs
@@ -128,7 +129,7 @@ export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyr
     if (depth >= maxDepth) { recursionError(); return null; }
     const fr = newFrame(f, code, K.Func_get_globals(f), null, null);
     if (!bindArgs(f, code, K.Frame_get_slots(fr), args, start, n, kw)) return null;
-    if (K.Code_get_flags(code) & CO_GENERATOR) return makeGenerator(fr);
+    if (K.Code_get_flags(code) & CO_GENLIKE) return makeGenerator(fr);
     K.Frame_set_flags(fr, FRAME_ENTRY);
     return execute(fr);
   }
@@ -176,22 +177,52 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
   return r;
 }
 
-// ---- generators (the language issue completes these) -------------------------------------------
+// ---- generators, coroutines, async generators ----------------------------------------------------
 function makeGenerator(fr: anyref): anyref {
   const code = K.Frame_get_code(fr);
-  const g = K.Gen_new(C.T_generator, fr, 0, K.Code_get_name(code), K.Code_get_qualname(code));
+  const fl = K.Code_get_flags(code);
+  const cls = (fl & CO_ASYNC_GENERATOR) ? GT.T_async_generator : (fl & CO_COROUTINE) ? GT.T_coroutine : C.T_generator;
+  const g = K.Gen_new(cls, fr, 0, K.Code_get_name(code), K.Code_get_qualname(code));
   K.Frame_set_flags(fr, FRAME_GEN | FRAME_ENTRY);
   K.Frame_set_gen(fr, g);
   return g;
 }
 // Gen state: 0 created, 1 suspended, 2 running, 3 finished
-let sentValue: anyref = null;
+function kindMsg(kind: i32, gen: string, coro: string, agen: string): anyref { return strLit(kind == 0 ? gen : kind == 1 ? coro : agen); }
+/** RuntimeError(msg) whose __cause__ (and __context__) is the pending exception. */
+function raiseFromCause(msg: anyref): anyref {
+  const cause = exc;
+  const e = newExc(E.RuntimeError, msg);
+  K.Exc_set_cause(e, cause); K.Exc_set_context(e, cause); K.Exc_set_suppress(e, 1);
+  setExc(e);
+  return null;
+}
+/** After a generator's frame ran: suspended (value), returned (null, genReturnValue), raised. */
+function genFinish(g: anyref, r: anyref, kind: i32): anyref {
+  if (genYielded) { K.Gen_set_state(g, 1); return r; }
+  K.Gen_set_state(g, 3);
+  if (is_null(r)) {
+    if (!is_null(exc) && !fatal) {
+      const t = typeOf(exc);
+      if (isSubtype(t, E.StopIteration)) return raiseFromCause(kindMsg(kind, "generator raised StopIteration", "coroutine raised StopIteration", "async generator raised StopIteration"));
+      if (kind == 2 && isSubtype(t, E.StopAsyncIteration)) return raiseFromCause(strLit("async generator raised StopAsyncIteration"));
+    }
+    return null;
+  }
+  // return value: StopIteration(value) unless None (plain exhaustion)
+  genReturnValue = r;
+  return null;
+}
 /** Resume generator g sending v; returns the yielded value, or null (exc unset = finished). */
 export function genSend(g: anyref, v: anyref): anyref {
   const st = K.Gen_get_state(g);
-  if (st == 3) return null;
-  if (st == 2) return raiseLit(E.ValueError, "generator already executing");
-  if (st == 0 && !ref_eq(v, None)) return raiseTypeError(strLit("can't send non-None value to a just-started generator"));
+  const kind = GT.genKind(g);
+  if (st == 3) {
+    if (kind == 1) return raiseLit(E.RuntimeError, "cannot reuse already awaited coroutine");
+    return null;
+  }
+  if (st == 2) return raiseWith(E.ValueError, kindMsg(kind, "generator already executing", "coroutine already executing", "async generator already executing"));
+  if (st == 0 && !ref_eq(v, None)) return raiseTypeError(kindMsg(kind, "can't send non-None value to a just-started generator", "can't send non-None value to a just-started coroutine", "can't send non-None value to a just-started async generator"));
   const fr = K.Gen_get_frame(g);
   if (depth >= maxDepth) { recursionError(); return null; }
   if (st != 0) {
@@ -203,26 +234,68 @@ export function genSend(g: anyref, v: anyref): anyref {
   K.Gen_set_state(g, 2);
   genYielded = false;
   const r = execute(fr);
-  if (genYielded) { K.Gen_set_state(g, 1); return r; }
-  K.Gen_set_state(g, 3);
-  if (is_null(r)) {
-    if (!is_null(exc) && isSubtype(typeOf(exc), E.StopIteration)) {
-      clearExc();
-      return raiseLit(E.RuntimeError, "generator raised StopIteration");
-    }
-    return null;
-  }
-  // return value: StopIteration(value) unless None (plain exhaustion)
-  genReturnValue = r;
-  return null;
+  return genFinish(g, r, kind);
 }
 export let genYielded: bool = false;
 let pendingThrow: bool = false;
 
-/** generator.throw(e): resume g raising e at its yield point; like genSend's result. */
-export function genThrow(g: anyref, e: anyref): anyref {
+/** The object a suspended frame is delegating to (`yield from` / `await`), or null. */
+function yieldFromOf(fr: anyref): anyref {
+  const pc = K.Frame_get_pc(fr);
+  if (pc < 2) return null;
+  const base = <usize>K.Code_get_base(K.Frame_get_code(fr));
+  if ((word(base, pc - 1) & 0xff) != OPS.OP_YIELD_VALUE || (word(base, pc - 2) & 0xff) != OPS.OP_SEND) return null;
+  return AnyArr_get(K.Frame_get_slots(fr), K.Frame_get_sp(fr) - 1);
+}
+/** The awaitable a coroutine is suspended on (cr_await), or null. */
+export function genAwaiting(g: anyref): anyref {
+  if (K.Gen_get_state(g) != 1) return null;
+  return yieldFromOf(K.Gen_get_frame(g));
+}
+
+/** close() a `yield from` delegate: 0, or -1 with exc set. */
+function closeIter(yf: anyref): i32 {
+  if (K.Gen_is(yf)) return genClose(yf);
+  if (GT.isAwaitWrap(yf)) return GT.awClose(yf);
+  const m = getAttr(yf, N_close());
+  if (is_null(m)) {
+    if (!is_null(exc) && isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return 0; }
+    return -1;
+  }
+  return is_null(callObject0(m)) ? -1 : 0;
+}
+let nClose: anyref = null, nThrow: anyref = null;
+function N_close(): anyref { if (is_null(nClose)) nClose = internName(strLit("close")); return nClose; }
+function N_throw(): anyref { if (is_null(nThrow)) nThrow = internName(strLit("throw")); return nThrow; }
+
+/** generator.close(): 0, or -1 with exc set. */
+export function genClose(g: anyref): i32 {
   const st = K.Gen_get_state(g);
-  if (st == 2) return raiseLit(E.ValueError, "generator already executing");
+  if (st == 0 || st == 3) { K.Gen_set_state(g, 3); return 0; }
+  const kind = GT.genKind(g);
+  const r = genThrowImpl(g, newExc(E.GeneratorExit, null), true);
+  if (!is_null(r)) {
+    raiseWith(E.RuntimeError, kindMsg(kind, "generator ignored GeneratorExit", "coroutine ignored GeneratorExit", "async generator ignored GeneratorExit"));
+    return -1;
+  }
+  if (!is_null(exc)) {
+    const t = typeOf(exc);
+    if (!fatal && (isSubtype(t, E.GeneratorExit) || isSubtype(t, E.StopIteration))) { clearExc(); return 0; }
+    return -1;
+  }
+  return 0;
+}
+
+/** generator.throw(e): resume g raising e at its yield point; like genSend's result. */
+export function genThrow(g: anyref, e: anyref): anyref { return genThrowImpl(g, e, true); }
+/** athrow()/aclose(): a GeneratorExit is thrown into the awaited object instead of closing it. */
+export function genThrowNoClose(g: anyref, e: anyref): anyref { return genThrowImpl(g, e, false); }
+
+function genThrowImpl(g: anyref, e: anyref, closeOnExit: bool): anyref {
+  const st = K.Gen_get_state(g);
+  const kind = GT.genKind(g);
+  if (st == 2) return raiseWith(E.ValueError, kindMsg(kind, "generator already executing", "coroutine already executing", "async generator already executing"));
+  if (st == 3 && kind == 1) return raiseLit(E.RuntimeError, "cannot reuse already awaited coroutine");
   if (st == 0 || st == 3) {
     // never started or finished: the exception propagates from here
     K.Gen_set_state(g, 3);
@@ -231,26 +304,189 @@ export function genThrow(g: anyref, e: anyref): anyref {
   }
   const fr = K.Gen_get_frame(g);
   if (depth >= maxDepth) { recursionError(); return null; }
+  const yf = yieldFromOf(fr);
+  if (!is_null(yf)) {
+    if (closeOnExit && isSubtype(typeOf(e), E.GeneratorExit)) {
+      // close the delegate, then raise GeneratorExit (or the close error) here
+      K.Gen_set_state(g, 2);
+      const err = closeIter(yf);
+      K.Gen_set_state(g, 1);
+      if (err < 0) { if (fatal) return null; e = exc; clearExc(); }
+    } else {
+      K.Gen_set_state(g, 2);
+      genReturnValue = null;
+      let r: anyref = null;
+      let thrown = true;
+      if (K.Gen_is(yf)) r = genThrowImpl(yf, e, closeOnExit);
+      else if (GT.isAwaitWrap(yf)) r = GT.awThrow(yf, e);
+      else {
+        const m = getAttr(yf, N_throw());
+        if (is_null(m)) {
+          if (!isSubtype(typeOf(exc), E.AttributeError)) { K.Gen_set_state(g, 1); return null; }
+          clearExc();
+          thrown = false;
+        } else {
+          r = callObject1(m, e);
+          if (is_null(r) && !is_null(exc) && !fatal && isSubtype(typeOf(exc), E.StopIteration)) { genReturnValue = stopValue(exc); clearExc(); }
+        }
+      }
+      K.Gen_set_state(g, 1);
+      if (thrown) {
+        if (!is_null(r)) return r;              // the delegate yielded: still suspended in the loop
+        if (fatal) return null;
+        // the delegate is done: pop it and continue after the SEND loop
+        const pc = K.Frame_get_pc(fr);
+        K.Frame_set_pc(fr, <i32>(word(<usize>K.Code_get_base(K.Frame_get_code(fr)), pc - 2) >> 8));
+        K.Frame_set_sp(fr, K.Frame_get_sp(fr) - 1);
+        if (is_null(exc)) {
+          const v = is_null(genReturnValue) ? None : genReturnValue;
+          genReturnValue = null;
+          return genSend(g, v);
+        }
+        e = exc;
+        clearExc();
+      }
+    }
+  }
   K.Gen_set_state(g, 2);
   genYielded = false;
   setExc(e);
   pendingThrow = true;
   genReturnValue = null;
   const r = execute(fr);
-  if (genYielded) { K.Gen_set_state(g, 1); return r; }
-  K.Gen_set_state(g, 3);
-  if (is_null(r)) {
-    if (!is_null(exc) && isSubtype(typeOf(exc), E.StopIteration) && !ref_eq(exc, e)) {
+  return genFinish(g, r, kind);
+}
+/** StopIteration's value (its first argument, or None). */
+function stopValue(e: anyref): anyref {
+  if (!Exc_is(e)) return None;
+  const a = Tuple_get_items(K.Exc_get_args(e));
+  return AnyArr_len(a) > 0 ? AnyArr_get(a, 0) : None;
+}
+export let genReturnValue: anyref = null;
+export function setGenReturnValue(v: anyref): void { genReturnValue = v; }
+export function genNext(g: anyref): anyref { genReturnValue = null; return genSend(g, None); }
+
+/** One step of `yield from`/`await` on a receiver that is not a generator (genSend's convention). */
+function sendGeneric(recv: anyref, v: anyref): anyref {
+  genReturnValue = null;
+  if (GT.isAwaitWrap(recv)) return GT.awSend(recv, v);
+  let r: anyref;
+  if (ref_eq(v, None)) {
+    const m = userDunder(recv, N.N_next);
+    if (is_null(m)) return iterNext(recv);
+    r = callObject1(m, recv);
+  } else r = callMethodByName(recv, "send", v);
+  if (is_null(r) && !is_null(exc) && !fatal && isSubtype(typeOf(exc), E.StopIteration)) { genReturnValue = stopValue(exc); clearExc(); }
+  return r;
+}
+
+let nAwait: anyref = null, nAiter: anyref = null, nAnext: anyref = null, nAenter: anyref = null, nAexit: anyref = null;
+function N_await(): anyref { if (is_null(nAwait)) nAwait = internName(strLit("__await__")); return nAwait; }
+function N_aiter(): anyref { if (is_null(nAiter)) nAiter = internName(strLit("__aiter__")); return nAiter; }
+function N_anext(): anyref { if (is_null(nAnext)) nAnext = internName(strLit("__anext__")); return nAnext; }
+function N_aenter(): anyref { if (is_null(nAenter)) nAenter = internName(strLit("__aenter__")); return nAenter; }
+function N_aexit(): anyref { if (is_null(nAexit)) nAexit = internName(strLit("__aexit__")); return nAexit; }
+
+function isIterator(x: anyref): bool {
+  if (K.Gen_is(x)) return GT.isPlainGen(x);
+  if (K.SeqIter_is(x) || K.RangeIter_is(x) || GT.isAwaitWrap(x)) return true;
+  if (K.Wrap_is(x) && isIterWrap_(x)) return true;
+  return !is_null(userDunder(x, N.N_next));
+}
+import { isIterWrap as isIterWrap_ } from "./builtins/iters";
+
+/** The iterator that `await x` drives (GET_AWAITABLE); where: 0 await, 1 __aenter__, 2 __aexit__. */
+export function getAwaitable(x: anyref, where: i32): anyref {
+  if (GT.isCoroutine(x)) {
+    if (!is_null(genAwaiting(x))) return raiseLit(E.RuntimeError, "coroutine is being awaited already");
+    return x;
+  }
+  if (K.Gen_is(x) && (K.Code_get_flags(K.Frame_get_code(K.Gen_get_frame(x))) & CO_ITERABLE_COROUTINE)) return x;
+  if (GT.isAwaitWrap(x)) {
+    if (ref_eq(K.Obj_get_cls(x), GT.T_coroutine_wrapper)) return K.Wrap_get_a(x);
+    return x;
+  }
+  const m = typeLookup(typeOf(x), N_await());
+  if (is_null(m)) {
+    const mm = sbLen;
+    if (where == 1) sbLit("'async with' received an object from __aenter__ that does not implement __await__: ");
+    else if (where == 2) sbLit("'async with' received an object from __aexit__ that does not implement __await__: ");
+    else sbLit("object ");
+    sbStr(typeName(x));
+    if (where == 0) sbLit(" can't be used in 'await' expression");
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  const r = callObject1(m, x);
+  if (is_null(r)) return null;
+  if (GT.isCoroutine(r)) return raiseTypeError(strLit("__await__() returned a coroutine"));
+  if (ref_eq(K.Obj_get_cls(r), GT.T_coroutine_wrapper)) return K.Wrap_get_a(r);
+  if (!isIterator(r)) {
+    const mm = sbLen; sbLit("__await__() returned non-iterator of type '"); sbStr(typeName(r)); sbByte(39);
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  return r;
+}
+
+function getAiter(x: anyref): anyref {
+  const m = typeLookup(typeOf(x), N_aiter());
+  if (is_null(m)) {
+    const mm = sbLen; sbLit("'async for' requires an object with __aiter__ method, got "); sbStr(typeName(x));
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  const it = callObject1(m, x);
+  if (is_null(it)) return null;
+  if (is_null(typeLookup(typeOf(it), N_anext()))) {
+    const mm = sbLen; sbLit("'async for' received an object from __aiter__ that does not implement __anext__: "); sbStr(typeName(it));
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  return it;
+}
+
+function getAnext(ait: anyref): anyref {
+  if (GT.isAsyncGen(ait)) return GT.agenAnext(ait);
+  const m = typeLookup(typeOf(ait), N_anext());
+  if (is_null(m)) {
+    const mm = sbLen; sbLit("'async for' requires an iterator with __anext__ method, got "); sbStr(typeName(ait));
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  const nx = callObject1(m, ait);
+  if (is_null(nx)) return null;
+  const aw = getAwaitable(nx, 0);
+  if (is_null(aw)) {
+    if (isSubtype(typeOf(exc), E.TypeError)) {
       clearExc();
-      return raiseLit(E.RuntimeError, "generator raised StopIteration");
+      const mm = sbLen; sbLit("'async for' received an invalid object from __anext__: "); sbStr(typeName(nx));
+      return raiseTypeError(sbTakeStr(mm));
     }
     return null;
   }
-  genReturnValue = r;
-  return null;
+  return aw;
 }
-export let genReturnValue: anyref = null;
-export function genNext(g: anyref): anyref { genReturnValue = null; return genSend(g, None); }
+
+/** BEFORE_ASYNC_WITH's lookups: the bound __aexit__ (or null with TypeError). */
+function asyncWithMethod(mgr: anyref, name: anyref, missedExit: bool): anyref {
+  const m = typeLookup(typeOf(mgr), name);
+  if (is_null(m)) {
+    const mm = sbLen; sbLit("'"); sbStr(typeName(mgr)); sbLit("' object does not support the asynchronous context manager protocol");
+    if (missedExit) sbLit(" (missed __aexit__ method)");
+    raiseTypeError(sbTakeStr(mm));
+    return null;
+  }
+  if (Func_is(m)) return K.Method_new(C.T_method, m, mgr);
+  if (Builtin_is(m)) return K.Builtin_new(C.T_builtin, K.Builtin_get_id(m), K.Builtin_get_name(m), mgr);
+  return m;
+}
+
+// ---- except* (exception groups live in Python: stdlib/_pyex_eg.py) ----------------------------------
+let egModule: anyref = null;
+function egHelper(name: string): anyref {
+  if (is_null(egModule)) {
+    const m = importOne(internName(strLit("_pyex_eg")), null);
+    if (is_null(m)) return null;
+    egModule = m;
+  }
+  return getAttr(egModule, internName(strLit(name)));
+}
 
 // ---- the loop ----------------------------------------------------------------------------------
 // @ts-ignore: decorator
@@ -742,7 +978,7 @@ function executeLoop(entry: anyref): anyref {
             if (depth >= maxDepth) { recursionError(); break; }
             const nf = newFrame(callable, fcode, K.Func_get_globals(callable), null, f);
             if (!bindArgs(callable, fcode, K.Frame_get_slots(nf), slots, argStart, nargs, kw)) break;
-            if (K.Code_get_flags(fcode) & CO_GENERATOR) {
+            if (K.Code_get_flags(fcode) & CO_GENLIKE) {
               sp = fslot;
               AnyArr_set(slots, sp++, makeGenerator(nf));
               continue;
@@ -874,7 +1110,16 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_RETURN_GENERATOR: case OPS.OP_GEN_START: continue;
         case OPS.OP_GET_YIELD_FROM_ITER: {
-          const it = getIter(AnyArr_get(slots, sp - 1));
+          const x = AnyArr_get(slots, sp - 1);
+          if (GT.isCoroutine(x)) {
+            if ((K.Code_get_flags(code) & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) == 0) {
+              raiseTypeError(strLit("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+              break;
+            }
+            continue;
+          }
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const it = getIter(x);
           if (is_null(it)) break;
           AnyArr_set(slots, sp - 1, it);
           continue;
@@ -886,8 +1131,7 @@ function executeLoop(entry: anyref): anyref {
           const recv = AnyArr_get(slots, sp - 2);
           let r: anyref;
           if (K.Gen_is(recv)) { genReturnValue = null; r = genSend(recv, v); }
-          else if (ref_eq(v, None)) { genReturnValue = null; r = iterNext(recv); }
-          else { r = callMethodByName(recv, "send", v); }
+          else r = sendGeneric(recv, v);
           if (is_null(r)) {
             if (!is_null(exc)) break;
             sp -= 2;
@@ -1062,6 +1306,74 @@ function executeLoop(entry: anyref): anyref {
           const n = lenOfForMatch(AnyArr_get(slots, sp - 1));
           if (is_null(n)) break;
           AnyArr_set(slots, sp++, n);
+          continue;
+        }
+        case OPS.OP_GET_AWAITABLE: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const it = getAwaitable(AnyArr_get(slots, sp - 1), arg);
+          if (is_null(it)) break;
+          AnyArr_set(slots, sp - 1, it);
+          continue;
+        }
+        case OPS.OP_GET_AITER: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const it = getAiter(AnyArr_get(slots, sp - 1));
+          if (is_null(it)) break;
+          AnyArr_set(slots, sp - 1, it);
+          continue;
+        }
+        case OPS.OP_GET_ANEXT: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const aw = getAnext(AnyArr_get(slots, sp - 1));
+          if (is_null(aw)) break;
+          AnyArr_set(slots, sp++, aw);
+          continue;
+        }
+        case OPS.OP_END_ASYNC_FOR: {
+          const e = AnyArr_get(slots, sp - 1);
+          if (isSubtype(typeOf(e), E.StopAsyncIteration)) { sp -= 2; continue; }
+          sp -= 2;
+          setExc(e);
+          addTb = false;
+          break;
+        }
+        case OPS.OP_BEFORE_ASYNC_WITH: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const mgr = AnyArr_get(slots, sp - 1);
+          const enter = asyncWithMethod(mgr, N_aenter(), false);
+          if (is_null(enter)) break;
+          const exit = asyncWithMethod(mgr, N_aexit(), true);
+          if (is_null(exit)) break;
+          const r = callObject0(enter);
+          if (is_null(r)) break;
+          AnyArr_set(slots, sp - 1, exit);
+          AnyArr_set(slots, sp++, r);
+          continue;
+        }
+        case OPS.OP_ASYNC_GEN_WRAP: AnyArr_set(slots, sp - 1, GT.agenWrap(AnyArr_get(slots, sp - 1))); continue;
+        case OPS.OP_CHECK_EG_MATCH: {
+          // exc, type → rest, match  (no match: exc, None)
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const h = egHelper("_check_eg_match");
+          if (is_null(h)) break;
+          const r = callObject2(h, AnyArr_get(slots, sp - 2), AnyArr_get(slots, sp - 1));
+          if (is_null(r)) break;
+          const items = Tuple_get_items(r);
+          const match = AnyArr_get(items, 1);
+          if (ref_eq(match, None)) { AnyArr_set(slots, sp - 1, None); continue; }
+          AnyArr_set(slots, sp - 2, AnyArr_get(items, 0));
+          AnyArr_set(slots, sp - 1, match);
+          curExc = match;
+          continue;
+        }
+        case OPS.OP_PREP_RERAISE_STAR: {
+          K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+          const h = egHelper("_prep_reraise_star");
+          if (is_null(h)) break;
+          const r = callObject2(h, AnyArr_get(slots, sp - 2), AnyArr_get(slots, sp - 1));
+          if (is_null(r)) break;
+          sp--;
+          AnyArr_set(slots, sp - 1, r);
           continue;
         }
         default: {

@@ -14,7 +14,7 @@
 // cost: steps charged per execution (builtins charge more for their own work).
 // flags: 'jump' (arg is a target), 'term' (never falls through), 'raise' (may raise).
 
-export const VERSION = 1;
+export const VERSION = 2;
 
 export const opcodes = [
   // stack manipulation
@@ -123,4 +123,14 @@ export const opcodes = [
   // module/REPL
   ['PRINT_EXPR', '', 1, 0, 1, 'raise', 'REPL: print repr(TOS) if not None'],
   ['DELETE_SUBSCR_SLICE', '', 0, 0, 1, '', 'reserved'],
+  // coroutines (async/await)
+  ['GET_AWAITABLE', 'u', 1, 1, 1, 'raise', 'TOS := the iterator of awaitable TOS (arg: 0 await, 1 after __aenter__, 2 after __aexit__, for messages)'],
+  ['GET_AITER', '', 1, 1, 1, 'raise', 'TOS := TOS.__aiter__() (async for)'],
+  ['GET_ANEXT', '', 1, 2, 1, 'raise', 'push the awaitable of TOS.__anext__() (keeps the async iterator)'],
+  ['END_ASYNC_FOR', '', 2, 0, 1, 'raise', 'aiter, exc: StopAsyncIteration pops both (loop done); anything else is re-raised'],
+  ['BEFORE_ASYNC_WITH', '', 1, 2, 2, 'raise', 'TOS → bound __aexit__, the awaitable __aenter__()'],
+  ['ASYNC_GEN_WRAP', '', 1, 1, 1, '', 'TOS := TOS wrapped as a value yielded by an async generator (before YIELD_VALUE)'],
+  // except*
+  ['CHECK_EG_MATCH', '', 2, 2, 1, 'raise', 'exc, type → rest, match (match None: no match, stack keeps exc, None); exc_info := match'],
+  ['PREP_RERAISE_STAR', '', 2, 1, 1, 'raise', 'orig, list of raised/re-raised → the exception to re-raise, or None'],
 ];

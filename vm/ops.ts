@@ -148,6 +148,7 @@ export function reprInto(x: anyref): bool {
     sbLit(" of "); if (!reprInto(K.Method_get_self(x))) return false; sbByte(62); return true;
   }
   if (K.Module_is(x)) { sbLit("<module '"); sbStr(K.Module_get_name(x)); sbLit("'>"); return true; }
+  if (K.Gen_is(x)) { sbByte(60); sbStr(typeName(x)); sbLit(" object "); sbStr(K.Gen_get_qualname(x)); sbLit(" at 0x"); fakeAddr(x); sbByte(62); return true; }
   if (K.Slice_is(x)) {
     sbLit("slice("); if (!reprInto(K.Slice_get_start(x))) return false; sbLit(", ");
     if (!reprInto(K.Slice_get_stop(x))) return false; sbLit(", "); if (!reprInto(K.Slice_get_step(x))) return false; sbByte(41); return true;
@@ -999,7 +1000,8 @@ export function getIter(x: anyref): anyref {
   if ((List_is(x) || Tuple_is(x) || Str_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(T_iterator, x, 0);
   if (Range_is(x)) return K.RangeIter_new(T_range_iterator, K.Range_get_start(x), K.Range_get_step(x), K.Range_get_len(x));
   if (K.SeqIter_is(x) || K.RangeIter_is(x)) return x;
-  if (K.Gen_is(x)) return x;
+  if (K.Gen_is(x) && isPlainGen_(x)) return x;
+  if (K.Wrap_is(x) && isAwaitWrap_(x)) return x;
   if (noUser(x, N.N_iter)) { const r = extIter(x); if (!is_null(r)) return r; }
   if (K.Wrap_is(x) && isIterWrap(x)) return x;
   const m = userDunder(x, N.N_iter);
@@ -1075,8 +1077,9 @@ function iterNextRaw(it: anyref): anyref {
     K.SeqIter_set_idx(it, i + 1);
     return r;
   }
-  if (K.Gen_is(it)) return genNext(it);
+  if (K.Gen_is(it) && isPlainGen_(it)) return genNext(it);
   if (K.Wrap_is(it) && isIterWrap(it)) return wrapNext(it);
+  if (K.Wrap_is(it) && isAwaitWrap_(it)) return awSend_(it, None);
   if (K.Wrap_is(it) && isExtIter(it)) return extIterNext(it);
   const m = userDunder(it, N.N_next);
   if (!is_null(m)) {
@@ -1089,6 +1092,7 @@ function iterNextRaw(it: anyref): anyref {
 }
 import { utf8SeqLen as utf8SeqLen_, decodeAt as decodeAt_ } from "./objects/str";
 import { genNext } from "./interp";
+import { isPlainGen as isPlainGen_, isAwaitWrap as isAwaitWrap_, awSend as awSend_ } from "./objects/generator";
 
 /** All items of an iterable as an exactly-sized AnyArr (list/tuple fast paths). */
 export function iterableToArray(x: anyref): anyref {

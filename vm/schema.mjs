@@ -68,7 +68,7 @@ export const structs = {
     fields: [['code', 'Code'], ['func', 'Func'], ['slots', 'AnyArr'], ['globals', 'Dict'], ['mut locals', 'any'],
              ['mut pc', 'i32'], ['mut sp', 'i32'], ['mut back', 'Frame'], ['mut excinfo', 'any'], ['mut flags', 'i32'], ['mut gen', 'any'],
              ['mut mark', 'i32', 'hidden'], ['mut outer', 'Frame', 'hidden']] },
-  Gen: { extends: 'Obj', fields: [['mut frame', 'Frame'], ['mut state', 'i32'], ['name', 'Str'], ['qualname', 'Str']], doc: 'generator/coroutine: a suspended frame' },
+  Gen: { extends: 'Obj', fields: [['mut frame', 'Frame'], ['mut state', 'i32'], ['name', 'Str'], ['qualname', 'Str'], ['mut aflags', 'i32', 'hidden']], doc: 'generator/coroutine/async generator: a suspended frame; aflags: async generator running (1) / closed (2)' },
   Module: { extends: 'Obj', fields: [['dict', 'Dict'], ['name', 'Str']] },
   Prop: { extends: 'Obj', fields: [['fget', 'any'], ['fset', 'any'], ['fdel', 'any'], ['mut doc', 'any']], doc: 'property, classmethod (fget only), staticmethod (fget only), distinguished by cls' },
   Wrap: { extends: 'Obj', fields: [['mut a', 'any'], ['mut b', 'any'], ['mut c', 'any'], ['mut n', 'i64']], doc: 'generic native state: enumerate/zip/map/filter/reversed/views/super' },

@@ -414,6 +414,8 @@
 @external("kernel", "Gen_set_state") export declare function Gen_set_state(a: anyref, v: i32): void;
 @external("kernel", "Gen_get_name") export declare function Gen_get_name(a: anyref): anyref;
 @external("kernel", "Gen_get_qualname") export declare function Gen_get_qualname(a: anyref): anyref;
+@external("kernel", "Gen_get_aflags") export declare function Gen_get_aflags(a: anyref): i32;
+@external("kernel", "Gen_set_aflags") export declare function Gen_set_aflags(a: anyref, v: i32): void;
 @external("kernel", "Module_new") export declare function Module_new(cls: anyref, dict: anyref, name: anyref): anyref;
 @external("kernel", "Module_is") export declare function Module_is(a: anyref): bool;
 @external("kernel", "Module_get_mark") export declare function Module_get_mark(a: anyref): i32;
