@@ -135,7 +135,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     return null;
   }
   if (K.Module_is(obj) && ref_eq(name, N.N_dict)) return K.Module_get_dict(obj);
-  if (K.Inst_is(obj) && ref_eq(name, N.N_dict)) return instanceDict(obj, true);
+  if (K.Inst_is(obj) && ref_eq(name, N.N_dict)) return (K.Type_get_flags(K.Obj_get_cls(obj)) & TF_SLOTS) != 0 ? null : instanceDict(obj, true);
   if (K.Prop_is(obj)) {
     if (strEqLit(name, "fget") || strEqLit(name, "__func__")) return K.Prop_get_fget(obj);
     if (strEqLit(name, "fset")) return K.Prop_get_fset(obj);
@@ -360,6 +360,7 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
         const a = K.AnyArr_new(3); K.AnyArr_set(a, 0, descr); K.AnyArr_set(a, 1, obj); K.AnyArr_set(a, 2, v);
         return is_null(callObject(set, a, 0, 3, null)) ? -1 : 0;
       }
+      if (!Func_is(descr) && !K.Prop_is(descr) && !small_is(descr) && !is_null(userDunder(descr, N.N_delete))) { raiseWith(E.AttributeError, strLit("__set__")); return -1; }
     }
   }
   if (Func_is(obj)) {
@@ -377,7 +378,7 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     if (strEqLit(name, "__context__")) { K.Exc_set_context(obj, v); return 0; }
     if (strEqLit(name, "__traceback__")) { K.Exc_set_tb(obj, ref_eq(v, None) ? null : v); return 0; }
   }
-  if (heap && (K.Type_get_flags(cls) & TF_SLOTS) != 0 && Inst_is(obj) && !slotAllowed(cls, name)) {
+  if ((heap && (K.Type_get_flags(cls) & TF_SLOTS) != 0 && Inst_is(obj) && !slotAllowed(cls, name)) || ref_eq(cls, T_object)) {
     const m = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); sbStr(name); sbByte(39);
     raiseWith(E.AttributeError, sbTakeStr(m));
     return -1;
@@ -402,6 +403,10 @@ function delAttrImpl(obj: anyref, name: anyref, useHook: bool): i32 {
         raiseWith(E.AttributeError, sbTakeStr(m)); return -1;
       }
       return is_null(callObject1(dl, obj)) ? -1 : 0;
+    }
+    if (!is_null(descr) && !Func_is(descr) && !K.Prop_is(descr) && !small_is(descr)) {
+      const dd = userDunder(descr, N.N_delete);
+      if (!is_null(dd)) return is_null(callObject2(dd, descr, obj)) ? -1 : 0;
     }
     const da = useHook ? typeLookup(cls, N.N_delattr) : null;
     if (!is_null(da) && Func_is(da)) return is_null(callObject2(da, obj, name)) ? -1 : 0;

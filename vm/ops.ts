@@ -542,6 +542,7 @@ function typeUnion(a: anyref, b: anyref): anyref {
   return callObject2(f, a, b);
 }
 import { importOne as importOne_ } from "./builtins/modules";
+import { classGetItem as classGetItem_ } from "./objects/generic";
 import { intern as intern_ } from "./objects/str";
 import { getAttr as getAttr_ } from "./attrs";
 /** Arithmetic on int/bool/float/big int operands (also instances of their subclasses); NotImplemented otherwise. */
@@ -826,10 +827,7 @@ export function getItem(obj: anyref, key: anyref): anyref {
     const mm = sbLen; sbStr(typeName(obj)); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
     return raiseTypeError(sbTakeStr(mm));
   }
-  if (Type_is(obj)) {
-    // generic alias syntax (list[int]) evaluates to the class itself for now
-    return obj;
-  }
+  if (Type_is(obj)) return classGetItem_(obj, key);   // __class_getitem__, list[int] (vm/objects/generic.ts)
   const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object is not subscriptable");
   return raiseTypeError(sbTakeStr(mm));
 }

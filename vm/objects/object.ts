@@ -122,7 +122,7 @@ export function typeNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyr
 
 /** object.__new__(cls, *args) */
 export function objectNew(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
-  if (!Type_is(self)) return raiseTypeError(strLit("object.__new__(X): X is not a type object"));
+  if (!Type_is(self)) { const m = sbLen; sbLit("object.__new__(X): X is not a type object ("); sbStr(typeName(self)); sbByte(41); return raiseTypeError(sbTakeStr(m)); }
   // a builtin layout (tuple.__new__(cls, iterable), int.__new__(cls, x)…) takes the arguments
   const pass = K.Type_get_kind(self) != K_OBJECT;
   if ((K.Type_get_flags(self) & TF_HEAP) == 0) return pass ? callType(self, args, start, n, kw) : callType(self, args, start, 0, null);
@@ -231,9 +231,11 @@ import { strEq as strEq_ } from "./str";
 
 /** Create a class: type(name, bases, ns) semantics with metaclass meta. */
 export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, kwa: anyref = null, kwb: i32 = 0, kwn: anyref = null): anyref {
-  if (!K.Str_is(name)) return raiseTypeError(strLit("type.__new__() argument 1 must be str"));
+  if (!K.Str_is(name)) { const m = sbLen; sbLit("type.__new__() argument 1 must be str, not "); sbStr(typeName(name)); return raiseTypeError(sbTakeStr(m)); }
   let b = bases;
-  if (!K.Tuple_is(b)) return raiseTypeError(strLit("type.__new__() argument 2 must be tuple"));
+  if (!K.Tuple_is(b)) { const m = sbLen; sbLit("type.__new__() argument 2 must be tuple, not "); sbStr(typeName(b)); return raiseTypeError(sbTakeStr(m)); }
+  if (!K.Dict_is(ns)) { const m = sbLen; sbLit("type.__new__() argument 3 must be dict, not "); sbStr(typeName(ns)); return raiseTypeError(sbTakeStr(m)); }
+  if (!checkBases(b)) return null;
   if (AnyArr_len(Tuple_get_items(b)) == 0) b = tuple1(T_object);
   // layout kind: the most specific builtin base's kind
   let kind = K_OBJECT;
@@ -256,6 +258,7 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, 
   if (!is_null(dictGetStr(dict, N.N_eq, strHash(N.N_eq))) && is_null(dictGetStr(dict, N.N_hash, strHash(N.N_hash)))) {
     if (C_exc_clear()) dictSetH(dict, N.N_hash, strHash(N.N_hash), None);
   }
+  if (!classNamespaceFixups(dict)) return null;
   const qn = dictGetStr(dict, N.N_qualname, strHash(N.N_qualname));
   if (!is_null(qn)) dictDel(dict, N.N_qualname);  // type.__new__ moves it out of the namespace
   const mod = dictGetStr(dict, N.N_module, strHash(N.N_module));
@@ -349,9 +352,27 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   }
   const knames: anyref = nk > 0 ? tupleOf(kn) : null;
   if (is_null(meta)) meta = nb > 0 ? typeOf(AnyArr_get(ba, 0)) : T_type;
-  // the most derived metaclass among the bases
-  for (let i = 0; i < nb; i++) { const bm = typeOf(AnyArr_get(ba, i)); if (isSubtype(bm, meta)) meta = bm; }
-  const ns = dictNew();
+  // the most derived metaclass among the bases (CPython's _PyType_CalculateMetaclass)
+  if (Type_is(meta)) {
+    for (let i = 0; i < nb; i++) {
+      const bm = typeOf(AnyArr_get(ba, i));
+      if (isSubtype(meta, bm)) continue;
+      if (isSubtype(bm, meta)) { meta = bm; continue; }
+      return raiseTypeError(strLit("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+  }
+  // __prepare__(name, bases, **kw) gives the namespace
+  let ns: anyref = null;
+  const prep = Type_is(meta) && !ref_eq(meta, T_type) ? typeLookup(meta, intern(strLit("__prepare__"))) : null;
+  if (!is_null(prep) && !Builtin_is(prep)) {
+    AnyArr_set(ka, 1, name); AnyArr_set(ka, 2, bases);
+    const pf = K.Prop_is(prep) ? K.Prop_get_fget(prep) : prep;
+    if (K.Prop_is(prep) && ref_eq(K.Obj_get_cls(prep), T_classmethod_)) AnyArr_set(ka, 0, meta);
+    const sk = K.Prop_is(prep) && ref_eq(K.Obj_get_cls(prep), T_classmethod_) ? 0 : 1;
+    ns = callObject(pf, ka, sk, 3 - sk + nk, knames);
+    if (is_null(ns)) return null;
+    if (!K.Dict_is(ns)) { const m = sbLen; sbStr(K.Type_get_name(meta)); sbLit(".__prepare__() must return a mapping, not "); sbStr(typeName(ns)); return raiseTypeError(sbTakeStr(m)); }
+  } else ns = dictNew();
   const code = K.Func_get_code(body);
   const fr = newFrame(body, code, K.Func_get_globals(body), ns, null);
   K.Frame_set_flags(fr, FRAME_ENTRY);
@@ -363,6 +384,46 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
   return callObject(meta, ka, 0, 3 + nk, knames);
 }
 import { strEqLit as strEqLit_ } from "./str";
+import { T_classmethod as T_classmethod_ } from "../rt/core";
+
+/** type.__new__'s checks on the bases tuple: duplicates. */
+function checkBases(b: anyref): bool {
+  const bi = Tuple_get_items(b);
+  const n = AnyArr_len(bi);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    if (ref_eq(AnyArr_get(bi, i), AnyArr_get(bi, j)) && Type_is(AnyArr_get(bi, i))) {
+      const m = sbLen; sbLit("duplicate base class "); sbStr(K.Type_get_name(AnyArr_get(bi, i)));
+      raiseTypeError(sbTakeStr(m));
+      return false;
+    }
+  }
+  return true;
+}
+
+/** type.__new__ on the namespace: __init_subclass__/__class_getitem__ become classmethods;
+ * names in __slots__ must not also be class variables. */
+function classNamespaceFixups(dict: anyref): bool {
+  for (let k = 0; k < 2; k++) {
+    const nm = k == 0 ? N.N_init_subclass : intern(strLit("__class_getitem__"));
+    const f = dictGetStr(dict, nm, strHash(nm));
+    if (!is_null(f) && Func_is(f)) dictSetH(dict, nm, strHash(nm), K.Prop_new(T_classmethod_, f, None, None, None));
+  }
+  const sl = dictGetStr(dict, intern(strLit("__slots__")), strHash(intern(strLit("__slots__"))));
+  if (is_null(sl)) return true;
+  let items: anyref = null, n = 0;
+  if (K.Tuple_is(sl)) { items = Tuple_get_items(sl); n = AnyArr_len(items); }
+  else if (K.List_is(sl)) { items = K.List_get_items(sl); n = K.List_get_len(sl); }
+  for (let i = 0; i < n; i++) {
+    const s = AnyArr_get(items, i);
+    if (!K.Str_is(s)) continue;
+    if (!is_null(dictGetStr(dict, s, strHash(s)))) {
+      const m = sbLen; sbByte(39); sbStr(s); sbLit("' in __slots__ conflicts with class variable");
+      raiseWith(E.ValueError, sbTakeStr(m));
+      return false;
+    }
+  }
+  return true;
+}
 
 function C_exc_clear(): bool { return true; }
 

@@ -129,7 +129,26 @@ function o_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   }
   return str(self);
 }
-function o_init_subclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return None; }
+/** type.mro(cls): the MRO as a list. */
+function typeMroMethod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("mro", n, kw, 0, 0)) return null;
+  const items = Tuple_get_items(K.Type_get_mro(self));
+  const n2 = AnyArr_len(items);
+  const c = K.AnyArr_new(n2); K.AnyArr_copy(c, 0, items, 0, n2);
+  return listFromArr_(c, n2);
+}
+import { listFromArr as listFromArr_ } from "./list";
+function o_init_subclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const nk = is_null(kw) ? 0 : AnyArr_len(Tuple_get_items(kw));
+  if (nk > 0 || n > 1) {
+    const cls = Type_is(self) ? self : n > 0 && Type_is(AnyArr_get(a, b)) ? AnyArr_get(a, b) : null;
+    const m = sbLen;
+    if (!is_null(cls)) { sbStr(K.Type_get_name(cls)); sbByte(46); }
+    sbLit(nk > 0 ? "__init_subclass__() takes no keyword arguments" : "__init_subclass__() takes no arguments (1 given)");
+    return raiseTypeError(sbTakeStr(m));
+  }
+  return None;
+}
 
 // ---- functions as descriptors, and the method type's constructor -----------------------------------
 /** function.__get__(obj, type=None): a bound method (the function itself when obj is None). */
@@ -185,6 +204,7 @@ export function initSuper(builtins: anyref): void {
   addMethod(o, "__new__", objectNew);
   addMethod(T_type, "__new__", typeNew);
   addMethod(T_type, "__call__", typeCall);
+  addMethod(T_type, "mro", typeMroMethod);
   addMethod(C.T_int, "__new__", builtinNew); addMethod(C.T_float, "__new__", builtinNew); addMethod(C.T_str, "__new__", builtinNew);
   addMethod(C.T_tuple, "__new__", builtinNew); addMethod(C.T_frozenset, "__new__", builtinNew);
   addMethod(C.T_list, "__new__", builtinNew); addMethod(C.T_dict, "__new__", builtinNew); addMethod(C.T_set, "__new__", builtinNew);

@@ -93,7 +93,7 @@ export function computeMro(t: anyref, bases: anyref): anyref {
     }
     if (!anyLeft) break;
     if (is_null(cand)) {
-      const m = sbLen; sbLit("Cannot create a consistent method resolution order (MRO) for bases");
+      const m = sbLen; sbLit("Cannot create a consistent method resolution\norder (MRO) for bases");
       for (let i = 0; i < nb; i++) { sbLit(i ? ", " : " "); sbStr(Type_get_name(AnyArr_get(b, i))); }
       raiseTypeError(sbTakeStr(m));
       return null;

@@ -1,0 +1,33 @@
+// Subscripting a class: cls[key] calls cls.__class_getitem__(key) (PEP 560); the builtin
+// containers answer with types.GenericAlias (list[int], dict[str, int]); other classes are not
+// subscriptable ("type 'C' is not subscriptable").
+import * as K from "../generated/kernel";
+import { is_null, ref_eq } from "../generated/kernel";
+import { T_list, T_dict, T_tuple, T_set, T_frozenset, T_type, T_classmethod, T_staticmethod, sbLen, sbLit, sbTakeStr, strLit } from "../rt/core";
+import { raiseTypeError } from "../rt/errors";
+import { typeLookup } from "./type";
+import { intern, sbStr } from "./str";
+import { callObject1, callObject2 } from "../interp";
+import { getAttr } from "../attrs";
+import { importOne } from "../builtins/modules";
+
+let N_class_getitem: anyref = null;
+
+export function classGetItem(cls: anyref, key: anyref): anyref {
+  if (is_null(N_class_getitem)) N_class_getitem = intern(strLit("__class_getitem__"));
+  const f = typeLookup(cls, N_class_getitem);
+  if (!is_null(f)) {
+    if (K.Prop_is(f) && ref_eq(K.Obj_get_cls(f), T_staticmethod)) return callObject1(K.Prop_get_fget(f), key);
+    if (K.Prop_is(f) && ref_eq(K.Obj_get_cls(f), T_classmethod)) return callObject2(K.Prop_get_fget(f), cls, key);
+    return callObject2(f, cls, key);
+  }
+  if (ref_eq(cls, T_list) || ref_eq(cls, T_dict) || ref_eq(cls, T_tuple) || ref_eq(cls, T_set) || ref_eq(cls, T_frozenset) || ref_eq(cls, T_type)) {
+    const m = importOne(intern(strLit("types")), null);
+    if (is_null(m)) return null;
+    const ga = getAttr(m, intern(strLit("GenericAlias")));
+    if (is_null(ga)) return null;
+    return callObject2(ga, cls, key);
+  }
+  const m = sbLen; sbLit("type '"); sbStr(K.Type_get_name(cls)); sbLit("' is not subscriptable");
+  return raiseTypeError(sbTakeStr(m));
+}
