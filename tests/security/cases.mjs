@@ -110,6 +110,29 @@ try:
     1 / 0
 except Exception:
     sys.exc_info()[2].tb_frame`],
+  ['frame-walk-tb', `def f():
+    1 / 0
+try:
+    f()
+except ZeroDivisionError as e:
+    fr = e.__traceback__.tb_frame
+    seen = []
+    while fr is not None and len(seen) < 50:
+        seen.append(getattr(fr, 'f_code', None) and fr.f_code.co_name)
+        fr = getattr(fr, 'f_back', None)
+    print(seen)`],
+  ['frame-locals-builtins', `try:
+    1 / 0
+except ZeroDivisionError as e:
+    fr = e.__traceback__.tb_frame
+    print(sorted(k for k in ('f_locals', 'f_globals', 'f_builtins', 'f_back', 'f_lasti', 'f_trace') if hasattr(fr, k)))`],
+  ['frame-trace-hook', `import sys
+print(hasattr(sys, 'settrace'), hasattr(sys, 'setprofile'), hasattr(sys, '_getframe'))`],
+  ['coroutine-frame', `async def c():
+    return 1
+co = c()
+print(getattr(co, 'cr_frame', 'none') is not None)
+co.close()`],
   ['inspect-module', `import inspect`],
   ['coroutine-cr-frame', `async def c(): pass
 x = c()
