@@ -37,7 +37,7 @@ export function compile(source: string, filename = '<string>', opts: CompileOpti
     const mod = { _type: 'Module', body: [{ _type: 'Expr', value: b, lineno: b.lineno, col_offset: b.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset }], type_ignores: [] } as unknown as A.Module;
     return writeImage(compileAst(mod, source, filename, opts));
   }
-  const mod = parse(source, filename, opts.mode === 'single' ? 'single' : 'exec') as A.Module | A.Interactive;
+  const mod: A.Module | A.Interactive = opts.mode === 'single' ? parse(source, filename, 'single') : parse(source, filename, 'exec');
   return writeImage(compileAst(mod, source, filename, opts));
 }
 
