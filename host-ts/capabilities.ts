@@ -68,6 +68,20 @@ export class Capabilities {
       }
       case 'tools.list': return Object.keys(this.cfg.tools).filter((k) => typeof this.cfg.tools[k] === 'function').sort();
       case 'tool': return this.tool(args);
+      case 'tool.batch': {
+        // asyncio: several tool calls at once; async ones run concurrently. Each outcome is
+        // (True, value) or (False, (exception name, args)).
+        const calls = Array.isArray(args[0]) ? args[0] : [];
+        const outcome = (r: unknown) => {
+          const t = new PyTuple();
+          if (r instanceof HostError) t.push(false, PyTuple.from([r.pyType, PyTuple.from(r.args)]));
+          else t.push(true, r);
+          return t;
+        };
+        const results = calls.map((c) => this.tool(Array.isArray(c) ? c : []));
+        if (!results.some((r) => r instanceof Promise)) return results.map(outcome);
+        return Promise.all(results).then((rs) => rs.map(outcome));
+      }
     }
     return new HostError('RuntimeError', [`unknown host call '${name}'`]);
   }

@@ -12,6 +12,7 @@ def _make(name):
         return _pyex.call("tool", name, args, kwargs)
     tool.__name__ = name
     tool.__qualname__ = name
+    tool._pyex_tool = name      # asyncio.to_thread(tool, ...) batches it with other pending tool calls
     return tool
 
 

@@ -165,6 +165,22 @@ describe('tools', () => {
     expect(r.stdout).toBe('page 0\npage 1\npage 2\n');
   });
 
+  it('asyncio.gather over asyncio.to_thread(tool, ...) runs the host calls concurrently', async () => {
+    let active = 0, maxActive = 0;
+    const r = await run(
+      'import asyncio\nfrom tools import fetch, boom\nasync def main():\n' +
+      '    pages = await asyncio.gather(*(asyncio.to_thread(fetch, u) for u in "abc"))\n' +
+      '    errs = await asyncio.gather(asyncio.to_thread(boom), asyncio.to_thread(fetch, "d"), return_exceptions=True)\n' +
+      '    return pages, [repr(e) for e in errs]\nprint(asyncio.run(main()))',
+      { tools: {
+        fetch: async (a: any[]) => { active++; maxActive = Math.max(maxActive, active); await new Promise((res) => setTimeout(res, 10)); active--; return `page ${a[0]}`; },
+        boom: () => { throw new ToolError('bad input', 'ValueError'); },
+      } });
+    expect(r.stdout).toBe("(['page a', 'page b', 'page c'], [\"ValueError('bad input')\", \"'page d'\"])\n");
+    expect(maxActive).toBe(3);
+    expect(r.effects.filter((e: any) => e.op === 'tool').map((e: any) => e.args.args[0] ?? null)).toEqual(['a', 'b', 'c', null, 'd']);
+  });
+
   it('only the passed tools exist, and JS objects never reach Python', async () => {
     const r = await run('from tools import nothing', { tools: { a: () => 1 } });
     expect(r.error.type).toBe('ImportError');
