@@ -12,86 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-ignore: the built bundle (npm test builds it first)
 import { run } from '../dist/pyex.js';
+// @ts-ignore: plain ES module shared with scripts/fuzz.mjs
+import { samplePrograms, inputArb, FUZZ_LIMITS, badResult, DRIVER } from './fuzz-arbs.mjs';
 
 const RUNS = Number(process.env.PYEX_FUZZ_RUNS ?? 200);
 const SEED = Number(process.env.PYEX_FUZZ_SEED ?? 20240601);
 
-// ---- the grammar -----------------------------------------------------------------------------------
-const VARS = ['a', 'b', 'c', 'd'];
-const intLit = fc.integer({ min: -3, max: 12 }).map(String);
-const bigLit = fc.constantFrom('2**40', '-(2**64)', '10**20', '7**30');
-const strLit = fc.constantFrom("''", "'a'", "'ab'", "'x y'", "'hello'", "'a,b,c'", "'12'", "'AbC'", "'é'");
-const varName = fc.constantFrom(...VARS);
-const floatLit = fc.constantFrom('0.5', '1.25', '-2.0', '1e3');
-
-function exprArb(depth: number): fc.Arbitrary<string> {
-  const atoms = fc.oneof(
-    { weight: 3, arbitrary: intLit }, { weight: 3, arbitrary: varName }, { weight: 2, arbitrary: strLit },
-    { weight: 1, arbitrary: bigLit }, { weight: 1, arbitrary: floatLit },
-    { weight: 1, arbitrary: fc.constantFrom('None', 'True', 'False', '[]', '{}', '()') },
-  );
-  if (depth <= 0) return atoms;
-  const e = exprArb(depth - 1);
-  return fc.oneof(
-    { weight: 4, arbitrary: atoms },
-    { weight: 4, arbitrary: fc.tuple(e, fc.constantFrom('+', '-', '*', '//', '%', '/', '==', '!=', '<', '<=', '>', 'and', 'or', 'in', 'not in', 'is', '&', '|', '^', '<<', '>>'), e)
-        .map(([x, op, y]) => `(${x} ${op} ${y})`) },
-    { weight: 1, arbitrary: fc.tuple(e, fc.integer({ min: 0, max: 4 })).map(([x, n]) => `(${x} ** ${n})`) },
-    { weight: 1, arbitrary: e.map((x) => `(-${x})`) },
-    { weight: 1, arbitrary: e.map((x) => `(not ${x})`) },
-    { weight: 2, arbitrary: fc.array(e, { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`) },
-    { weight: 1, arbitrary: fc.array(e, { maxLength: 3 }).map((xs) => `(${xs.join(', ')}${xs.length === 1 ? ',' : ''})`) },
-    { weight: 1, arbitrary: fc.array(fc.tuple(fc.oneof(intLit, strLit), e), { maxLength: 3 }).map((kv) => `{${kv.map(([k, v]) => `${k}: ${v}`).join(', ')}}`) },
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom('len', 'str', 'repr', 'sorted', 'sum', 'min', 'max', 'abs', 'list', 'int', 'bool', 'tuple', 'reversed', 'enumerate', 'dict', 'hash', 'float', 'type', 'round'), e)
-        .map(([f, x]) => f === 'reversed' || f === 'enumerate' ? `list(${f}(${x}))` : f === 'type' ? `type(${x}).__name__` : f === 'hash' ? `(hash(${x}) == hash(${x}))` : `${f}(${x})`) },
-    { weight: 2, arbitrary: fc.tuple(e, e).map(([x, i]) => `${x}[${i}]`) },
-    { weight: 1, arbitrary: fc.tuple(e, fc.option(intLit), fc.option(intLit), fc.option(fc.constantFrom('1', '2', '-1', '-2', '3'))).map(([x, i, j, k]) => `${x}[${i ?? ''}:${j ?? ''}${k ? ':' + k : ''}]`) },
-    { weight: 3, arbitrary: fc.tuple(e, fc.constantFrom('upper()', 'lower()', 'split()', "split(',')", 'strip()', 'keys()', 'values()', 'items()', 'copy()', 'title()', 'isdigit()', 'count(1)', "count('a')", 'index(0)', "find('b')", "replace('a', 'zz')", 'get(1)', "get('a', 0)", 'pop()', 'bit_length()', "join(['x', 'y'])", 'startswith("a")', 'zfill(5)', "center(7, '*')", 'swapcase()', 'capitalize()'))
-        .map(([x, m]) => m.startsWith('keys') || m.startsWith('values') || m.startsWith('items') ? `list(${x}.${m})` : `${x}.${m}`) },
-    { weight: 1, arbitrary: fc.tuple(e, e, e).map(([x, y, z]) => `(${x} if ${y} else ${z})`) },
-    { weight: 1, arbitrary: fc.tuple(e, e).map(([x, y]) => `[${x} for _v in range(3) if ${y}]`) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: -3, max: 3 })).map(([n, k]) => `list(range(${n}))[::${k === 0 ? 1 : k}]`) },
-    { weight: 1, arbitrary: fc.tuple(varName, varName, fc.constantFrom('', '!r', ':>5', '!s:<3')).map(([x, y, cv]) => `f"{${x}}-{${y}${cv}}"`) },
-    { weight: 1, arbitrary: fc.tuple(e, fc.constantFrom('d', '5', '>4', '<3', 's', 'x', ',', '.2f', 'r')).map(([x, spec]) => spec === 'r' ? `'%r' % (${x},)` : `format(${x}, '${spec}')`) },
-  );
-}
-
-function stmtArb(depth: number): fc.Arbitrary<string[]> {
-  const e = exprArb(2);
-  const simple = fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(varName, e).map(([v, x]) => [`${v} = ${x}`]) },
-    { weight: 2, arbitrary: fc.tuple(varName, fc.constantFrom('+=', '-=', '*=', '//=', '%='), e).map(([v, op, x]) => [`${v} ${op} ${x}`]) },
-    { weight: 3, arbitrary: e.map((x) => [`print(${x})`]) },
-    { weight: 2, arbitrary: fc.tuple(varName, e).map(([v, x]) => [`${v}.append(${x})`]) },
-    { weight: 1, arbitrary: fc.tuple(varName, e, e).map(([v, k, x]) => [`${v}[${k}] = ${x}`]) },
-    { weight: 1, arbitrary: fc.tuple(varName, e).map(([v, k]) => [`del ${v}[${k}]`]) },
-    { weight: 1, arbitrary: fc.tuple(varName, e).map(([v, x]) => [`${v}.extend(${x})`]) },
-    { weight: 1, arbitrary: fc.tuple(varName, varName, e).map(([v, w, x]) => [`${v}, ${w} = ${x}`]) },
-    { weight: 1, arbitrary: varName.map((v) => [`${v}.sort()`]) },
-  );
-  if (depth <= 0) return simple;
-  const body = fc.array(stmtArb(depth - 1), { minLength: 1, maxLength: 3 }).map((ss) => ss.flat().map((l) => '    ' + l));
-  return fc.oneof(
-    { weight: 6, arbitrary: simple },
-    { weight: 2, arbitrary: fc.tuple(e, body, fc.option(body)).map(([c, t, f]) => [`if ${c}:`, ...t, ...(f ? ['else:', ...f] : [])]) },
-    { weight: 2, arbitrary: fc.tuple(varName, e, body).map(([v, it, b]) => [`for ${v} in ${it}:`, ...b]) },
-    { weight: 1, arbitrary: fc.tuple(e, body, fc.integer({ min: 0, max: 1000 })).map(([c, b, k]) => [`_n${k} = 0`, `while (${c}) and _n${k} < 4:`, `    _n${k} += 1`, ...b]) },
-    { weight: 2, arbitrary: fc.tuple(body, fc.constantFrom('Exception', 'ValueError', 'TypeError', '(KeyError, IndexError)', 'ArithmeticError')).map(([b, exc]) => ['try:', ...b, `except ${exc} as _e:`, '    print(type(_e).__name__)']) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('f', 'g'), e, body).map(([f, r, b]) => [`def ${f}(a, b=2):`, ...b, `    return ${r}`, `c = ${f}(1)`]) },
-  );
-}
-
-const programArb = fc.array(stmtArb(2), { minLength: 1, maxLength: 8 }).map((stmts) => {
-  const lines = ['a = 1', "b = 'ab'", 'c = [1, 2]', "d = {'a': 1}"];
-  // each top-level statement is guarded so a program continues past ordinary errors
-  for (const s of stmts) lines.push('try:', ...s.map((l) => '    ' + l), 'except Exception as _e:', '    print(type(_e).__name__)');
-  lines.push('print(repr(a), repr(b), repr(c), repr(d))');
-  return lines.join('\n') + '\n';
-});
-
-function samplePrograms(n: number, seed: number): string[] {
-  return fc.sample(programArb, { numRuns: n, seed });
-}
+// The generators live in tests/fuzz-arbs.mjs (shared with scripts/fuzz.mjs: `npm run fuzz -- --runs N`).
 
 // ---- 1. robustness -----------------------------------------------------------------------------------
 describe('fuzz: run() always returns a result', () => {
@@ -110,6 +37,18 @@ describe('fuzz: run() always returns a result', () => {
       const ms = performance.now() - t;
       if (r.error?.type === 'SystemError' || /internal/i.test(r.error?.message ?? '')) bad.push(`${r.error.type}: ${r.error.message}\n${src}`);
       else if (ms > 3000) bad.push(`slow (${ms.toFixed(0)} ms)\n${src}`);
+    }
+    expect(bad.slice(0, 3).join('\n-----\n')).toBe('');
+  }, 120_000);
+
+  it(`${RUNS} random token streams, bytes, unicode and mutated programs`, async () => {
+    const inputs: [string, string][] = fc.sample(inputArb, { numRuns: RUNS, seed: SEED + 2 });
+    const bad: string[] = [];
+    for (const [kind, src] of inputs) {
+      let r: any;
+      try { r = await run(src, { limits: FUZZ_LIMITS }); } catch (e) { bad.push(`${kind}: run() threw ${String(e)}\n${JSON.stringify(src)}`); continue; }
+      const why = badResult(r);
+      if (why) bad.push(`${kind}: ${why}\n${JSON.stringify(src)}`);
     }
     expect(bad.slice(0, 3).join('\n-----\n')).toBe('');
   }, 120_000);
@@ -133,28 +72,6 @@ describe('fuzz: run() always returns a result', () => {
 function havePython(): boolean {
   try { execFileSync('python3', ['-c', 'import sys; assert sys.version_info >= (3, 11)'], { stdio: 'ignore' }); return true; } catch { return false; }
 }
-
-const DRIVER = String.raw`
-import io, json, sys, signal, resource, contextlib
-resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-progs = json.load(open(sys.argv[1]))
-def alarm(*a): raise TimeoutError('fuzz timeout')
-signal.signal(signal.SIGALRM, alarm)
-out = []
-for src in progs:
-    buf = io.StringIO()
-    ok = True
-    try:
-        signal.alarm(2)
-        with contextlib.redirect_stdout(buf):
-            exec(compile(src, 'main.py', 'exec'), {'__name__': '__main__'})
-    except BaseException as e:
-        ok = False
-    finally:
-        signal.alarm(0)
-    out.append({'ok': ok, 'stdout': buf.getvalue()[:100000]})
-json.dump(out, open(sys.argv[2], 'w'))
-`;
 
 describe.skipIf(!havePython())('fuzz: differential against python3', () => {
   it(`${RUNS} random programs print the same as CPython`, async () => {
