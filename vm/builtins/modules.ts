@@ -20,6 +20,7 @@ import { initJson } from "./json";
 import { initOtel } from "./otel";
 import { initPyex } from "./pyex";
 import { initSre } from "./sre";
+import { initHashlib, initBinhelp } from "./hashlib";
 
 let sysModules: anyref = null;
 export function modulesDict(): anyref { if (is_null(sysModules)) sysModules = dictNew(); return sysModules; }
@@ -95,6 +96,8 @@ export function importOne(name: anyref, parent: anyref): anyref {
   else if (strEqLit(name, "_otel")) m = initOtel();
   else if (strEqLit(name, "_pyex")) m = initPyex();
   else if (strEqLit(name, "_sre")) m = initSre();
+  else if (strEqLit(name, "_hashlib")) m = initHashlib();
+  else if (strEqLit(name, "_binhelp")) m = initBinhelp();
   else if (strEqLit(name, "__future__")) {
     // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
     m = newModule("__future__");
