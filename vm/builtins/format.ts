@@ -219,6 +219,29 @@ function formatFloatInto(x: f64): bool {
     let e = m + signLen;
     while (e < sbLen && isDigit(load<u8>(sbPtr + <usize>e))) e++;
     groupDigits(m, m + signLen, e, fGroup, 3);
+    if (fAlign == 61 && fFill == 48 && fWidth > sbLen - m && isDigit(load<u8>(sbPtr + <usize>(m + signLen)))) {
+      // zero padding with grouping: leading zeros take separators too, as in CPython
+      const ds = m + signLen;
+      let de = ds; let raw = 0;
+      while (de < sbLen) { const c = load<u8>(sbPtr + <usize>de); if (isDigit(c)) raw++; else if (c != <u8>fGroup) break; de++; }
+      const tailLen = sbLen - de;
+      const want = fWidth - signLen - tailLen;
+      let total = raw;
+      while (total + (total - 1) / 3 < want) total++;
+      const zeros = total - raw;
+      const n = sbLen - ds;
+      sbReserve(n + zeros * 2 + total + 256);
+      const tmp = sbPtr + <usize>sbLen + <usize>(zeros * 2 + total + 64);
+      let tl = 0;
+      for (let k = ds; k < sbLen; k++) { const c = load<u8>(sbPtr + <usize>k); if (k < de && c == <u8>fGroup) continue; store<u8>(tmp + <usize>tl, c); tl++; }
+      sbTruncate(ds);
+      for (let k = 0; k < zeros; k++) sbByte(48);
+      for (let k = 0; k < raw; k++) sbByte(load<u8>(tmp + <usize>k));
+      const digitsEnd = sbLen;
+      for (let k = raw; k < tl; k++) sbByte(load<u8>(tmp + <usize>k));
+      groupDigits(m, ds, digitsEnd, fGroup, 3);
+      return true;
+    }
   }
   pad(m, sbLen - m, 62, signLen);
   if (neg && false) return true;

@@ -951,7 +951,10 @@ function bytesPercent(fmt: anyref, args: anyref): anyref {
       sbStr(r);
     }
   }
-  if (ai < nargs && !is_null(items)) { sbTruncate(m); return raiseTypeError(strLit("not all arguments converted during bytes formatting")); }
+  // CPython treats a non-tuple argument with __getitem__ (dict, list, range, ...; not str/bytes/bytearray) as a mapping
+  const asMap = is_null(items) && (K.Dict_is(args) || List_is(args) || K.Range_is(args) ||
+    (!K.Str_is(args) && !isBytesLike(args) && !is_null(userDunder(args, N.N_getitem))));
+  if (ai < nargs && !asMap) { sbTruncate(m); return raiseTypeError(strLit("not all arguments converted during bytes formatting")); }
   return takeLike(fmt, m);
 }
 import { strPercent as strPercent_ } from "../builtins/format";

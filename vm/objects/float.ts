@@ -52,6 +52,7 @@ export function floatBinop(a: f64, b: f64, op: i32): anyref {
 function floatPow(a: f64, b: f64): anyref {
   if (a == 0 && b < 0) return raiseZeroDivision("0.0 cannot be raised to a negative power");
   if (a < 0 && b != Math.floor(b) && isFinite(b)) return complexBinop(mkComplex(a, 0), mkFloat(b), OP_POW); // a complex result, as in CPython
+  if (a == 1 || (a == -1 && isFinite(b) == false && !isNaN(b))) return mkFloat(1.0); // C pow(); JS gives nan
   const r = Math.pow(a, b);
   if (!isFinite(r) && isFinite(a) && isFinite(b)) return raiseOverflow("(34, 'Numerical result out of range')");
   return mkFloat(r);
