@@ -214,6 +214,8 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     try { args = decode(new Uint8Array(mem, argPtr, argLen)) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
     let r: unknown;
     const nEffects = caps.effects.length, tEffect = rt.recorder.now();
+    // 'source': the text of a compiled file (main program, imported modules) for linecache/traceback
+    if (name === 'source') return respond(typeof args[0] === 'string' ? sources.get(args[0]) ?? null : null);
     try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
     if (r instanceof Promise) {
       if (!useJspi) { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine'])); }

@@ -35,7 +35,10 @@ import { maxStrDigits, setMaxStrDigits } from "../objects/bigint";
 import { indexValue } from "../ops";
 
 /** sys._getframe_loc(depth=0) -> (filename, lineno, module name) of a caller frame (pyex-private; warnings uses it). */
-function sys_getframe_loc(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+function sys_getframe_loc(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return frameLoc(a, b, n, false); }
+/** sys._getframe_info(depth=0) -> (filename, lineno, module name, function name) (pyex-private; traceback.extract_stack). */
+function sys_getframe_info(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return frameLoc(a, b, n, true); }
+function frameLoc(a: anyref, b: i32, n: i32, withName: bool): anyref {
   let depth: i64 = 0;
   if (n > 0) { const d = K.AnyArr_get(a, b); if (!isSmallOrInt(d)) return raiseTypeError(strLit("an integer is required")); depth = intVal(d); }
   let f = callerFrame;
@@ -43,13 +46,14 @@ function sys_getframe_loc(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): 
   if (K.is_null(f)) return raiseValueError(strLit("call stack is not deep enough"));
   const code = K.Frame_get_code(f);
   const pc = K.Frame_get_pc(f);
-  const items = K.AnyArr_new(3);
+  const items = K.AnyArr_new(withName ? 4 : 3);
   K.AnyArr_set(items, 0, K.Code_get_filename(code));
   K.AnyArr_set(items, 1, mkInt(lineOf(code, pc > 0 ? pc - 1 : 0)));
   const g = K.Frame_get_globals(f);
   let nm: anyref = None;
   if (!K.is_null(g)) { const v = dictGet(g, intern(strLit("__name__"))); if (!K.is_null(v)) nm = v; }
   K.AnyArr_set(items, 2, nm);
+  if (withName) K.AnyArr_set(items, 3, K.Code_get_name(code));
   return K.Tuple_new(T_tuple, items, 0);
 }
 import { callerFrame } from "../interp";
@@ -98,6 +102,7 @@ export function initSys(): anyref {
   dictSet(d, intern(strLit("byteorder")), strLit("little"));
   dictSet(d, intern(strLit("exit")), newBuiltinFn("exit", sys_exit, m));
   dictSet(d, intern(strLit("_getframe_loc")), newBuiltinFn("_getframe_loc", sys_getframe_loc, m));
+  dictSet(d, intern(strLit("_getframe_info")), newBuiltinFn("_getframe_info", sys_getframe_info, m));
   dictSet(d, intern(strLit("get_int_max_str_digits")), newBuiltinFn("get_int_max_str_digits", sys_get_int_max_str_digits, m));
   dictSet(d, intern(strLit("set_int_max_str_digits")), newBuiltinFn("set_int_max_str_digits", sys_set_int_max_str_digits, m));
   return m;
