@@ -208,6 +208,7 @@ export function bytesContains(c: anyref, x: anyref): i32 {
     for (let i = 0; i < n; i++) if (byteAt(c, i) == <i32>v) return 1;
     return 0;
   }
+  if (K.BigInt_is(x)) { raiseValueError(strLit("byte must be in range(0, 256)")); return -1; }
   if (isBytesLike(x)) return findIn(c, bdata(x), blen(x), 0, blen(c), false) >= 0 ? 1 : 0;
   const m = sbLen; sbLit("a bytes-like object is required, not '"); sbStr(typeName(x)); sbByte(39);
   raiseTypeError(sbTakeStr(m));
