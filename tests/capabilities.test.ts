@@ -177,7 +177,8 @@ describe('tools', () => {
         boom: () => { throw new ToolError('bad input', 'ValueError'); },
       } });
     expect(r.stdout).toBe("(['page a', 'page b', 'page c'], [\"ValueError('bad input')\", \"'page d'\"])\n");
-    expect(maxActive).toBe(3);
+    // 1 means the event loop ran the tools one by one: it must use stdlib/_pyex_aio.py's hooks
+    expect(maxActive, 'asyncio must batch tool calls through _pyex_aio (docs/capabilities.md)').toBe(3);
     expect(r.effects.filter((e: any) => e.op === 'tool').map((e: any) => e.args.args[0] ?? null)).toEqual(['a', 'b', 'c', null, 'd']);
   });
 
