@@ -291,6 +291,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   vm.init();
   vm.setLimits(BigInt(Math.floor(limits.maxSteps)), BigInt(Math.floor(limits.maxOutput)), limits.maxDepth);
   vm.setMaxMemory(BigInt(Math.floor(limits.maxMemory)));
+  if (options.onOutput) vm.setStreamOut?.(1);
   const ptr = vm.alloc(image.length);
   new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
   let status: number;

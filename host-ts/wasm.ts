@@ -46,6 +46,7 @@ export interface VmExports {
   setLimits(maxSteps: bigint, maxOutput: bigint, maxDepth: number): void;
   run(ptr: number, len: number): number;
   setMaxMemory(bytes: bigint): void;
+  setStreamOut?(on: number): void;
   memAllocated(): bigint;
   memPeak(): bigint;
   abortKind(): number;

@@ -17,7 +17,7 @@ import { newFrame, FRAME_ENTRY } from "./frame";
 import { dictNew, dictSet } from "./objects/dict";
 import { intern, sbStr } from "./objects/str";
 import { builtinsDict } from "./builtins/builtins";
-import { flushOut, setMaxOutput, outputBytes } from "./rt/io";
+import { flushOut, setMaxOutput, outputBytes, setStreamOut as setStreamOutput } from "./rt/io";
 import { strInto, typeName } from "./ops";
 import { isSubtype, TF_HEAP } from "./objects/type";
 import * as E from "./objects/exceptions";
@@ -56,6 +56,8 @@ export function memPeak(): i64 { return M.peakLive; }
 export function abortKind(): i32 { return M.abortKind; }
 /** Write out buffered output (after a trap). */
 export function flush(): void { flushOut(); }
+/** Hand each write to the host at once (hosts that stream output: onOutput). */
+export function setStreamOut(on: i32): void { setStreamOutput(on != 0); }
 export function stepsUsed(): i64 { return C.stepsLimit - (C.stepsLeft < 0 ? 0 : C.stepsLeft); }
 export function outputUsed(): i64 { return outputBytes; }
 

@@ -13,6 +13,10 @@ let bufFd: i32 = 1;
 export let outputBytes: i64 = 0;
 export let maxOutput: i64 = 1 << 24;
 export function setMaxOutput(n: i64): void { maxOutput = n; }
+/** Streaming hosts (onOutput, the timeout worker) get each write at once, so a run terminated from
+ *  outside still has everything it printed. */
+let streamOut = false;
+export function setStreamOut(on: bool): void { streamOut = on; }
 
 export function flushOut(): void {
   if (bufLen > 0) { hostWrite(bufFd, bufPtr, bufLen); bufLen = 0; }
@@ -33,6 +37,7 @@ export function writeMem(fd: i32, p: usize, n: i32): bool {
     if (bufLen == BUF_SIZE) flushOut();
   }
   outputBytes += <i64>allowed;
+  if (streamOut) flushOut();
   if (allowed < n) {
     flushOut();
     const m = sbLen; sbLit("output limit exceeded ("); sbI64(maxOutput); sbLit(" bytes)");
