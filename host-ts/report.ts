@@ -2,7 +2,11 @@
 // Report format (UTF-8 lines, written by vm/index.ts):
 //   E <type>\t<message with \n and \\ escaped>     one exception
 //   F <file>\t<line>\t<function>                   its frames, outermost first
+//   N <note, escaped like messages>                its __notes__ (add_note), printed after the message
 //   L cause | L context                            the next exception was caused by / raised during the previous
+//   G <count>                                      the exception just described is a group of <count> members;
+//   C                                                each member (at most 15) starts with C and is a full chain,
+//   H                                                the group ends with H
 //   X <message>                                    sys.exit("message")
 
 export interface PyError {
@@ -12,52 +16,131 @@ export interface PyError {
   line?: number;
 }
 
-interface Block { type: string; message: string; frames: { file: string; line: number; name: string }[]; link?: string }
+interface Block {
+  type: string;
+  message: string;
+  frames: { file: string; line: number; name: string }[];
+  link?: string;
+  notes: string[];
+  group?: { total: number; members: Block[][] };
+}
 
 function unescape(s: string): string {
   return s.replace(/\\(n|\\)/g, (_, c) => (c === 'n' ? '\n' : '\\'));
 }
 
+/** The top-level chain of exception blocks, oldest first (group members nested in `group`). */
 export function parseReport(text: string): Block[] {
-  const blocks: Block[] = [];
+  const root: Block[] = [];
+  const parents: Block[][] = [];
+  const groups: Block[] = [];
+  let chain = root;
   let link: string | undefined;
   for (const ln of text.split('\n')) {
+    const last = chain[chain.length - 1];
     if (ln.startsWith('E ')) {
       const tab = ln.indexOf('\t');
-      blocks.push({ type: ln.slice(2, tab < 0 ? undefined : tab), message: tab < 0 ? '' : unescape(ln.slice(tab + 1)), frames: [], link });
+      chain.push({ type: ln.slice(2, tab < 0 ? undefined : tab), message: tab < 0 ? '' : unescape(ln.slice(tab + 1)), frames: [], link, notes: [] });
       link = undefined;
-    } else if (ln.startsWith('F ') && blocks.length) {
+    } else if (ln.startsWith('F ') && last) {
       const [file, line, name] = ln.slice(2).split('\t');
-      blocks[blocks.length - 1].frames.push({ file, line: Number(line), name });
+      last.frames.push({ file, line: Number(line), name });
+    } else if (ln.startsWith('N ') && last) {
+      last.notes.push(unescape(ln.slice(2)));
     } else if (ln.startsWith('L ')) link = ln.slice(2);
+    else if (ln.startsWith('G ') && last) {
+      last.group = { total: Number(ln.slice(2)), members: [] };
+      groups.push(last);
+      parents.push(chain);
+    } else if (ln === 'C' && groups.length) {
+      chain = [];
+      groups[groups.length - 1].group!.members.push(chain);
+      link = undefined;
+    } else if (ln === 'H' && groups.length) {
+      groups.pop();
+      chain = parents.pop()!;
+      link = undefined;
+    }
   }
-  return blocks;
+  return root;
 }
 
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+/** CPython's traceback layout, including the boxes of exception groups (traceback.py's format). */
 export function formatTraceback(blocks: Block[], sources: Map<string, string>): string {
-  let out = '';
-  for (const b of blocks) {
-    if (b.link === 'cause') out += '\nThe above exception was the direct cause of the following exception:\n\n';
-    else if (b.link === 'context') out += '\nDuring handling of the above exception, another exception occurred:\n\n';
-    if (b.frames.length) {
-      out += 'Traceback (most recent call last):\n';
-      for (const f of b.frames) {
-        out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
-        const src = sources.get(f.file);
-        if (src !== undefined) {
-          const text = src.split(/\r?\n/)[f.line - 1];
-          if (text !== undefined && text.trim()) out += `    ${text.trim()}\n`;
-        }
+  const out: string[] = [];
+  const ctx = { depth: 0, needClose: false };
+  const indent = () => ' '.repeat(2 * ctx.depth);
+  const emit = (text: string, margin?: string) => {
+    let pre = indent();
+    if (ctx.depth) pre += (margin ?? '|') + ' ';
+    for (const line of text.split(/(?<=\n)/)) if (line) out.push(pre + line);
+  };
+  const framesText = (b: Block) => {
+    let s = '';
+    for (const f of b.frames) {
+      s += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
+      const src = sources.get(f.file);
+      if (src !== undefined) {
+        const text = src.split(/\r?\n/)[f.line - 1];
+        if (text !== undefined && text.trim()) s += `    ${text.trim()}\n`;
       }
     }
-    out += b.message ? `${b.type}: ${b.message}\n` : `${b.type}\n`;
-  }
-  return out;
+    return s;
+  };
+  const exceptionOnly = (b: Block) => {
+    let s = b.message ? `${b.type}: ${b.message}\n` : `${b.type}\n`;
+    for (const n of b.notes) s += n.endsWith('\n') ? n : n + '\n';
+    return s;
+  };
+  const chain = (bs: Block[]) => {
+    for (const b of bs) {
+      if (b.link === 'cause') emit('\nThe above exception was the direct cause of the following exception:\n\n');
+      else if (b.link === 'context') emit('\nDuring handling of the above exception, another exception occurred:\n\n');
+      if (!b.group) {
+        if (b.frames.length) { emit('Traceback (most recent call last):\n'); emit(framesText(b)); }
+        emit(exceptionOnly(b));
+        continue;
+      }
+      if (ctx.depth > MAX_GROUP_DEPTH) { emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`); continue; }
+      const top = ctx.depth === 0;
+      if (top) ctx.depth++;
+      if (b.frames.length) {
+        emit('Exception Group Traceback (most recent call last):\n', top ? '+' : undefined);
+        emit(framesText(b));
+      }
+      emit(exceptionOnly(b));
+      const total = b.group.total;
+      const n = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let i = 0; i < n; i++) {
+        const last = i === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = i >= MAX_GROUP_WIDTH;
+        out.push(indent() + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) chain(b.group.members[i] ?? []);
+        else {
+          const rest = total - MAX_GROUP_WIDTH;
+          emit(`and ${rest} more exception${rest > 1 ? 's' : ''}\n`);
+        }
+        if (last && ctx.needClose) {
+          out.push(indent() + '+------------------------------------\n');
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (top) ctx.depth = 0;
+    }
+  };
+  chain(blocks);
+  return out.join('');
 }
 
 export function errorFromReport(text: string, sources: Map<string, string>): PyError {
   const blocks = parseReport(text);
-  const last = blocks[blocks.length - 1] ?? { type: 'SystemError', message: 'no error report', frames: [] };
+  const last = blocks[blocks.length - 1] ?? { type: 'SystemError', message: 'no error report', frames: [], notes: [] };
   const frames = last.frames;
   return {
     type: last.type,

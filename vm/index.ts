@@ -139,6 +139,53 @@ import { callObject0 } from "./interp";
 
 /** The error report: exception blocks oldest-first, each "E type\tmessage" then "F file\tline\tname" lines. */
 function writeReport(e: anyref, level: i32): void {
+  writeReportBlock(e, level);
+  if (K.Exc_is(e)) { writeNotes(e); writeGroup(e, level); }
+}
+/** "N note" lines: the exception's __notes__ (printed after its message). */
+function writeNotes(e: anyref): void {
+  const d = K.Exc_get_dict(e);
+  if (is_null(d)) return;
+  const notes = dictGet(d, intern(C.strLit("__notes__")));
+  if (is_null(notes)) return;
+  if (K.List_is(notes) || K.Tuple_is(notes)) {
+    const items = K.List_is(notes) ? K.List_get_items(notes) : K.Tuple_get_items(notes);
+    const n = K.List_is(notes) ? K.List_get_len(notes) : AnyArr_len(items);
+    for (let i = 0; i < n; i++) {
+      C.sbLit("N ");
+      const m = C.sbLen;
+      if (!strInto(AnyArr_get(items, i))) { C.clearExc(); C.sbTruncate(m); C.sbLit("<note str() failed>"); }
+      escapeNewlines(m);
+      C.sbByte(10);
+    }
+    return;
+  }
+  C.sbLit("N ");
+  const m = C.sbLen;
+  if (!reprInto_(notes)) { C.clearExc(); C.sbTruncate(m); C.sbLit("<__notes__ repr() failed>"); }
+  escapeNewlines(m);
+  C.sbByte(10);
+}
+/** An exception group's members: "G total", then per member (at most 15) "C" and its report, then "H". */
+function writeGroup(e: anyref, level: i32): void {
+  const eg = egBaseClass();
+  if (is_null(eg) || !isSubtype(K.Obj_get_cls(e), eg) || level > 40) return;
+  const excs = getAttr_(e, intern(C.strLit("exceptions")));
+  if (is_null(excs) || !K.Tuple_is(excs)) { C.clearExc(); return; }
+  const items = K.Tuple_get_items(excs);
+  const n = AnyArr_len(items);
+  C.sbLit("G "); C.sbI64(n); C.sbByte(10);
+  for (let i = 0; i < n && i < 15; i++) {
+    C.sbLit("C\n");
+    writeReport(AnyArr_get(items, i), level + 1);
+  }
+  C.sbLit("H\n");
+}
+import { egBaseClass } from "./interp";
+import { getAttr as getAttr_ } from "./attrs";
+import { reprInto as reprInto_ } from "./ops";
+
+function writeReportBlock(e: anyref, level: i32): void {
   if (!K.Exc_is(e)) { C.sbLit("E SystemError\tnon-exception raised\n"); return; }
   if (level < 20) {
     const cause = K.Exc_get_cause(e);

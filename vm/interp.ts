@@ -479,13 +479,35 @@ function asyncWithMethod(mgr: anyref, name: anyref, missedExit: bool): anyref {
 
 // ---- except* (exception groups live in Python: stdlib/_pyex_eg.py) ----------------------------------
 let egModule: anyref = null;
-function egHelper(name: string): anyref {
-  if (is_null(egModule)) {
-    const m = importOne(internName(strLit("_pyex_eg")), null);
-    if (is_null(m)) return null;
-    egModule = m;
+function egLoad(): bool {
+  if (!is_null(egModule)) return true;
+  const m = importOne(internName(strLit("_pyex_eg")), null);
+  if (is_null(m)) return false;
+  egModule = m;
+  // the builtins BaseExceptionGroup and ExceptionGroup are its classes
+  const d = K.Module_get_dict(m);
+  for (let i = 0; i < 2; i++) {
+    const nm = internName(strLit(i == 0 ? "BaseExceptionGroup" : "ExceptionGroup"));
+    const v = dictGetStr(d, nm, strHash(nm));
+    if (!is_null(v)) dictSetH(builtinsDict, nm, strHash(nm), v);
   }
+  return true;
+}
+function egHelper(name: string): anyref {
+  if (!egLoad()) return null;
   return getAttr(egModule, internName(strLit(name)));
+}
+/** BaseExceptionGroup once stdlib/_pyex_eg.py is loaded (it is loaded on first use), else null. */
+export function egBaseClass(): anyref {
+  if (is_null(egModule)) return null;
+  const nm = internName(strLit("BaseExceptionGroup"));
+  return dictGetStr(K.Module_get_dict(egModule), nm, strHash(nm));
+}
+/** Builtins defined in Python and bound on first use: null (exc unset) when name is not one. */
+function lazyBuiltin(name: anyref): anyref {
+  if (!strEqLit_(name, "ExceptionGroup") && !strEqLit_(name, "BaseExceptionGroup")) return null;
+  if (!egLoad()) return null;
+  return dictGetStr(builtinsDict, name, strHash(name));
 }
 
 // ---- the loop ----------------------------------------------------------------------------------
@@ -578,7 +600,7 @@ function executeLoop(entry: anyref): anyref {
           const h = strHash(name);
           let v = dictGetStr(K.Frame_get_globals(f), name, h);
           if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
-          if (is_null(v)) { nameError(name); break; }
+          if (is_null(v)) { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = lazyBuiltin(name); if (is_null(v)) { if (is_null(exc)) nameError(name); break; } }
           AnyArr_set(slots, sp++, v);
           continue;
         }
@@ -601,7 +623,7 @@ function executeLoop(entry: anyref): anyref {
           if (!is_null(loc)) v = dictGetStr(loc, name, h);
           if (is_null(v)) v = dictGetStr(K.Frame_get_globals(f), name, h);
           if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
-          if (is_null(v)) { nameError(name); break; }
+          if (is_null(v)) { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = lazyBuiltin(name); if (is_null(v)) { if (is_null(exc)) nameError(name); break; } }
           AnyArr_set(slots, sp++, v);
           continue;
         }

@@ -137,7 +137,37 @@ export function initExceptions(builtins: anyref): void {
   addMethod(BaseException, "__str__", e_str);
   addMethod(BaseException, "__repr__", e_repr);
   addMethod(BaseException, "with_traceback", e_with_traceback);
+  addMethod(BaseException, "add_note", e_add_note);
 }
+
+/** BaseException.add_note(note): append to __notes__ (created as a list on first use). */
+function e_add_note(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs_("add_note", n, kw, 1, 1)) return null;
+  const note = AnyArr_get(a, b);
+  if (!K.Str_is(note)) {
+    const m = sbLen_; sbLit_("note must be a str, not '"); sbStr_(typeName_(note)); sbLit_("'");
+    return raiseWith_(TypeError, sbTakeStr_(m));
+  }
+  const nm = intern(strLit("__notes__"));
+  let notes = getAttr_(self, nm);
+  if (K.is_null(notes)) {
+    if (!isSubtype(typeOf_(exc_), AttributeError)) return null;
+    clearExc_();
+    notes = listNew_(4);
+    if (setAttr_(self, nm, notes) < 0) return null;
+  } else if (!K.List_is(notes)) {
+    return raiseWith_(TypeError, strLit("Cannot add note: __notes__ is not a list"));
+  }
+  listAppend_(notes, note);
+  return None;
+}
+import { checkArgs as checkArgs_ } from "../rt/args";
+import { sbLen as sbLen_, sbLit as sbLit_, sbTakeStr as sbTakeStr_, exc as exc_, clearExc as clearExc_, typeOf as typeOf_ } from "../rt/core";
+import { sbStr as sbStr_ } from "./str";
+import { typeName as typeName_ } from "../ops";
+import { raiseWith as raiseWith_ } from "../rt/errors";
+import { getAttr as getAttr_, setAttr as setAttr_ } from "../attrs";
+import { listNew as listNew_, listAppend as listAppend_ } from "./list";
 
 function e_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const args = AnyArr_new(n);
