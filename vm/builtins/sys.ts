@@ -42,7 +42,9 @@ function frameLoc(a: anyref, b: i32, n: i32, withName: bool): anyref {
   let depth: i64 = 0;
   if (n > 0) { const d = K.AnyArr_get(a, b); if (!isSmallOrInt(d)) return raiseTypeError(strLit("an integer is required")); depth = intVal(d); }
   let f = callerFrame;
-  while (depth > 0 && !K.is_null(f)) { f = K.Frame_get_back(f); depth--; }
+  // a frame started by a nested dispatch loop (a call made from native code) has no `back`: its
+  // `outer` is the frame that was running when that loop started
+  while (depth > 0 && !K.is_null(f)) { const bk = K.Frame_get_back(f); f = K.is_null(bk) ? K.Frame_get_outer(f) : bk; depth--; }
   if (K.is_null(f)) return raiseValueError(strLit("call stack is not deep enough"));
   const code = K.Frame_get_code(f);
   const pc = K.Frame_get_pc(f);
