@@ -12,6 +12,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
   const m = await import(workerData.url);
   const opts = workerData.options;
+  parentPort.postMessage({ kind: 'start' });
   opts.onOutput = (fd, bytes) => parentPort.postMessage({ kind: 'out', fd, bytes });
   const r = await m.run(workerData.code, opts);
   delete r.overlay;
@@ -19,6 +20,9 @@ const { parentPort, workerData } = require('node:worker_threads');
   catch { parentPort.postMessage({ kind: 'result', result: JSON.parse(JSON.stringify(r, (k, v) => typeof v === 'bigint' ? Number(v) : v)) }); }
 })().catch((e) => parentPort.postMessage({ kind: 'fail', message: String((e && e.stack) || e) }));
 `;
+
+/** Extra time allowed for the worker to start (load and compile the library) before the budget runs. */
+const STARTUP_MS = 10_000;
 
 /** Options that can cross to a worker (functions and live objects cannot). */
 export function workerCapable(options: RunOptions): boolean {
@@ -94,9 +98,13 @@ export async function runWithTimeout(code: string, options: RunOptions, timeoutM
         effects: [], spans,
       } as RunResult;
     };
-    const timer = setTimeout(() => finish(failure('LimitError', `time limit exceeded (${timeoutMs} ms)`, 3)), timeoutMs);
+    // the budget counts from when the worker has loaded the library and starts the run (start-up
+    // on a loaded machine can take longer than a small budget); start-up itself is capped too
+    const expire = () => finish(failure('LimitError', `time limit exceeded (${timeoutMs} ms)`, 3));
+    let timer = setTimeout(expire, timeoutMs + STARTUP_MS);
     worker.on('message', (m: any) => {
-      if (m.kind === 'out') (m.fd === 2 ? err : out).push(m.bytes);
+      if (m.kind === 'start') { clearTimeout(timer); timer = setTimeout(expire, timeoutMs); }
+      else if (m.kind === 'out') (m.fd === 2 ? err : out).push(m.bytes);
       else if (m.kind === 'result') {
         const r = m.result as RunResult;
         r.footprint.wallMs = performance.now() - t0;
