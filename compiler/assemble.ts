@@ -16,16 +16,21 @@ export interface Instr {
   arg: number;
   target: Label | null;  // jump target (resolved to arg)
   line: number;
+  /** source range (CPython 3.11 instruction location) when known and starting on `line` */
+  pos?: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } | null;
   handler: Handler | null;
   label?: Label;         // for op === -1
 }
 
 export interface Assembled {
   words: Uint32Array;
-  lines: [number, number][];
+  /** (start pc, line, end line, col, end col) runs; col/end col are UTF-8 byte offsets, -1 unknown */
+  lines: LineEntry[];
   exc: [number, number, number, number][];
   stacksize: number;
 }
+
+export type LineEntry = [number, number, number, number, number];
 
 export function encodeArg(op: number, arg: number): number {
   const fmt = OPS[op].format;
@@ -52,8 +57,8 @@ export function assemble(instrs: Instr[], firstline: number): Assembled {
   }
   const n = real.length;
   const words = new Uint32Array(n);
-  const lines: [number, number][] = [];
-  let lastLine = -1;
+  const lines: LineEntry[] = [];
+  let lastLine = -1, lastEnd = -1, lastCol = -2, lastEndCol = -2;
   for (let i = 0; i < n; i++) {
     const ins = real[i];
     let arg = ins.arg;
@@ -64,7 +69,12 @@ export function assemble(instrs: Instr[], firstline: number): Assembled {
     ins.arg = arg;
     words[i] = (ins.op | (encodeArg(ins.op, arg) << 8)) >>> 0;
     const line = ins.line > 0 ? ins.line : (lastLine > 0 ? lastLine : firstline);
-    if (line !== lastLine) { lines.push([i, line]); lastLine = line; }
+    const p = ins.pos && ins.pos.lineno === line && ins.line > 0 ? ins.pos : null;
+    const endLine = p ? p.end_lineno : line, col = p ? p.col_offset : -1, endCol = p ? p.end_col_offset : -1;
+    if (line !== lastLine || endLine !== lastEnd || col !== lastCol || endCol !== lastEndCol) {
+      lines.push([i, line, endLine, col, endCol]);
+      lastLine = line; lastEnd = endLine; lastCol = col; lastEndCol = endCol;
+    }
   }
   // 2. exception table
   const exc: [number, number, number, number][] = [];

@@ -43,6 +43,7 @@ class Unit {
   fblocks: FBlock[] = [];
   handlers: Handler[] = [];
   line: number;
+  pos: A.Pos | null = null;
   privateName: string | null;
   constructor(st: SymbolTable, kind: UnitKind, name: string, qualname: string, firstlineno: number, privateName: string | null) {
     this.st = st; this.kind = kind; this.name = name; this.qualname = qualname; this.firstlineno = firstlineno;
@@ -78,14 +79,31 @@ export class Codegen {
 
   // ------------------------------------------------------------------ emission
   emit(op: Op, arg = 0): void {
-    this.u.instrs.push({ op, arg, target: null, line: this.u.line, handler: this.curHandler() });
+    this.u.instrs.push({ op, arg, target: null, line: this.u.line, pos: this.instrPos(), handler: this.curHandler() });
   }
   jump(op: Op, target: Label): void {
-    this.u.instrs.push({ op, arg: 0, target, line: this.u.line, handler: this.curHandler() });
+    this.u.instrs.push({ op, arg: 0, target, line: this.u.line, pos: this.instrPos(), handler: this.curHandler() });
   }
   place(l: Label): void {
     this.u.instrs.push({ op: -1, arg: 0, target: null, line: 0, handler: null, label: l });
   }
+  // Source positions (CPython 3.11's instruction locations, for traceback carets): the innermost
+  // statement or expression being compiled, restored when its compilation ends.
+  at(n: A.Pos): void { this.u.line = n.lineno; this.u.pos = n; }
+  saveLoc(): [number, A.Pos | null] { return [this.u.line, this.u.pos]; }
+  restoreLoc(l: [number, A.Pos | null]): void { this.u.line = l[0]; this.u.pos = l[1]; }
+  /** An attribute load or method call: on another line than the attribute name, the location
+   * starts at the name (CPython's update_start_location_to_match_attr). */
+  atAttr(attr: A.Attribute, n: A.Pos): void {
+    if (n.lineno === attr.end_lineno) { this.at(n); return; }
+    const len = utf8Length(attr.attr);
+    this.u.line = attr.end_lineno;
+    this.u.pos = len <= attr.end_col_offset
+      ? { lineno: attr.end_lineno, col_offset: attr.end_col_offset - len, end_lineno: n.end_lineno, end_col_offset: n.end_col_offset }
+      : null;
+  }
+  /** The position recorded for the next instruction: only when it starts on the current line. */
+  instrPos(): A.Pos | null { const p = this.u.pos; return p && p.lineno === this.u.line ? p : null; }
   curHandler(): Handler | null {
     const h = this.u.handlers;
     return h.length ? h[h.length - 1] : null;
@@ -188,7 +206,7 @@ export class Codegen {
     this.enterUnit(st, 'module', '<module>', 1, null);
     const body = mod.body;
     if (this.evalMode && body.length === 1 && body[0]._type === 'Expr') {
-      this.u.line = body[0].lineno;
+      this.at(body[0]);
       this.expr((body[0] as A.ExprStmt).value);
       this.emit(Op.RETURN_VALUE);
       const main = this.exitUnit();
@@ -197,11 +215,11 @@ export class Codegen {
     for (const s of body) {
       if (s._type === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations')) this.futureAnnotations = true;
     }
-    if (body.length) this.u.line = body[0].lineno;
+    if (body.length) this.at(body[0]);
     if (findAnn(body)) this.emit(Op.SETUP_ANNOTATIONS);
     let start = 0;
     if (!this.interactive && body.length && isDocstring(body[0])) {
-      this.u.line = body[0].lineno;
+      this.at(body[0]);
       this.loadConst(((body[0] as A.ExprStmt).value as A.Constant).value);
       this.storeName('__doc__');
       start = 1;
@@ -264,10 +282,10 @@ export class Codegen {
   stmts(b: A.Stmt[]): void { for (const s of b) this.stmt(s); }
 
   stmt(s: A.Stmt): void {
-    const saved = this.u.line;
-    this.u.line = s.lineno;
+    const saved = this.saveLoc();
+    this.at(s);
     this.stmtInner(s);
-    this.u.line = saved;
+    this.restoreLoc(saved);
   }
 
   stmtInner(s: A.Stmt): void {
@@ -320,6 +338,10 @@ export class Codegen {
       case 'Assert': {
         const end = new Label('assert_end');
         this.jumpIf(s.test, true, end);
+        // CPython 3.11's compiler_jump_if leaves the location of the last comparison it tested
+        // in place: the AssertionError is raised "at" that comparison (traceback carets)
+        const cmp = lastJumpCompare(s.test);
+        if (cmp) this.at(cmp);
         this.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) { this.expr(s.msg); this.emit(Op.CALL, 0); }
         this.emit(Op.RAISE_VARARGS, 1);
@@ -371,7 +393,7 @@ export class Codegen {
       this.unwindStack(false, false, s);
       this.loadNone();
     }
-    this.u.line = s.lineno;
+    this.at(s);
     this.emit(Op.RETURN_VALUE);
     this.u.handlers = savedH;
   }
@@ -419,14 +441,14 @@ export class Codegen {
         this.emit(Op.POP_EXCEPT);
         return;
       case 'WITH': case 'ASYNC_WITH': {
-        const saved = this.u.line;
+        const saved = this.saveLoc();
         this.u.line = fb.line!;
         this.popBlock();
         if (preserveTos) this.emit(Op.SWAP, 2);
         this.callExitWithNones();
         if (fb.type === 'ASYNC_WITH') { this.emit(Op.GET_AWAITABLE, 2); this.yieldFrom(); }
         this.emit(Op.POP_TOP);
-        this.u.line = saved;
+        this.restoreLoc(saved);
         return;
       }
       case 'HANDLER_CLEANUP':
@@ -454,7 +476,7 @@ export class Codegen {
     this.u.fblocks.push({ type: 'WHILE_LOOP', items: 0, start: infinite ? body : test, exit: end });
     this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.at(s);
     if (infinite) this.jump(Op.JUMP, body);
     else {
       this.place(test);
@@ -468,16 +490,16 @@ export class Codegen {
   forStmt(s: A.For): void {
     const start = new Label('for_start'), cleanup = new Label('for_cleanup'), end = new Label('for_end');
     this.expr(s.iter);
-    this.u.line = s.lineno;
+    this.at(s);
     this.emit(Op.GET_ITER);
     this.place(start);
-    this.u.line = s.lineno;
+    this.at(s);
     this.jump(Op.FOR_ITER, cleanup);
     this.u.fblocks.push({ type: 'FOR_LOOP', items: 1, start, exit: end });
     this.storeTarget(s.target);
     this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.at(s);
     this.jump(Op.JUMP, start);
     this.place(cleanup);
     this.stmts(s.orelse);
@@ -488,7 +510,7 @@ export class Codegen {
     if (!this.u.st.isCoroutine) this.err("'async for' outside async function", s);
     const start = new Label('afor_start'), except = new Label('afor_except'), end = new Label('afor_end');
     this.expr(s.iter);
-    this.u.line = s.lineno;
+    this.at(s);
     this.emit(Op.GET_AITER);
     const d = this.curDepth();
     this.place(start);
@@ -500,10 +522,10 @@ export class Codegen {
     this.storeTarget(s.target);
     this.stmts(s.body);
     this.u.fblocks.pop();
-    this.u.line = s.lineno;
+    this.at(s);
     this.jump(Op.JUMP, start);
     this.place(except);
-    this.u.line = s.iter.lineno;
+    this.at(s.iter);
     this.emit(Op.END_ASYNC_FOR);
     this.stmts(s.orelse);
     this.place(end);
@@ -532,7 +554,7 @@ export class Codegen {
     this.emit(Op.COPY, 2);                             // prev, orig, [], exc
     this.u.fblocks.push({ type: 'EXCEPTION_GROUP_HANDLER', items: 4 });
     s.handlers.forEach((h) => {
-      this.u.line = h.lineno;
+      this.at(h);
       const next = new Label('except_star_next'), noMatch = new Label('except_star_nomatch'), raised = new Label('except_star_raised');
       if (!h.type) this.err('expected one or more exception types', h);
       this.expr(h.type);
@@ -546,7 +568,7 @@ export class Codegen {
       this.stmts(h.body);
       this.u.fblocks.pop();
       this.popBlock();
-      this.u.line = h.lineno;
+      this.at(h);
       if (h.name) { this.loadNone(); this.nameOp(h.name, 'Store'); this.nameOp(h.name, 'Del'); }
       this.jump(Op.JUMP, next);
       this.u.handlers = savedH;
@@ -624,7 +646,7 @@ export class Codegen {
     this.emit(Op.PUSH_EXC_INFO);
     this.u.fblocks.push({ type: 'EXCEPTION_HANDLER', items: 1 });
     s.handlers.forEach((h, i) => {
-      this.u.line = h.lineno;
+      this.at(h);
       if (!h.type && i < s.handlers.length - 1) this.err("default 'except:' must be last", h);
       const next = new Label('except_next');
       const savedH = this.u.handlers.slice();
@@ -640,7 +662,7 @@ export class Codegen {
         this.u.fblocks.push({ type: 'HANDLER_CLEANUP', items: 0, name: h.name });
         this.stmts(h.body);
         this.u.fblocks.pop();
-        this.u.line = h.lineno;
+        this.at(h);
         this.popBlock();
         this.popBlock();
         this.emit(Op.POP_EXCEPT);
@@ -677,7 +699,7 @@ export class Codegen {
     if (isAsync && !this.u.st.isCoroutine) this.err("'async with' outside async function", s);
     const end = new Label('with_end'), handler = new Label('with_handler'), cleanup = new Label('with_cleanup'), suppress = new Label('with_suppress');
     this.expr(item.context_expr);
-    this.u.line = s.lineno;
+    this.at(s);
     if (isAsync) {
       this.emit(Op.BEFORE_ASYNC_WITH);
       this.emit(Op.GET_AWAITABLE, 1);
@@ -692,7 +714,7 @@ export class Codegen {
     else this.stmts(s.body);
     this.u.fblocks.pop();
     this.popBlock();
-    this.u.line = s.lineno;
+    this.at(s);
     this.callExitWithNones();
     if (isAsync) { this.emit(Op.GET_AWAITABLE, 2); this.yieldFrom(); }
     this.emit(Op.POP_TOP);
@@ -717,20 +739,20 @@ export class Codegen {
 
   // ------------------------------------------------------------------ assignment
   storeTarget(t: A.Expr): void {
-    const saved = this.u.line;
-    this.u.line = t.lineno;
+    const saved = this.saveLoc();
+    this.at(t);
     switch (t._type) {
       case 'Name':
         if (t.id === '__debug__') this.err('cannot assign to __debug__', t);
         this.nameOp(t.id, 'Store');
         break;
-      case 'Attribute': this.expr(t.value); this.u.line = t.lineno; this.emit(Op.STORE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
-      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.u.line = t.lineno; this.emit(Op.STORE_SUBSCR); break;
+      case 'Attribute': this.expr(t.value); this.at(t); this.emit(Op.STORE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
+      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.at(t); this.emit(Op.STORE_SUBSCR); break;
       case 'Tuple': case 'List': this.unpackTo(t.elts, t); break;
       case 'Starred': this.err('starred assignment target must be in a list or tuple', t);
       default: this.err(`cannot assign to ${describe(t)}`, t);
     }
-    this.u.line = saved;
+    this.restoreLoc(saved);
   }
 
   unpackTo(elts: A.Expr[], pos: A.Pos): void {
@@ -750,19 +772,19 @@ export class Codegen {
   }
 
   delTarget(t: A.Expr): void {
-    const saved = this.u.line;
-    this.u.line = t.lineno;
+    const saved = this.saveLoc();
+    this.at(t);
     switch (t._type) {
       case 'Name':
         if (t.id === '__debug__') this.err('cannot delete __debug__', t);
         this.nameOp(t.id, 'Del');
         break;
-      case 'Attribute': this.expr(t.value); this.u.line = t.lineno; this.emit(Op.DELETE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
-      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.u.line = t.lineno; this.emit(Op.DELETE_SUBSCR); break;
+      case 'Attribute': this.expr(t.value); this.at(t); this.emit(Op.DELETE_ATTR, this.nameIdx(this.mangle(t.attr))); break;
+      case 'Subscript': this.expr(t.value); this.expr(t.slice); this.at(t); this.emit(Op.DELETE_SUBSCR); break;
       case 'Tuple': case 'List': for (const e of t.elts) this.delTarget(e); break;
       default: this.err(`cannot delete ${describe(t)}`, t);
     }
-    this.u.line = saved;
+    this.restoreLoc(saved);
   }
 
   augAssign(s: A.AugAssign): void {
@@ -772,7 +794,7 @@ export class Codegen {
       case 'Name':
         this.nameOp(t.id, 'Load');
         this.expr(s.value);
-        this.u.line = s.lineno;
+        this.at(s);
         this.emit(Op.BINARY_OP, op);
         this.nameOp(t.id, 'Store');
         break;
@@ -780,10 +802,10 @@ export class Codegen {
         const ni = this.nameIdx(this.mangle(t.attr));
         this.expr(t.value);
         this.emit(Op.COPY, 1);
-        this.u.line = t.lineno;
+        this.at(t);
         this.emit(Op.LOAD_ATTR, ni);
         this.expr(s.value);
-        this.u.line = s.lineno;
+        this.at(s);
         this.emit(Op.BINARY_OP, op);
         this.emit(Op.SWAP, 2);
         this.emit(Op.STORE_ATTR, ni);
@@ -794,10 +816,10 @@ export class Codegen {
         this.expr(t.slice);
         this.emit(Op.COPY, 2);
         this.emit(Op.COPY, 2);
-        this.u.line = t.lineno;
+        this.at(t);
         this.emit(Op.BINARY_SUBSCR);
         this.expr(s.value);
-        this.u.line = s.lineno;
+        this.at(s);
         this.emit(Op.BINARY_OP, op);
         this.emit(Op.SWAP, 3);
         this.emit(Op.SWAP, 2);
@@ -947,7 +969,7 @@ export class Codegen {
 
   functionDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
     for (const d of s.decorator_list) this.expr(d);
-    this.u.line = s.lineno;
+    this.at(s);
     let flags = this.functionPrelude(s.args, s.returns, true);
     const st = this.scopes.tables.get(s)!;
     const firstline = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
@@ -965,7 +987,7 @@ export class Codegen {
     this.loadNone();
     this.emit(Op.RETURN_VALUE);
     const code = this.exitUnit();
-    this.u.line = s.lineno;
+    this.at(s);
     if (this.makeClosure(st)) flags |= 8;
     this.loadPool(this.pool.add({ tag: 10, code }));
     this.emit(Op.MAKE_FUNCTION, flags);
@@ -978,7 +1000,7 @@ export class Codegen {
     const st = this.scopes.tables.get(e)!;
     this.enterUnit(st, 'function', '<lambda>', e.lineno, this.u.privateName);
     this.setArgCounts(e.args);
-    this.u.line = e.body.lineno;
+    this.at(e.body);
     this.expr(e.body);
     if (st.isGenerator) {
       this.u.flags |= genFlags(st);
@@ -994,18 +1016,18 @@ export class Codegen {
 
   classDef(s: A.ClassDef): void {
     for (const d of s.decorator_list) this.expr(d);
-    this.u.line = s.lineno;
+    this.at(s);
     const st = this.scopes.tables.get(s)!;
     const firstline = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     this.enterUnit(st, 'class', s.name, firstline, s.name);
-    this.u.line = s.lineno;
+    this.at(s);
     this.nameOp('__name__', 'Load');
     this.storeName('__module__');
     this.loadStr(this.u.qualname);
     this.storeName('__qualname__');
     let body = s.body;
     if (body.length && isDocstring(body[0])) {
-      this.u.line = body[0].lineno;
+      this.at(body[0]);
       this.loadConst(((body[0] as A.ExprStmt).value as A.Constant).value);
       this.storeName('__doc__');
       body = body.slice(1);
@@ -1019,7 +1041,7 @@ export class Codegen {
     } else this.loadNone();
     this.emit(Op.RETURN_VALUE);
     const code = this.exitUnit();
-    this.u.line = s.lineno;
+    this.at(s);
     this.emit(Op.PUSH_NULL);
     this.emit(Op.LOAD_BUILD_CLASS);
     let flags = 0;
@@ -1039,10 +1061,10 @@ export class Codegen {
 
   // ------------------------------------------------------------------ expressions
   expr(e: A.Expr): void {
-    const saved = this.u.line;
-    this.u.line = e.lineno;
+    const saved = this.saveLoc();
+    this.at(e);
     this.exprInner(e);
-    this.u.line = saved;
+    this.restoreLoc(saved);
   }
 
   exprInner(e: A.Expr): void {
@@ -1096,7 +1118,7 @@ export class Codegen {
       case 'Attribute':
         if (e.ctx !== 'Load') this.err('internal: attribute not in load context', e);
         this.expr(e.value);
-        this.u.line = e.end_lineno;
+        this.atAttr(e, e);
         this.emit(Op.LOAD_ATTR, this.nameIdx(this.mangle(e.attr)));
         return;
       case 'Subscript':
@@ -1139,7 +1161,7 @@ export class Codegen {
       }
       case 'Await':
         this.expr(e.value);
-        this.u.line = e.lineno;
+        this.at(e);
         this.emit(Op.GET_AWAITABLE, 0);
         this.yieldFrom();
         return;
@@ -1153,7 +1175,7 @@ export class Codegen {
     const n = e.ops.length;
     if (n === 1) {
       this.expr(e.comparators[0]);
-      this.u.line = e.lineno;
+      this.at(e);
       this.cmpOp(e.ops[0]);
       return;
     }
@@ -1186,8 +1208,8 @@ export class Codegen {
 
   /** Jump to `label` if bool(e) == cond (e is consumed either way). */
   jumpIf(e: A.Expr, cond: boolean, label: Label): void {
-    const saved = this.u.line;
-    this.u.line = e.lineno;
+    const saved = this.saveLoc();
+    this.at(e);
     if (e._type === 'UnaryOp' && e.op === 'Not') {
       this.jumpIf(e.operand, !cond, label);
     } else if (e._type === 'BoolOp') {
@@ -1205,7 +1227,7 @@ export class Codegen {
       this.expr(e);
       this.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
     }
-    this.u.line = saved;
+    this.restoreLoc(saved);
   }
 
   constTuple(elts: A.Expr[]): number {
@@ -1283,11 +1305,11 @@ export class Codegen {
     this.checkKeywords(e.keywords);
     if (f._type === 'Attribute' && f.ctx === 'Load' && simple) {
       this.expr(f.value);
-      this.u.line = f.end_lineno;
+      this.atAttr(f, f);
       this.emit(Op.LOAD_METHOD, this.nameIdx(this.mangle(f.attr)));
       for (const a of e.args) this.expr(a);
       for (const k of e.keywords) this.expr(k.value);
-      this.u.line = e.lineno;
+      this.atAttr(f, e);
       this.finishCall(e.args.length, e.keywords);
       return;
     }
@@ -1316,11 +1338,10 @@ export class Codegen {
   callHelper(pushed: number, args: A.Expr[], kws: A.Keyword[], pos: A.Pos): void {
     this.checkKeywords(kws);
     const ex = args.some((a) => a._type === 'Starred') || kws.some((k) => k.arg === null);
-    const line = pos.lineno;
     if (!ex) {
       for (const a of args) this.expr(a);
       for (const k of kws) this.expr(k.value);
-      this.u.line = line;
+      this.at(pos);
       this.finishCall(pushed + args.length, kws);
       return;
     }
@@ -1342,7 +1363,7 @@ export class Codegen {
       }
       if (pending) { this.emit(Op.BUILD_MAP, pending); if (have) this.emit(Op.DICT_MERGE, 1); }
     }
-    this.u.line = line;
+    this.at(pos);
     this.emit(Op.CALL_FUNCTION_EX, kws.length ? 1 : 0);
   }
 
@@ -1366,7 +1387,7 @@ export class Codegen {
     this.loadPool(this.pool.add({ tag: 10, code }));
     this.emit(Op.MAKE_FUNCTION, flags);
     this.expr(gens[0].iter);
-    this.u.line = e.lineno;
+    this.at(e);
     this.emit(gens[0].is_async ? Op.GET_AITER : Op.GET_ITER);
     this.emit(Op.CALL, 0);
     if (isAsync && kind !== 'gen') { this.emit(Op.GET_AWAITABLE, 0); this.yieldFrom(); }
@@ -1389,7 +1410,7 @@ export class Codegen {
     if (i === 0) this.emit(Op.LOAD_FAST, 0);
     else { this.expr(g.iter); this.emit(g.is_async ? Op.GET_AITER : Op.GET_ITER); }
     this.place(start);
-    this.u.line = e.lineno;
+    this.at(e);
     if (g.is_async) {
       // the iterator (and the accumulator of list/set/dict comprehensions) stays on the stack
       this.setupHandler(anchor, (kind === 'gen' ? 0 : 1) + i + 1);
@@ -1431,7 +1452,7 @@ export class Codegen {
     this.expr(e.value);
     let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
     if (e.format_spec) { this.expr(e.format_spec); flags |= 4; }
-    this.u.line = e.lineno;
+    this.at(e);
     this.emit(Op.FORMAT_VALUE, flags);
   }
 }
@@ -1523,3 +1544,16 @@ export function describe(e: A.Expr): string {
 }
 
 void DEF_FREE_CLASS;
+
+function utf8Length(s: string): number { return new TextEncoder().encode(s).length; }
+
+/** The last Compare that compiler_jump_if visits (through not/and/or/if-else) in a condition. */
+function lastJumpCompare(e: A.Expr): A.Expr | null {
+  switch (e._type) {
+    case 'Compare': return e;
+    case 'UnaryOp': return e.op === 'Not' ? lastJumpCompare(e.operand) : null;
+    case 'BoolOp': { let r: A.Expr | null = null; for (const v of e.values) r = lastJumpCompare(v) ?? r; return r; }
+    case 'IfExp': return lastJumpCompare(e.orelse) ?? lastJumpCompare(e.body) ?? lastJumpCompare(e.test);
+    default: return null;
+  }
+}

@@ -86,10 +86,14 @@ export function disassemble(image: Uint8Array | Image): string {
     const targets = new Set<number>();
     for (const w of co.words) { const op = w & 0xff; if (OPS[op]?.jump) targets.add(w >>> 8); }
     for (const e of co.exc) targets.add(e[2]);
-    let li = 0;
+    let li = 0, shownLine = -1;
     for (let pc = 0; pc < co.words.length; pc++) {
       let lineCol = '';
-      while (li < co.lines.length && co.lines[li][0] <= pc) { if (co.lines[li][0] === pc) lineCol = String(co.lines[li][1]); li++; }
+      while (li < co.lines.length && co.lines[li][0] <= pc) {
+        // entries also start where only the columns change: show the line when it changes
+        if (co.lines[li][0] === pc && co.lines[li][1] !== shownLine) { lineCol = String(co.lines[li][1]); shownLine = co.lines[li][1]; }
+        li++;
+      }
       const w = co.words[pc];
       const op = w & 0xff;
       const info = OPS[op];

@@ -28,7 +28,8 @@ export interface CodeObject {
   names: number[];      // pool indices of str consts
   consts: number[];     // pool indices
   words: Uint32Array;
-  lines: [number, number][];
+  /** (start pc, line, end line, col, end col); columns are UTF-8 byte offsets, -1 when unknown */
+  lines: [number, number, number, number, number][];
   exc: [number, number, number, number][];
 }
 
@@ -160,7 +161,7 @@ export function writeImage(img: Image): Uint8Array {
     w.u32(co.names.length); for (const x of co.names) w.u32(x);
     w.u32(co.consts.length); for (const x of co.consts) w.u32(x);
     w.u32(co.words.length); for (const x of co.words) w.u32(x);
-    w.u32(co.lines.length); for (const [a, b] of co.lines) { w.u32(a); w.u32(b); }
+    w.u32(co.lines.length); for (const [a, b, c, d, e] of co.lines) { w.u32(a); w.u32(b); w.u32(c); w.u32(d >>> 0); w.u32(e >>> 0); }
     w.u32(co.exc.length); for (const [a, b, c, d] of co.exc) { w.u32(a); w.u32(b); w.u32(c); w.u32(d); }
   }
   return w.result();
@@ -197,8 +198,8 @@ export function readImage(bytes: Uint8Array): Image {
     const nlocals = u32(), nfree = u32(), stacksize = u32();
     const varnames = arr(), names = arr(), cs = arr();
     const words = Uint32Array.from(arr());
-    const nl = u32(); const lines: [number, number][] = [];
-    for (let j = 0; j < nl; j++) lines.push([u32(), u32()]);
+    const nl = u32(); const lines: [number, number, number, number, number][] = [];
+    for (let j = 0; j < nl; j++) lines.push([u32(), u32(), u32(), u32() | 0, u32() | 0]);
     const ne = u32(); const exc: [number, number, number, number][] = [];
     for (let j = 0; j < ne; j++) exc.push([u32(), u32(), u32(), u32()]);
     codes.push({ name, qualname, filename, firstlineno, argcount, posonlyargcount, kwonlyargcount, flags,

@@ -1,13 +1,17 @@
 // Turns the VM's error report into the result's `error` and a CPython-style traceback.
 // Report format (UTF-8 lines, written by vm/index.ts):
 //   E <type>\t<message with \n and \\ escaped>     one exception
-//   F <file>\t<line>\t<function>                   its frames, outermost first
+//   F <file>\t<line>\t<function>[\t<end line>\t<col>\t<end col>]   its frames, outermost first;
+//                                                  the failing instruction's source range (UTF-8
+//                                                  byte columns, -1 unknown) for the ^^^ markers
 //   N <note, escaped like messages>                its __notes__ (add_note), printed after the message
 //   L cause | L context                            the next exception was caused by / raised during the previous
 //   G <count>                                      the exception just described is a group of <count> members;
 //   C                                                each member (at most 15) starts with C and is a full chain,
 //   H                                                the group ends with H
 //   X <message>                                    sys.exit("message")
+
+import { parse } from '../compiler/parser/index';
 
 export interface PyError {
   type: string;
@@ -16,10 +20,11 @@ export interface PyError {
   line?: number;
 }
 
+interface Frame { file: string; line: number; name: string; endLine?: number; col?: number; endCol?: number }
 interface Block {
   type: string;
   message: string;
-  frames: { file: string; line: number; name: string }[];
+  frames: Frame[];
   link?: string;
   notes: string[];
   group?: { total: number; members: Block[][] };
@@ -43,8 +48,10 @@ export function parseReport(text: string): Block[] {
       chain.push({ type: ln.slice(2, tab < 0 ? undefined : tab), message: tab < 0 ? '' : unescape(ln.slice(tab + 1)), frames: [], link, notes: [] });
       link = undefined;
     } else if (ln.startsWith('F ') && last) {
-      const [file, line, name] = ln.slice(2).split('\t');
-      last.frames.push({ file, line: Number(line), name });
+      const [file, line, name, endLine, col, endCol] = ln.slice(2).split('\t');
+      const fr: Frame = { file, line: Number(line), name };
+      if (endCol !== undefined) { fr.endLine = Number(endLine); fr.col = Number(col); fr.endCol = Number(endCol); }
+      last.frames.push(fr);
     } else if (ln.startsWith('N ') && last) {
       last.notes.push(unescape(ln.slice(2)));
     } else if (ln.startsWith('L ')) link = ln.slice(2);
@@ -84,7 +91,7 @@ export function formatTraceback(blocks: Block[], sources: Map<string, string>): 
       const src = sources.get(f.file);
       if (src !== undefined) {
         const text = src.split(/\r?\n/)[f.line - 1];
-        if (text !== undefined && text.trim()) s += `    ${text.trim()}\n`;
+        if (text !== undefined && text.trim()) s += `    ${text.trim()}\n` + caretLine(text, f);
       }
     }
     return s;
@@ -148,4 +155,76 @@ export function errorFromReport(text: string, sources: Map<string, string>): PyE
     traceback: formatTraceback(blocks, sources),
     line: frames.length ? frames[frames.length - 1].line : undefined,
   };
+}
+
+// ---- CPython 3.11's location markers (Python/traceback.c tb_displayline) ----------------------------
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+/** _PyPegen_byte_offset_to_character_offset: code points in the first `col` UTF-8 bytes of `line`. */
+function charOffset(line: string, col: number): number {
+  const b = enc.encode(line);
+  if (col > b.length + 1) col = b.length + 1;
+  return [...dec.decode(b.subarray(0, col))].length;
+}
+const isWs = (c: number) => c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 11;
+
+/** Secondary range [left, right) (byte offsets into `segment`) for a binary operation or a
+ * subscript, as extract_anchors_from_line finds it by parsing the segment; null otherwise. */
+function anchors(segment: string): [number, number] | null {
+  let mod;
+  try { mod = parse(segment, '<traceback>'); } catch { return null; }
+  if (mod.body.length !== 1) return null;
+  const st = mod.body[0];
+  if (st._type !== 'Expr') return null;
+  const e = st.value;
+  if (e._type === 'BinOp') {
+    const bytes = enc.encode(segment);
+    for (let i = e.left.end_col_offset; i < e.right.col_offset; i++) {
+      if (isWs(bytes[i])) continue;
+      let right = i + 1;
+      if (i + 1 < e.right.col_offset && !isWs(bytes[i + 1])) right++;
+      return [i, right];
+    }
+    return null;
+  }
+  if (e._type === 'Subscript') return [e.value.end_col_offset, e.slice.end_col_offset + 1];
+  return null;
+}
+
+/** The "    ~~~^^^~~~" line under a source line, or '' when CPython prints none. */
+export function caretLine(line: string, f: Frame): string {
+  if (f.col === undefined || f.endCol === undefined || f.endLine === undefined) return '';
+  if (f.col < 0 || f.endCol < 0 || f.endLine < f.line) return '';
+  const chars = [...line];
+  const start = charOffset(line, f.col);
+  let end = charOffset(line, f.endCol);
+  let left = -1, right = -1;
+  let primary = '^', secondary = '^';
+  if (f.line === f.endLine) {
+    const segment = chars.slice(start, end).join('');
+    const a = anchors(segment);
+    if (a) {
+      left = charOffset(segment, a[0]) + start;
+      right = charOffset(segment, a[1]) + start;
+      primary = '~'; secondary = '^';
+    }
+  } else {
+    // a multi-line range: up to the last non-whitespace character of this line
+    let i = chars.length;
+    while (i > 0 && /\s/.test(chars[i - 1])) i--;
+    end = i;
+  }
+  let lead = 0;
+  while (lead < chars.length && (chars[lead] === ' ' || chars[lead] === '\t' || chars[lead] === '\f')) lead++;
+  const stripped = [...line.trim()].length;
+  const special = left !== -1 || right !== -1;
+  if (end - start === stripped && !special) return '';
+  let out = '    ';
+  for (let off = lead + 1; off <= end; off++) {
+    if (off <= start) out += ' ';
+    else if (special && left < off && off <= right) out += secondary;
+    else out += primary;
+  }
+  return out + '\n';
 }

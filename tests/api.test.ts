@@ -21,7 +21,7 @@ describe('run()', () => {
     expect(r.error.traceback).toBe(
       'Traceback (most recent call last):\n' +
       '  File "prog.py", line 5, in <module>\n    f(0)\n' +
-      '  File "prog.py", line 2, in f\n    return 1 / x\n' +
+      '  File "prog.py", line 2, in f\n    return 1 / x\n           ~~^~~\n' +
       'ZeroDivisionError: division by zero\n');
     expect(r.exitCode).toBe(1);
   });

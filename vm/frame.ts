@@ -37,15 +37,32 @@ export function newFrame(func: anyref, code: anyref, globals: anyref, locals: an
   return K.Frame_new(code, func, slots, globals, locals, 0, nl + nf, back, null, 0, null);
 }
 
-/** Line number of instruction pc in code (from the (start, line) pairs table). */
+/** Line number of instruction pc in code (from the (start pc, line, end line, col, end col) table). */
 export function lineOf(code: anyref, pc: i32): i32 {
   const p = <usize>K.Code_get_lines(code);
   const n = K.Code_get_nlines(code);
   let line = K.Code_get_firstline(code);
   for (let i = 0; i < n; i++) {
-    const start = load<i32>(p + <usize>(i * 8));
+    const start = load<i32>(p + <usize>(i * 20));
     if (start > pc) break;
-    line = load<i32>(p + <usize>(i * 8 + 4));
+    line = load<i32>(p + <usize>(i * 20 + 4));
+  }
+  return line;
+}
+// posOf results: the source range of an instruction (columns are UTF-8 byte offsets, -1 unknown)
+export let posEndLine: i32 = 0;
+export let posCol: i32 = -1;
+export let posEndCol: i32 = -1;
+/** Line of instruction pc, setting posEndLine/posCol/posEndCol. */
+export function posOf(code: anyref, pc: i32): i32 {
+  const p = <usize>K.Code_get_lines(code);
+  const n = K.Code_get_nlines(code);
+  let line = K.Code_get_firstline(code);
+  posEndLine = line; posCol = -1; posEndCol = -1;
+  for (let i = 0; i < n; i++) {
+    const e = p + <usize>(i * 20);
+    if (load<i32>(e) > pc) break;
+    line = load<i32>(e + 4); posEndLine = load<i32>(e + 8); posCol = load<i32>(e + 12); posEndCol = load<i32>(e + 16);
   }
   return line;
 }

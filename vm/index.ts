@@ -137,7 +137,8 @@ import { dictGet } from "./objects/dict";
 import { modulesDict } from "./builtins/modules";
 import { callObject0 } from "./interp";
 
-/** The error report: exception blocks oldest-first, each "E type\tmessage" then "F file\tline\tname" lines. */
+/** The error report: exception blocks oldest-first, each "E type\tmessage" then
+ * "F file\tline\tname\tendline\tcol\tendcol" lines. */
 function writeReport(e: anyref, level: i32): void {
   writeReportBlock(e, level);
   if (K.Exc_is(e)) { writeNotes(e); writeGroup(e, level); }
@@ -211,11 +212,16 @@ function writeReportBlock(e: anyref, level: i32): void {
   while (!is_null(tb)) {
     const code = K.Traceback_get_code(tb);
     C.sbLit("F "); sbStr(K.Code_get_filename(code)); C.sbByte(9); C.sbI64(K.Traceback_get_line(tb)); C.sbByte(9);
-    sbStr(K.Code_get_name(code)); C.sbByte(10);
+    sbStr(K.Code_get_name(code));
+    // the instruction's source range: end line, column, end column (UTF-8 byte offsets, -1 unknown)
+    posOf(code, K.Traceback_get_pc(tb));
+    C.sbByte(9); C.sbI64(posEndLine); C.sbByte(9); C.sbI64(posCol); C.sbByte(9); C.sbI64(posEndCol);
+    C.sbByte(10);
     tb = K.Traceback_get_next(tb);
   }
 }
 import { strEqLit as strEqLit_ } from "./objects/str";
+import { posOf, posEndLine, posCol, posEndCol } from "./frame";
 
 function escapeNewlines(from: i32): void {
   // rewrite [from, sbLen) replacing '\n' by "\\n" and '\\' by "\\\\"

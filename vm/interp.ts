@@ -54,7 +54,7 @@ export let curExc: anyref = null;
 // Traceback entry for the frame at pc (prepends: the chain reads outermost → innermost).
 function addTraceback(e: anyref, code: anyref, pc: i32): void {
   if (!Exc_is(e)) return;
-  K.Exc_set_tb(e, K.Traceback_new(C.T_traceback, K.Exc_get_tb(e), code, lineOf(code, pc)));
+  K.Exc_set_tb(e, K.Traceback_new(C.T_traceback, K.Exc_get_tb(e), code, lineOf(code, pc), pc));
 }
 
 function stepLimit(): void {

@@ -126,8 +126,8 @@ export function loadImage(ptr: usize, len: i32): anyref {
     for (let k: u32 = 0; k < nwords; k++) if ((load<u32>(base + (<usize>k << 2)) & 0xff) >= <u32>OP_COUNT_) { failAt("invalid bytecode image: bad opcode at ", k); break; }
     p += <usize>nwords << 2;
     const nlines = rd();
-    if (p + (<usize>nlines << 3) > end) { fail("image truncated"); break; }
-    const lines = p; p += <usize>nlines << 3;
+    if (p + <usize>nlines * 20 > end) { fail("image truncated"); break; }
+    const lines = p; p += <usize>nlines * 20;   // (pc, line, end line, col, end col) entries
     const nexc = rd();
     if (p + (<usize>nexc << 4) > end) { fail("image truncated"); break; }
     const excp = p; p += <usize>nexc << 4;

@@ -14,7 +14,7 @@
 // cost: steps charged per execution (builtins charge more for their own work).
 // flags: 'jump' (arg is a target), 'term' (never falls through), 'raise' (may raise).
 
-export const VERSION = 2;
+export const VERSION = 3;
 
 export const opcodes = [
   // stack manipulation

@@ -48,7 +48,7 @@ export const structs = {
   Inst: { extends: 'Obj', fields: [['mut dict', 'Dict']], doc: 'instance of a user class with object as its builtin base' },
   Exc: { extends: 'Obj', doc: 'BaseException and subclasses',
     fields: [['mut args', 'Tuple'], ['mut dict', 'Dict'], ['mut tb', 'Traceback'], ['mut cause', 'any'], ['mut context', 'any'], ['mut suppress', 'i32']] },
-  Traceback: { extends: 'Obj', fields: [['next', 'Traceback'], ['code', 'Code'], ['line', 'i32']], doc: 'linked list, innermost frame last' },
+  Traceback: { extends: 'Obj', fields: [['next', 'Traceback'], ['code', 'Code'], ['line', 'i32'], ['pc', 'i32']], doc: 'linked list, innermost frame last; pc locates the columns (line table)' },
   Code: { extends: 'Obj', doc: 'a compiled function body; bytecode words stay in linear memory at `base`',
     fields: [['base', 'i32'], ['nwords', 'i32'], ['consts', 'AnyArr'], ['names', 'AnyArr'], ['varnames', 'AnyArr'],
              ['argcount', 'i32'], ['posonly', 'i32'], ['kwonly', 'i32'], ['flags', 'i32'], ['nlocals', 'i32'],

@@ -249,7 +249,7 @@
 @external("kernel", "Exc_set_context") export declare function Exc_set_context(a: anyref, v: anyref): void;
 @external("kernel", "Exc_get_suppress") export declare function Exc_get_suppress(a: anyref): i32;
 @external("kernel", "Exc_set_suppress") export declare function Exc_set_suppress(a: anyref, v: i32): void;
-@external("kernel", "Traceback_new") export declare function Traceback_new(cls: anyref, next: anyref, code: anyref, line: i32): anyref;
+@external("kernel", "Traceback_new") export declare function Traceback_new(cls: anyref, next: anyref, code: anyref, line: i32, pc: i32): anyref;
 @external("kernel", "Traceback_is") export declare function Traceback_is(a: anyref): bool;
 @external("kernel", "Traceback_get_mark") export declare function Traceback_get_mark(a: anyref): i32;
 @external("kernel", "Traceback_set_mark") export declare function Traceback_set_mark(a: anyref, v: i32): void;
@@ -258,6 +258,7 @@
 @external("kernel", "Traceback_get_next") export declare function Traceback_get_next(a: anyref): anyref;
 @external("kernel", "Traceback_get_code") export declare function Traceback_get_code(a: anyref): anyref;
 @external("kernel", "Traceback_get_line") export declare function Traceback_get_line(a: anyref): i32;
+@external("kernel", "Traceback_get_pc") export declare function Traceback_get_pc(a: anyref): i32;
 @external("kernel", "Code_new") export declare function Code_new(cls: anyref, base: i32, nwords: i32, consts: anyref, names: anyref, varnames: anyref, argcount: i32, posonly: i32, kwonly: i32, flags: i32, nlocals: i32, ncells: i32, nfree: i32, stacksize: i32, name: anyref, qualname: anyref, filename: anyref, firstline: i32, lines: i32, nlines: i32, exc: i32, nexc: i32, cellnames: anyref): anyref;
 @external("kernel", "Code_is") export declare function Code_is(a: anyref): bool;
 @external("kernel", "Code_get_mark") export declare function Code_get_mark(a: anyref): i32;

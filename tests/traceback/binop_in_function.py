@@ -1,0 +1,4 @@
+def add(a, b):
+    return a + b
+
+total = add(1, "two") * 2

@@ -1,0 +1,6 @@
+def f(a, b, c):
+    return a / b / c
+
+x = f(1,
+      0,
+      2)
