@@ -1,6 +1,6 @@
-"""BaseExceptionGroup / ExceptionGroup (PEP 654) and the helpers behind except* (CHECK_EG_MATCH,
-PREP_RERAISE_STAR in vm/interp.ts). The builtins ExceptionGroup and BaseExceptionGroup are
-these classes (bound on first use of the name)."""
+"""Builtins written in Python, bound on first use of their name (vm/interp.ts lazyBuiltin):
+BaseExceptionGroup / ExceptionGroup (PEP 654) with the helpers behind except* (CHECK_EG_MATCH,
+PREP_RERAISE_STAR), and aiter() / anext()."""
 
 
 def _is_sequence(x):
@@ -183,3 +183,38 @@ def _prep_reraise_star(orig, excs):
     if len(raised) > 1:
         return BaseExceptionGroup('', raised)
     return raised[0]
+
+
+_MISSING = object()
+
+
+def aiter(async_iterable):
+    """Return an AsyncIterator for an AsyncIterable object."""
+    t = type(async_iterable)
+    m = getattr(t, '__aiter__', None)
+    if m is None:
+        raise TypeError(f"'{t.__name__}' object is not an async iterable")
+    it = m(async_iterable)
+    if getattr(type(it), '__anext__', None) is None:
+        raise TypeError(f"aiter() returned not an async iterator of type '{type(it).__name__}'")
+    return it
+
+
+def anext(aiterator, default=_MISSING):
+    """Return the next item from the async iterator (an awaitable); default when it is exhausted."""
+    t = type(aiterator)
+    m = getattr(t, '__anext__', None)
+    if m is None:
+        raise TypeError(f"'{t.__name__}' object is not an async iterator")
+    if default is _MISSING:
+        return m(aiterator)
+
+    async def _anext_default():
+        try:
+            return await m(aiterator)
+        except StopAsyncIteration:
+            return default
+    return _anext_default()
+
+
+aiter.__module__ = anext.__module__ = 'builtins'

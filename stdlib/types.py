@@ -23,7 +23,17 @@ ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _g, _C
+
+
+async def _c(): pass
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag(): yield
+AsyncGeneratorType = type(_ag())
+del _f, _g, _C, _c, _co, _ag
 
 try:
     raise TypeError
@@ -111,8 +121,69 @@ def resolve_bases(bases):
     return tuple(bases)
 
 
+class _GeneratorWrapper:
+    """What types.coroutine() makes of a generator: awaitable (its __await__ is the generator)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    return func
+    """Make a generator function awaitable (`await f()` runs the generator as a `yield from`).
+    The generator is wrapped (pyex cannot flag the code object CO_ITERABLE_COROUTINE)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & 0x180:
+        return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType:
+            return coro
+        if coro.__class__ is GeneratorType or (hasattr(coro, '__next__') and hasattr(coro, 'send')):
+            return _GeneratorWrapper(coro)
+        return coro
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 class DynamicClassAttribute(property):

@@ -197,6 +197,19 @@ function raiseFromCause(msg: anyref): anyref {
   setExc(e);
   return null;
 }
+/**
+ * Run a generator frame with its own exception state: sys.exc_info() inside is the exception its
+ * handlers are handling (kept across a yield in an except block), and the caller's state comes
+ * back when it yields or ends.
+ */
+function runGenFrame(fr: anyref): anyref {
+  const callerExc = curExc;
+  curExc = K.Frame_get_excinfo(fr);
+  const r = execute(fr);
+  K.Frame_set_excinfo(fr, genYielded ? curExc : null);
+  curExc = callerExc;
+  return r;
+}
 /** After a generator's frame ran: suspended (value), returned (null, genReturnValue), raised. */
 function genFinish(g: anyref, r: anyref, kind: i32): anyref {
   if (genYielded) { K.Gen_set_state(g, 1); return r; }
@@ -233,7 +246,7 @@ export function genSend(g: anyref, v: anyref): anyref {
   }
   K.Gen_set_state(g, 2);
   genYielded = false;
-  const r = execute(fr);
+  const r = runGenFrame(fr);
   return genFinish(g, r, kind);
 }
 export let genYielded: bool = false;
@@ -353,7 +366,7 @@ function genThrowImpl(g: anyref, e: anyref, closeOnExit: bool): anyref {
   setExc(e);
   pendingThrow = true;
   genReturnValue = null;
-  const r = execute(fr);
+  const r = runGenFrame(fr);
   return genFinish(g, r, kind);
 }
 /** StopIteration's value (its first argument, or None). */
@@ -419,7 +432,7 @@ export function getAwaitable(x: anyref, where: i32): anyref {
   const r = callObject1(m, x);
   if (is_null(r)) return null;
   if (GT.isCoroutine(r)) return raiseTypeError(strLit("__await__() returned a coroutine"));
-  if (ref_eq(K.Obj_get_cls(r), GT.T_coroutine_wrapper)) return K.Wrap_get_a(r);
+  if (K.Wrap_is(r) && ref_eq(K.Obj_get_cls(r), GT.T_coroutine_wrapper)) return K.Wrap_get_a(r);
   if (!isIterator(r)) {
     const mm = sbLen; sbLit("__await__() returned non-iterator of type '"); sbStr(typeName(r)); sbByte(39);
     return raiseTypeError(sbTakeStr(mm));
@@ -505,8 +518,14 @@ export function egBaseClass(): anyref {
 }
 /** Builtins defined in Python and bound on first use: null (exc unset) when name is not one. */
 function lazyBuiltin(name: anyref): anyref {
-  if (!strEqLit_(name, "ExceptionGroup") && !strEqLit_(name, "BaseExceptionGroup")) return null;
+  const fn = strEqLit_(name, "aiter") || strEqLit_(name, "anext");
+  if (!fn && !strEqLit_(name, "ExceptionGroup") && !strEqLit_(name, "BaseExceptionGroup")) return null;
   if (!egLoad()) return null;
+  if (fn) {
+    const v = dictGetStr(K.Module_get_dict(egModule), name, strHash(name));
+    if (!is_null(v)) dictSetH(builtinsDict, name, strHash(name), v);
+    return v;
+  }
   return dictGetStr(builtinsDict, name, strHash(name));
 }
 
