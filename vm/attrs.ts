@@ -228,6 +228,8 @@ import { True as C_True_, False as C_False_, mkFloat as mkFloat_, None as C_None
 import { genAwaiting as genAwaiting_ } from "./interp";
 function C_None(): anyref { return C_None_; }
 function C_True(): anyref { return C_True_; }
+import { fatal as fatal_ } from "./rt/core";
+function C_fatal(): i32 { return fatal_; }
 function C_False(): anyref { return C_False_; }
 
 /** getattr(obj, name) */
@@ -275,7 +277,15 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
   if (heap && useHook) {
     const ga = typeLookup(cls, N.N_getattribute);
-    if (!is_null(ga) && Func_is(ga)) return callObject2(ga, obj, name);
+    if (!is_null(ga) && Func_is(ga)) {
+      const r = callObject2(ga, obj, name);
+      // an AttributeError from __getattribute__ falls back to __getattr__ (slot_tp_getattr_hook)
+      if (is_null(r) && !is_null(exc) && C_fatal() == 0 && isSubtype(typeOf(exc), E.AttributeError)) {
+        const gh = typeLookup(cls, N.N_getattr);
+        if (!is_null(gh)) { clearExc(); return callObject2(gh, obj, name); }
+      }
+      return r;
+    }
   }
   const descr = typeLookup(cls, name);
   if (!is_null(descr) && isDataDescr(descr)) return bind(descr, obj, cls);

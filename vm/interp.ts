@@ -1583,6 +1583,7 @@ function lookupSpecial(x: anyref, name: anyref): anyref {
   const m = typeLookup(cls, name);
   if (is_null(m)) {
     const mm = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object does not support the context manager protocol");
+    if (ref_eq(name, N.N_exit)) sbLit(" (missed __exit__ method)");
     raiseTypeError(sbTakeStr(mm));
     return null;
   }

@@ -238,6 +238,7 @@ export function hashOf(x: anyref): i64 {
     if (ref_eq(user, None)) { unhashable(x); return -1; }
     const r = callObject1(user, x);
     if (is_null(r)) return -1;
+    if (K.BigInt_is(r)) return bigHash(r);
     if (!isSmallOrInt(r)) { raiseTypeError(strLit("__hash__ method should return an integer")); return -1; }
     const v = intVal(r);
     return v == -1 ? -2 : v;
@@ -498,6 +499,10 @@ export function indexValue(x: anyref): i64 {
     const r = callObject1(m, x);
     if (is_null(r)) return 0;
     if (isSmallOrInt(r)) return intVal(r);
+    if (K.BigInt_is(r)) { raiseWith(E.IndexError, strLit("cannot fit 'int' into an index-sized integer")); return 0; }
+    const m2 = sbLen; sbLit("__index__ returned non-int (type "); sbStr(typeName(r)); sbByte(41);
+    raiseTypeError(sbTakeStr(m2));
+    return 0;
   }
   const mm = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object cannot be interpreted as an integer");
   raiseTypeError(sbTakeStr(mm));
@@ -524,6 +529,7 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
     const r = userBinop(a, b, o, inplace);
     if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
     if (o == 10 && isUnionArg(a) && isUnionArg(b)) { const u = typeUnion(a, b); if (is_null(u) || !ref_eq(u, NotImplemented)) return u; }
+    if (o == OP_MUL) { const rr = repeatByIndex(a, b); if (is_null(rr) || !ref_eq(rr, NotImplemented)) return rr; }
     return binopError(a, b, o, inplace);
   }
   if (o == 10 && isUnionArg(a) && isUnionArg(b)) { const u = typeUnion(a, b); if (is_null(u) || !ref_eq(u, NotImplemented)) return u; }
@@ -570,7 +576,8 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
     if (!is_null(m)) { const r = callObject2(m, a, b); if (is_null(r) || !ref_eq(r, NotImplemented)) return r; }
   }
   const ta = typeOf(a), tb = typeOf(b);
-  const reflectFirst = !ref_eq(ta, tb) && isSubtype(tb, ta) && isHeap(tb);
+  const rn = AnyArr_get(N.N_rbinop, o);
+  const reflectFirst = !ref_eq(ta, tb) && isSubtype(tb, ta) && isHeap(tb) && !ref_eq(typeLookup(tb, rn), typeLookup(ta, rn));
   for (let pass = 0; pass < 2; pass++) {
     const reflected = (pass == 0) == reflectFirst;
     if (reflected && ref_eq(ta, tb)) continue;
@@ -668,6 +675,14 @@ function repeatList(items: anyref, len: i32, n: i64, tuple: bool): anyref {
   return tuple ? tupleOf(arr) : listFromArr(arr, total);
 }
 
+/** seq * n where n has __index__ (sq_repeat takes any index). */
+function repeatByIndex(a: anyref, b: anyref): anyref {
+  const seqA = List_is(a) || Tuple_is(a) || Str_is(a) || K.BytesObj_is(a) || K.ByteArray_is(a);
+  const seqB = List_is(b) || Tuple_is(b) || Str_is(b) || K.BytesObj_is(b) || K.ByteArray_is(b);
+  if (seqA && !seqB && !is_null(userDunder(b, N.N_index))) { const n = indexValue(b); if (!is_null(exc)) return null; return builtinBinop(a, mkInt(n), OP_MUL); }
+  if (seqB && !seqA && !is_null(userDunder(a, N.N_index))) { const n = indexValue(a); if (!is_null(exc)) return null; return builtinBinop(mkInt(n), b, OP_MUL); }
+  return NotImplemented;
+}
 function binopError(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
   const m = sbLen; sbLit("unsupported operand type(s) for "); sbLit(inplace ? IOP_SYMBOLS[o] : OP_SYMBOLS[o]);
   sbLit(": '"); sbStr(typeName(a)); sbLit("' and '"); sbStr(typeName(b)); sbLit("'");
@@ -944,6 +959,7 @@ export function lenOf(x: anyref): i64 {
 function userLen(x: anyref): i64 {
   const r = callObject1(userDunder(x, N.N_len), x);
   if (is_null(r)) return -1;
+  if (K.BigInt_is(r)) { raiseWith(E.OverflowError, strLit("cannot fit 'int' into an index-sized integer")); return -1; }
   const v = indexValue(r);
   if (!is_null(exc)) return -1;
   if (v < 0) { raiseValueError(strLit("__len__() should return >= 0")); return -1; }
@@ -1006,6 +1022,11 @@ export function getIter(x: anyref): anyref {
   if (!is_null(m)) {
     const it = callObject1(m, x);
     if (is_null(it)) return null;
+    if (small_is(it) || Int_is(it) || Float_is(it) || Str_is(it) || List_is(it) || Tuple_is(it) || Dict_is(it) || ref_eq(it, None) || Bool_is(it)
+        || (isHeapObj(it) && is_null(userDunder(it, N.N_next)))) {
+      const m2 = sbLen; sbLit("iter() returned non-iterator of type '"); sbStr(typeName(it)); sbByte(39);
+      return raiseTypeError(sbTakeStr(m2));
+    }
     return it;
   }
   if (List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) return K.SeqIter_new(T_iterator, x, 0);

@@ -25,7 +25,7 @@ import {
   richCompare, binaryOp, rangeNew, indexValue, userDunder, CMP_GT,
 } from "../ops";
 import { getAttr, setAttr, delAttr } from "../attrs";
-import { callObject, callObject1 } from "../interp";
+import { callObject, callObject1, callObject2 } from "../interp";
 import { writeBuilder } from "../rt/io";
 import { formatInto } from "./format";
 import { parseFloat as strtod, parseError } from "../rt/strtod";
@@ -302,9 +302,21 @@ function b_ord(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (strLen(x) != 1) { const m = sbLen; sbLit("ord() expected a character, but string of length "); sbI64(strLen(x)); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
   return mkInt(codepointAt(x, 0));
 }
+/** divmod on user classes: x.__divmod__(y), then y.__rdivmod__(x); NotImplemented when neither applies. */
+function userDivmod(x: anyref, y: anyref): anyref {
+  const f = userDunder(x, intern(strLit("__divmod__")));
+  const rf = userDunder(y, intern(strLit("__rdivmod__")));
+  if (is_null(f) && is_null(rf)) return C.NotImplemented;
+  if (!is_null(f)) { const r = callObject2(f, x, y); if (is_null(r) || !ref_eq(r, C.NotImplemented)) return r; }
+  if (!is_null(rf) && !ref_eq(typeOf(x), typeOf(y))) { const r = callObject2(rf, y, x); if (is_null(r) || !ref_eq(r, C.NotImplemented)) return r; }
+  const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39);
+  return raiseTypeError(sbTakeStr(m));
+}
 function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("divmod", n, kw, 2, 2)) return null;
   const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1);
+  const ud = userDivmod(x, y);
+  if (is_null(ud) || !ref_eq(ud, C.NotImplemented)) return ud;
   if (isSmallOrInt(x) && isSmallOrInt(y) && intVal(y) == 0) return raiseZeroDivision("integer division or modulo by zero");
   const q = binaryOp(x, y, OP_FLOORDIV);
   if (is_null(q)) return null;
@@ -317,6 +329,8 @@ function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("pow", n, kw, 2, 3)) return null;
   if (n == 3 && !ref_eq(AnyArr_get(a, b + 2), None)) {
     const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1), z = AnyArr_get(a, b + 2);
+    const up = userDunder(x, intern(strLit("__pow__")));
+    if (!is_null(up)) { const t = AnyArr_new(3); AnyArr_set(t, 0, x); AnyArr_set(t, 1, y); AnyArr_set(t, 2, z); const r = callObject(up, t, 0, 3, null); if (is_null(r) || !ref_eq(r, C.NotImplemented)) return r; }
     if (!isIntObj(x) || !isIntObj(y) || !isIntObj(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
     if (K.BigInt_is(x) || K.BigInt_is(y) || K.BigInt_is(z) || intVal(y) < 0) return bigPowMod(x, y, z);
     let base = intVal(x), e = intVal(y); const mod = intVal(z);
@@ -566,11 +580,23 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   }
   if (Str_is(x)) return parseIntStr(x, 10);
   let m = userDunder(x, N.N_int);
-  if (is_null(m)) m = userDunder(x, N.N_index);
-  if (!is_null(m)) return callObject1(m, x);
+  let which = "__int__";
+  if (is_null(m)) { m = userDunder(x, N.N_index); which = "__index__"; }
+  if (is_null(m)) { m = userDunder(x, intern(strLit("__trunc__"))); which = "__trunc__"; }
+  if (!is_null(m)) {
+    const r = callObject1(m, x);
+    if (is_null(r)) return null;
+    if (K.Bool_is(r)) return mkInt(intVal(r));
+    if (isSmallOrInt(r) || K.BigInt_is(r)) return r;
+    if (which == "__trunc__") return t_int(cls, argsOf1(r), 0, 1, null);
+    const m2 = sbLen; sbLit(which); sbLit(" returned non-int (type "); sbStr(typeName(r)); sbByte(41);
+    return raiseTypeError(sbTakeStr(m2));
+  }
   const mm = sbLen; sbLit("int() argument must be a string, a bytes-like object or a real number, not '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
+function argsOf1(x: anyref): anyref { const a = AnyArr_new(1); AnyArr_set(a, 0, x); return a; }
+import { indexValue as indexValue_ } from "../ops";
 function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("float", n, kw, 0, 1)) return null;
   if (n == 0) return mkFloat(0);
@@ -590,7 +616,13 @@ function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     return mkFloat(v);
   }
   const fm = userDunder(x, N.N_float);
-  if (!is_null(fm)) return callObject1(fm, x);
+  if (!is_null(fm)) {
+    const r = callObject1(fm, x);
+    if (is_null(r) || Float_is(r)) return r;
+    const m2 = sbLen; sbStr(typeName(x)); sbLit(".__float__ returned non-float (type "); sbStr(typeName(r)); sbByte(41);
+    return raiseTypeError(sbTakeStr(m2));
+  }
+  if (!is_null(userDunder(x, N.N_index))) { const v = indexValue_(x); if (!is_null(exc)) return null; return mkFloat(<f64>v); }
   const mm = sbLen; sbLit("float() argument must be a string or a real number, not '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }

@@ -270,7 +270,7 @@ export function formatInto(v: anyref, spec: anyref): bool {
   if (!is_null(user)) {
     const r = callObject2(user, v, is_null(spec) ? EmptyStr : spec);
     if (is_null(r)) return false;
-    if (!Str_is(r)) { raiseTypeError(strLit("__format__ must return a str")); return false; }
+    if (!Str_is(r)) { const m = sbLen; sbLit("__format__ must return a str, not "); sbStr(typeName(r)); raiseTypeError(sbTakeStr(m)); return false; }
     sbStr(r);
     return true;
   }

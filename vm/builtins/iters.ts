@@ -173,7 +173,8 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
     if (ref_eq(rv, None)) { const m = sbLen; sbLit("'"); sbStr_(typeName_(s)); sbLit("' object is not reversible"); return raiseTypeError(sbTakeStr(m)); }
     return callObject1(rv, s);
   }
-  if (K.Set_is(s)) {
+  // the sequence protocol needs __getitem__ (PySequence_Check)
+  if (!(K.List_is(s) || K.Tuple_is(s) || K.Str_is(s) || K.Range_is(s) || K.BytesObj_is(s) || K.ByteArray_is(s) || !is_null(userDunder_(s, N_getitem_)))) {
     const m = sbLen; sbLit("'"); sbStr_(typeName_(s)); sbLit("' object is not reversible"); return raiseTypeError(sbTakeStr(m));
   }
   const len = lenOf(s);
@@ -184,7 +185,7 @@ import { sbStr as sbStr_ } from "../objects/str";
 import { eqBool as eqBool_ } from "../ops";
 import { T_builtin as T_builtin_ } from "../rt/core";
 import { typeName as typeName_, userDunder as userDunder_ } from "../ops";
-import { N_reversed as N_reversed_ } from "../rt/names";
+import { N_reversed as N_reversed_, N_getitem as N_getitem_ } from "../rt/names";
 
 export function initIters(builtins: anyref, builtinType: anyref): void {
   T_enumerate = mkType(builtins, "enumerate", enumerateCtor);

@@ -14,6 +14,11 @@ import { checkArgs, kwCount } from "../rt/args";
 import { intToF64 } from "./bigint";
 import { parseFloat as strtod, parseError } from "../rt/strtod";
 import { sbStr } from "./str";
+import { userDunder as userDunder_ } from "../ops";
+import { intern as intern_ } from "./str";
+import { callObject1 as callObject1_ } from "../interp";
+import { N_float as N_float_, N_index as N_index_ } from "../rt/names";
+import { T_float as T_float_ } from "../rt/core";
 
 export function mkComplex(re: f64, im: f64): anyref { return K.Complex_new(T_complex, re, im); }
 
@@ -170,7 +175,22 @@ function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
 export function complexCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("complex", n, kw, 0, 2)) return null;
   if (n == 0) return mkComplex(0, 0);
-  const x = AnyArr_get(a, b);
+  let x = AnyArr_get(a, b);
+  if (!K.Str_is(x) && !isOperand(x)) {
+    // __complex__, then __float__ / __index__ (PyNumber_Float)
+    const cm = userDunder_(x, intern_(strLit("__complex__")));
+    if (!is_null(cm)) {
+      const r = callObject1_(cm, x);
+      if (is_null(r)) return null;
+      if (!Complex_is(r)) { const m = sbLen; sbStr(typeName(x)); sbLit(".__complex__ returned non-complex (type "); sbStr(typeName(r)); sbByte(41); return raiseTypeError(sbTakeStr(m)); }
+      if (n == 1) return r;
+      x = r;
+    } else if (!is_null(userDunder_(x, N_float_)) || !is_null(userDunder_(x, N_index_))) {
+      const f = callObject1_(T_float_, x);
+      if (is_null(f)) return null;
+      x = f;
+    }
+  }
   if (K.Str_is(x)) {
     if (n == 2) return raiseTypeError(strLit("complex() can't take second arg if first is a string"));
     return parseComplexStr(x);

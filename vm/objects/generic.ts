@@ -31,3 +31,25 @@ export function classGetItem(cls: anyref, key: anyref): anyref {
   const m = sbLen; sbLit("type '"); sbStr(K.Type_get_name(cls)); sbLit("' is not subscriptable");
   return raiseTypeError(sbTakeStr(m));
 }
+
+// ---- slice.indices(length) ------------------------------------------------------------------------
+import { AnyArr_get } from "../generated/kernel";
+import { T_slice, exc, mkInt } from "../rt/core";
+import { checkArgs } from "../rt/args";
+import { addMethod, tupleOf } from "./type";
+import { indexValue, resolveSlice, sliceStart, sliceStop, sliceStep } from "../ops";
+import { raiseWith } from "../rt/errors";
+import * as E from "./exceptions";
+function sliceIndices(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("indices", n, kw, 1, 1)) return null;
+  const len = indexValue(AnyArr_get(a, b));
+  if (!is_null(exc)) return null;
+  if (len < 0) return raiseWith(E.ValueError, strLit("length should not be negative"));
+  if (!resolveSlice(self, len)) return null;
+  const t = K.AnyArr_new(3);
+  K.AnyArr_set(t, 0, mkInt(sliceStart)); K.AnyArr_set(t, 1, mkInt(sliceStop)); K.AnyArr_set(t, 2, mkInt(sliceStep));
+  return tupleOf(t);
+}
+export function registerGenericMethods(): void {
+  addMethod(T_slice, "indices", sliceIndices);
+}

@@ -1,0 +1,18 @@
+class V:
+    def __init__(self, v): self.v = v
+    def __matmul__(self, o): return ('matmul', self.v, o.v if isinstance(o, V) else o)
+    def __rmatmul__(self, o): return ('rmatmul', o, self.v)
+    def __imatmul__(self, o): return ('imatmul', self.v, o)
+a = V(3)
+print(a @ V(4))
+print(a @ 5)
+print(5 @ a)
+b = a
+b @= 7
+print(b)
+class W:
+    def __matmul__(self, o): return NotImplemented
+try:
+    W() @ W()
+except TypeError as e:
+    print(type(e).__name__, e)
