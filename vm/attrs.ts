@@ -116,6 +116,14 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "__context__")) { const c = K.Exc_get_context(obj); return is_null(c) ? None : c; }
     if (strEqLit(name, "__suppress_context__")) return K.Exc_get_suppress(obj) ? C_True() : C_False();
     if (strEqLit(name, "__traceback__")) { const t = K.Exc_get_tb(obj); return is_null(t) ? None : t; }
+    if (strEqLit(name, "code") && isSubtype(typeOf(obj), E.SystemExit)) {
+      // SystemExit.code: None, the single argument, or the args tuple
+      const d = K.Exc_get_dict(obj);
+      if (!is_null(d)) { const c = dictGetStr(d, name, strHash(name)); if (!is_null(c)) return c; }
+      const a = K.Tuple_get_items(K.Exc_get_args(obj));
+      const na = K.AnyArr_len(a);
+      return na == 0 ? None : na == 1 ? K.AnyArr_get(a, 0) : K.Exc_get_args(obj);
+    }
     if (ref_eq(name, N.N_value) && isSubtype(typeOf(obj), E.StopIteration)) {
       const a = K.Tuple_get_items(K.Exc_get_args(obj));
       return K.AnyArr_len(a) > 0 ? K.AnyArr_get(a, 0) : None;
