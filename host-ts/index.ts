@@ -10,7 +10,7 @@ import { compile as compileSource } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
 import { runWithTimeout, workerCapable } from './timeout';
 import { getModule, setWasmSource, type VmExports } from './wasm';
-import { errorFromReport, type PyError } from './report';
+import { errorFromReport, caretLine, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
 import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
 import { decode, encodeError, encodeResult } from './wire';
@@ -216,6 +216,11 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     const nEffects = caps.effects.length, tEffect = rt.recorder.now();
     // 'source': the text of a compiled file (main program, imported modules) for linecache/traceback
     if (name === 'source') return respond(typeof args[0] === 'string' ? sources.get(args[0]) ?? null : null);
+    // 'caret': the ^^^/~~~ marker line under a traceback source line (traceback module), as the host prints it
+    if (name === 'caret') {
+      const [text, line, endLine, col, endCol] = args as [string, bigint | number, bigint | number, bigint | number, bigint | number];
+      return respond(typeof text === 'string' ? caretLine(text, { file: '', name: '', line: Number(line), endLine: Number(endLine), col: Number(col), endCol: Number(endCol) }) : '');
+    }
     try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
     if (r instanceof Promise) {
       if (!useJspi) { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine'])); }

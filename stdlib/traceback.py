@@ -1,6 +1,7 @@
 """traceback: extract, format and print tracebacks in CPython 3.11's layout (without the ^^^ lines)."""
 import sys
 import linecache
+import _pyex
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only', 'format_list',
            'format_stack', 'format_tb', 'print_exc', 'format_exc', 'print_exception', 'print_last',
@@ -67,6 +68,25 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb._pyex_pos
+        tb = tb.tb_next
+
+
+def _caret_line(fs):
+    # the ^^^/~~~ markers, computed by the host exactly as for uncaught exceptions
+    if fs.colno is None or fs.end_colno is None or fs.end_lineno is None:
+        return ''
+    line = fs._original_line
+    if not line or not line.strip():
+        return ''
+    try:
+        return _pyex.call('caret', line.rstrip('\n'), fs.lineno, fs.end_lineno, fs.colno, fs.end_colno)
+    except Exception:
+        return ''
+
+
 def walk_stack(f):
     return iter(())
 
@@ -78,9 +98,16 @@ class StackSummary(list):
         if limit is not None:
             items = items[:limit] if limit >= 0 else items[limit:]
         result = klass()
-        for f, lineno in items:
+        for f, pos in items:
             co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines))
+            if isinstance(pos, tuple):
+                lineno, end_lineno, colno, end_colno = pos
+                if colno < 0 or end_colno < 0:
+                    colno = end_colno = None
+            else:
+                lineno, end_lineno, colno, end_colno = pos, None, None, None
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         return result
 
     @classmethod
@@ -98,6 +125,7 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            row.append(_caret_line(frame_summary))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -128,7 +156,7 @@ class StackSummary(list):
 def extract_tb(tb, limit=None):
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -217,7 +245,8 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines)
+        self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines)
         self.exc_type = exc_type
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None) if exc_value is not None else None

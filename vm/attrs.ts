@@ -192,7 +192,15 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "tb_lineno")) return mkInt(K.Traceback_get_line(obj));
     if (strEqLit(name, "tb_next")) { const t = K.Traceback_get_next(obj); return is_null(t) ? None : t; }
     if (strEqLit(name, "tb_frame")) return tbFrame(K.Traceback_get_code(obj), K.Traceback_get_line(obj));
-    if (strEqLit(name, "tb_lasti")) return mkInt(0);
+    if (strEqLit(name, "tb_lasti")) return mkInt(K.Traceback_get_pc(obj) * 2);
+    if (strEqLit(name, "_pyex_pos")) {
+      // pyex-private: (line, end line, col, end col) of the failing instruction (UTF-8 byte columns, -1 unknown)
+      const ln = posOf_(K.Traceback_get_code(obj), K.Traceback_get_pc(obj));
+      const items = K.AnyArr_new(4);
+      K.AnyArr_set(items, 0, mkInt(K.Traceback_get_line(obj))); K.AnyArr_set(items, 1, mkInt(posEndLine_ < ln ? ln : posEndLine_));
+      K.AnyArr_set(items, 2, mkInt(posCol_)); K.AnyArr_set(items, 3, mkInt(posEndCol_));
+      return tupleOf(items);
+    }
     return null;
   }
   if (K.Code_is(obj)) {
@@ -218,6 +226,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
   }
   return null;
 }
+import { posOf as posOf_, posEndLine as posEndLine_, posCol as posCol_, posEndCol as posEndCol_ } from "./frame";
 // A traceback entry's frame, as far as pyex shows one: f_code and f_lineno (no locals or globals).
 let T_frame: anyref = null;
 function tbFrame(code: anyref, line: i32): anyref {
