@@ -80,8 +80,11 @@ function attrError(obj: anyref, name: anyref): anyref {
   else if (Module_is(obj)) { sbLit("module '"); sbStr(K.Module_get_name(obj)); sbLit("' has no attribute '"); }
   else { sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); }
   sbStr(name); sbByte(39);
-  return raiseWith(E.AttributeError, sbTakeStr(m));
+  raiseWith(E.AttributeError, sbTakeStr(m));
+  setPendingAttr("name", name); setPendingAttr("obj", obj);
+  return null;
 }
+import { setPendingAttr, excDefaultAttr } from "./objects/excattrs";
 
 /** Special attributes that live in struct fields rather than dicts. */
 function specialAttr(obj: anyref, name: anyref): anyref {
@@ -128,7 +131,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
       const a = K.Tuple_get_items(K.Exc_get_args(obj));
       return K.AnyArr_len(a) > 0 ? K.AnyArr_get(a, 0) : None;
     }
-    return null;
+    return excDefaultAttr(obj, name);
   }
   if (K.Method_is(obj)) {
     if (strEqLit(name, "__self__")) return K.Method_get_self(obj);

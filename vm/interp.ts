@@ -99,7 +99,9 @@ function nameError(name: anyref): void {
   const m = sbLen; sbLit("name '"); sbStr(name); sbLit("' is not defined");
   const e = newExc(E.NameError, sbTakeStr(m));
   setExc(e);
+  setPendingAttr_("name", name);
 }
+import { setPendingAttr as setPendingAttr_ } from "./objects/excattrs";
 function unboundLocal(code: anyref, slot: i32): void {
   const m = sbLen; sbLit("cannot access local variable '"); sbStr(AnyArr_get(K.Code_get_varnames(code), slot));
   sbLit("' where it is not associated with a value");

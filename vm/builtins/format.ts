@@ -106,6 +106,10 @@ function groupDigits(mark: i32, digitsStart: i32, digitsEnd: i32, sep: i32, ever
 let curBig: anyref = null;
 /** format an int object of any size. */
 function formatIntObjInto(x: anyref, prec: i32): bool {
+  if (fNoNegZero && !(fType == 101 || fType == 69 || fType == 102 || fType == 70 || fType == 103 || fType == 71 || fType == 37)) {
+    raiseValueError(strLit("Negative zero coercion (z) not allowed in integer format specifier"));
+    return false;
+  }
   if (K.BigInt_is(x)) { curBig = x; const ok = formatIntPrec(0, prec); curBig = null; return ok; }
   return formatIntPrec(intVal(x), prec);
 }

@@ -379,12 +379,16 @@ function t_bytes(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { r
 function t_bytearray(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return ctorImpl(cls, a, b, n, kw, true); }
 
 // ---- decode -------------------------------------------------------------------------------------------------
+import { setUnicodeErrorAttrs as setUnicodeErrorAttrs_ } from "./excattrs";
+import { T_bytes as T_bytes_ } from "../rt/core";
 function decodeError(codec: string, d: anyref, start: i32, end: i32, reason: string): anyref {
   const m = sbLen; sbByte(39); sbLit(codec); sbLit("' codec can't decode ");
   if (end - start == 1) { sbLit("byte 0x"); hex2(Bytes_get(d, start)); sbLit(" in position "); sbI64(start); }
   else { sbLit("bytes in position "); sbI64(start); sbByte(45); sbI64(end - 1); }
   sbLit(": "); sbLit(reason);
-  return raiseWith(E.UnicodeDecodeError, sbTakeStr(m));
+  raiseWith(E.UnicodeDecodeError, sbTakeStr(m));
+  setUnicodeErrorAttrs_(codec, K.BytesObj_new(T_bytes_, d, 0), start, end, strLit(reason));
+  return null;
 }
 /** Decode bytes [0, n) of d into a str. */
 export function decodeBytes(d: anyref, n: i32, codec: i32, errors: i32): anyref {

@@ -687,7 +687,9 @@ export function encodeStr(s: anyref, codec: i32, errors: i32): anyref {
       if (end - pos == 1) { sbLit("character "); sbLit("'"); escChar(c); sbLit("' in position "); sbI64(pos); }
       else { sbLit("characters in position "); sbI64(pos); sbByte(45); sbI64(end - 1); }
       sbLit(": ordinal not in range("); sbI64(limit); sbLit(")");
-      return raiseWith(E.UnicodeEncodeError, sbTakeStr(mm));
+      raiseWith(E.UnicodeEncodeError, sbTakeStr(mm));
+      { const rm = sbLen; sbLit("ordinal not in range("); sbI64(limit); sbLit(")"); setUnicodeErrorAttrs_(codec == 1 ? "ascii" : "latin-1", s, pos, end, sbTakeStr(rm)); }
+      return null;
     }
     if (errors == 2) sbByte(63);
     else if (errors == 3) {
@@ -841,3 +843,4 @@ export function strCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): any
 }
 import { decodeBytes as decodeBytes_ } from "./bytes";
 import { str as str_ } from "../ops";
+import { setUnicodeErrorAttrs as setUnicodeErrorAttrs_ } from "./excattrs";

@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise ValueError('during')
+except ValueError as e:
+    print(repr(e.__context__), e.__cause__, e.__suppress_context__)

@@ -1,0 +1,6 @@
+eg = ExceptionGroup('g', [ValueError('a'), KeyError('b'), ExceptionGroup('inner', [ValueError('c')])])
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+print(repr(eg.subgroup(KeyError)))
+print(eg.subgroup(OSError))

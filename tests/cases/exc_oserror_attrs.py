@@ -1,0 +1,7 @@
+e = OSError(2, 'No such file or directory', 'a.txt')
+print(e.errno, e.strerror, e.filename, str(e))
+print(type(OSError(2, 'x')).__name__)
+e = FileNotFoundError(2, 'missing')
+print(e.errno, e.strerror, e.filename, e)
+e = OSError('just message')
+print(e.errno, e.args)
