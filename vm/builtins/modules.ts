@@ -147,7 +147,7 @@ function isAbsent(name: anyref): bool {
     || strEqLit(top, "marshal") || strEqLit(top, "ssl") || strEqLit(top, "select") || strEqLit(top, "selectors")
     || strEqLit(top, "mmap") || strEqLit(top, "fcntl") || strEqLit(top, "termios") || strEqLit(top, "pty")
     || strEqLit(top, "resource") || strEqLit(top, "shelve") || strEqLit(top, "dbm") || strEqLit(top, "webbrowser")
-    || strEqLit(top, "threading") || strEqLit(top, "concurrent") || strEqLit(top, "ftplib")
+    || strEqLit(top, "ftplib")
     || strEqLit(top, "smtplib") || strEqLit(top, "telnetlib") || strEqLit(top, "asyncore") || strEqLit(top, "socketserver")
     || strEqLit(top, "_posixsubprocess") || strEqLit(top, "http") || strEqLit(top, "xmlrpc");
 }
