@@ -1,12 +1,13 @@
 import asyncio
 
 async def fail(n, exc):
-    await asyncio.sleep(n / 100)
+    for _ in range(n):
+        await asyncio.sleep(0)
     raise exc
 
 async def ok(n):
     try:
-        await asyncio.sleep(n / 100)
+        await asyncio.sleep(n / 10)
         print("ok", n)
     except asyncio.CancelledError:
         print("ok", n, "cancelled")
