@@ -63,7 +63,8 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   }
   if (!fileGiven && !is_null(sysDict)) {
     // sys imported: print goes wherever sys.stdout points now
-    const cur = dictGet(sysDict, intern(strLit("stdout")));
+    if (is_null(N_stdout)) N_stdout = intern(strLit("stdout"));
+    const cur = dictGet(sysDict, N_stdout);
     if (is_null(cur)) return raiseWith(E.RuntimeError, strLit("lost sys.stdout"));
     if (ref_eq(cur, None)) return None;
     fileObj = cur;
@@ -100,6 +101,7 @@ function b_print(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 import { getAttr as getAttr_ } from "../attrs";
 import { callObject1 as callObject1_ } from "../interp";
 import { sysDict } from "./sys";
+let N_stdout: anyref = null;
 import { stdoutObj, stderrObj } from "./stdio";
 
 // ---- simple functions ---------------------------------------------------------------------------------
