@@ -32,6 +32,8 @@ export class SymbolTable {
   isGenerator = false;
   isLambda = false;
   isComprehension = false;
+  /** > 0 while visiting a comprehension's iterable expression (no walrus there) */
+  compIterExpr = 0;
   isCoroutine = false;
   hasStarImport = false;
   needsClassCell = false;   // class: a method uses __class__ / super
@@ -294,6 +296,7 @@ class Builder {
       }
       case 'BoolOp': this.exprs(e.values); break;
       case 'NamedExpr':
+        if (this.cur.compIterExpr > 0) this.err('assignment expression cannot be used in a comprehension iterable expression', e);
         this.expr(e.value);
         if (this.cur.isComprehension && e.target._type === 'Name') this.walrusTarget(e);
         else this.expr(e.target);
@@ -366,14 +369,16 @@ class Builder {
 
   comprehension(e: A.Expr, name: string, gens: A.Comprehension[], elts: A.Expr[]): void {
     // the first iterator is evaluated in the enclosing scope
+    this.cur.compIterExpr++;
     this.expr(gens[0].iter);
+    this.cur.compIterExpr--;
     const t = this.enter('function', name, e, e.lineno);
     t.isComprehension = true;
     if (name === '<genexpr>') t.isGenerator = true;
     this.addDef('.0', DEF_PARAM, null);
     gens.forEach((g, i) => {
       if (g.is_async) t.isCoroutine = true;
-      if (i > 0) this.expr(g.iter);
+      if (i > 0) { t.compIterExpr++; this.expr(g.iter); t.compIterExpr--; }
       this.markIter(g.target);
       this.expr(g.target);
       this.exprs(g.ifs);
@@ -393,7 +398,12 @@ class Builder {
     return !!fn && fn.type === 'function' && fn.isCoroutine;
   }
   markIter(t: A.Expr): void {
-    if (t._type === 'Name') { const old = this.cur.flags.get(t.id) ?? 0; this.cur.flags.set(t.id, old | DEF_COMP_ITER); }
+    if (t._type === 'Name') {
+      const old = this.cur.flags.get(t.id) ?? 0;
+      // a walrus earlier in this comprehension made the name global/nonlocal here
+      if (old & (DEF_GLOBAL | DEF_NONLOCAL)) this.err(`comprehension inner loop cannot rebind assignment expression target '${t.id}'`, t);
+      this.cur.flags.set(t.id, old | DEF_COMP_ITER);
+    }
     else if (t._type === 'Tuple' || t._type === 'List') t.elts.forEach((x) => this.markIter(x));
     else if (t._type === 'Starred') this.markIter(t.value);
   }

@@ -1535,7 +1535,7 @@ function matchKeys(subj: anyref, keys: anyref): anyref {
 
 /** MATCH_CLASS: isinstance check plus attribute extraction (positional via __match_args__). */
 function matchClass(subj: anyref, cls: anyref, npos: i32, kwnames: anyref): anyref {
-  if (!Type_is(cls)) { raiseTypeError(strLit("called match pattern must be a class")); return null; }
+  if (!Type_is(cls)) { raiseTypeError(strLit("called match pattern must be a type")); return null; }
   if (!isSubtype(typeOf(subj), cls)) return None;
   const kws = Tuple_get_items(kwnames);
   const nkw = AnyArr_len(kws);

@@ -283,7 +283,7 @@ function b_next(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (!is_null(exc)) return null;
     if (n == 2) return AnyArr_get(a, b + 1);
     const rv = genRetVal();
-    return raiseWith(E.StopIteration, rv);
+    return raiseWith(E.StopIteration, is_null(rv) || ref_eq(rv, None) ? null : rv);
   }
   return v;
 }

@@ -19,6 +19,7 @@ let fZeroAlign: bool = false;
 let fFill: i32 = 32, fAlign: i32 = 0, fSign: i32 = 0, fAlt: bool = false, fZero: bool = false, fNoNegZero: bool = false;
 let fWidth: i32 = -1, fGroup: i32 = 0, fPrec: i32 = -1, fType: i32 = 0;
 
+let specInvalid = false;
 function specError(msg: string): bool { raiseValueError(strLit(msg)); return false; }
 
 function parseSpec(spec: anyref): bool {
@@ -50,7 +51,7 @@ function parseSpec(spec: anyref): bool {
     fPrec = p;
   }
   if (i < n) { fType = codepointAt(spec, i); i++; }
-  if (i < n) return specError("Invalid format specifier");
+  if (i < n) { specInvalid = true; return specError("Invalid format specifier"); }
   fZeroAlign = false;
   if (fZero && !fillGiven) { fFill = 48; if (fAlign == 0) { fAlign = 61; fZeroAlign = true; } }
   return true;
@@ -280,7 +281,12 @@ export function formatInto(v: anyref, spec: anyref): bool {
   }
   if (!is_null(spec) && strLen(spec) == 0) spec = null;
   if (is_null(spec)) return strInto(v);
-  if (!parseSpec(spec)) return false;
+  specInvalid = false;
+  if (!parseSpec(spec)) {
+    // 3.11 names the spec and the type: "Invalid format specifier 'abc' for object of type 'int'"
+    if (specInvalid) { const m = sbLen; sbLit("Invalid format specifier '"); sbStr(spec); sbLit("' for object of type '"); sbStr(typeName(v)); sbByte(39); raiseValueError(sbTakeStr(m)); }
+    return false;
+  }
   fmtBool = K.Bool_is(v);
   if (isSmallOrInt(v) || K.BigInt_is(v)) return formatIntObjInto(v, -1);
   if (Float_is(v)) return formatFloatInto(K.Float_get_val(v));
