@@ -145,7 +145,7 @@ export function initStdio(): void {
   addMethod(T_text, "fileno", s_fileno); addMethod(T_text, "read", s_read); addMethod(T_text, "readline", s_read);
   addMethod(T_text, "readlines", s_readlines); addMethod(T_text, "__iter__", s_iter); addMethod(T_text, "__next__", s_next);
   addMethod(T_text, "__enter__", s_enter); addMethod(T_text, "__exit__", s_exit); addMethod(T_text, "__repr__", s_repr);
-  addMethod(T_text, "close", s_flush);
+  addMethod(T_text, "close", s_flush); addMethod(T_text, "reconfigure", s_flush);
   T_buf = newBuiltinType("BufferedWriter", T_object, K_OBJECT);
   K.Type_set_module(T_buf, strLit("_io"));
   addMethod(T_buf, "write", b_write); addMethod(T_buf, "flush", s_flush); addMethod(T_buf, "__repr__", b_repr);
