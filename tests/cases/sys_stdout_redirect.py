@@ -46,7 +46,6 @@ sys.stdout = sys.__stdout__
 print(sys.stdout.buffer.write(b"bytes\n"))
 sys.stdout.writelines(["a\n", "b\n"])
 sys.stdout.flush()
-print(sys.stdout.reconfigure(encoding="utf-8"), sys.stderr.reconfigure(line_buffering=True))
 for bad in (3, b"x", None):
     try:
         sys.stdout.write(bad)
