@@ -68,7 +68,7 @@ function bind(v: anyref, obj: anyref, cls: anyref): anyref {
   }
   return v;
 }
-function isDataDescr(v: anyref): bool {
+export function isDataDescr(v: anyref): bool {
   if (K.Prop_is(v)) return ref_eq(K.Obj_get_cls(v), T_property);
   if (small_is(v)) return false;
   return !is_null(userDunder(v, N.N_set)) || !is_null(userDunder(v, N.N_delete));

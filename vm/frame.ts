@@ -5,7 +5,7 @@
 // [nlocals, nlocals+nfree) are the free variables, filled from the function's closure; the
 // value stack starts at nlocals+nfree.
 import * as K from "./generated/kernel";
-import { is_null, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, Tuple_get_items, ref_eq } from "./generated/kernel";
+import { is_null, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, AnyArr_copy, Tuple_get_items, ref_eq } from "./generated/kernel";
 import { T_dict, None, sbLen, sbLit, sbByte, sbTakeStr, sbI64, strLit, EmptyTuple } from "./rt/core";
 import { raiseTypeError } from "./rt/errors";
 import { sbStr, strEq } from "./objects/str";
@@ -20,6 +20,8 @@ export const CO_ITERABLE_COROUTINE: i32 = 0x100;
 export const CO_ASYNC_GENERATOR: i32 = 0x200;
 /** a call of such code returns a generator, coroutine or async generator object */
 export const CO_GENLIKE: i32 = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+/** VM-internal (set by the loader): no *args, **kwargs or keyword-only parameters. */
+export const CO_PLAIN_ARGS: i32 = 0x20000000;
 
 export const FRAME_INIT: i32 = 1;     // __init__ frame created by a class call: return `gen` (self)
 export const FRAME_ENTRY: i32 = 2;    // bottom frame of a (nested) run of the dispatch loop
@@ -37,6 +39,38 @@ export function newFrame(func: anyref, code: anyref, globals: anyref, locals: an
   return K.Frame_new(code, func, slots, globals, locals, 0, nl + nf, back, null, 0, null);
 }
 
+/**
+ * A frame for a call of Python function func: the frame its code kept from the last call that
+ * returned (releaseFrame), re-initialized, or a new one. Arguments are bound by the caller.
+ */
+export function callFrame(func: anyref, code: anyref, back: anyref): anyref {
+  const fr = K.Code_get_free(code);
+  if (is_null(fr)) return newFrame(func, code, K.Func_get_globals(func), null, back);
+  K.Code_set_free(code, null);
+  K.Frame_set_func(fr, func);
+  K.Frame_set_globals(fr, K.Func_get_globals(func));
+  K.Frame_set_back(fr, back);
+  K.Frame_set_pc(fr, 0);
+  K.Frame_set_sp(fr, stackBase(code));
+  K.Frame_set_flags(fr, 0);
+  const nf = K.Code_get_nfree(code);
+  if (nf > 0) AnyArr_copy(K.Frame_get_slots(fr), K.Code_get_nlocals(code), Tuple_get_items(K.Func_get_closure(func)), 0, nf);
+  return fr;
+}
+/**
+ * Frame fr (made by callFrame) has returned and nothing refers to it any more: clear its slots
+ * (so it keeps nothing alive) and keep it for the next call of the same code.
+ */
+export function releaseFrame(fr: anyref): void {
+  const slots = K.Frame_get_slots(fr);
+  K.AnyArr_fill(slots, 0, null, AnyArr_len(slots));
+  K.Frame_set_back(fr, null);
+  K.Frame_set_gen(fr, null);
+  K.Frame_set_excinfo(fr, null);
+  K.Code_set_free(K.Frame_get_code(fr), fr);
+}
+
+/** Line number of instruction pc in code (from the (start, line) pairs table). */
 /** Line number of instruction pc in code (from the (start pc, line, end line, col, end col) table). */
 export function lineOf(code: anyref, pc: i32): i32 {
   const p = <usize>K.Code_get_lines(code);

@@ -32,7 +32,10 @@ import { dictNew, dictGetStr, dictSetH, dictDel, dictSet, dictGet, dictMerge, di
 import { strHash, sbStr, strAppend } from "./objects/str";
 import { listFromArr, listAppend, listExtendArr, listToArr } from "./objects/list";
 import { tupleOf, isSubtype, typeLookup, TF_HEAP } from "./objects/type";
-import { newFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN, CO_GENLIKE, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR } from "./frame";
+import {
+  newFrame, callFrame, releaseFrame, bindArgs, stackBase, lineOf, findHandler, handlerTarget, handlerDepth, FRAME_INIT, FRAME_ENTRY, FRAME_GEN,
+  CO_GENLIKE, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_PLAIN_ARGS,
+} from "./frame";
 import { callType } from "./objects/object";
 import { formatValue } from "./builtins/format";
 import { setNew, setAdd, setUpdate } from "./objects/set";
@@ -129,11 +132,13 @@ export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyr
   if (Func_is(f)) {
     const code = K.Func_get_code(f);
     if (depth >= maxDepth) { recursionError(); return null; }
-    const fr = newFrame(f, code, K.Func_get_globals(f), null, null);
+    const fr = callFrame(f, code, null);
     if (!bindArgs(f, code, K.Frame_get_slots(fr), args, start, n, kw)) return null;
     if (K.Code_get_flags(code) & CO_GENLIKE) return makeGenerator(fr);
     K.Frame_set_flags(fr, FRAME_ENTRY);
-    return execute(fr);
+    const r = execute(fr);
+    releaseFrame(fr);
+    return r;
   }
   if (Type_is(f)) return callType(f, args, start, n, kw);
   const m = userDunder(f, N.N_call);
@@ -618,9 +623,7 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_LOAD_GLOBAL: {
           const name = AnyArr_get(names, arg);
-          const h = strHash(name);
-          let v = dictGetStr(K.Frame_get_globals(f), name, h);
-          if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
+          let v = loadGlobal(code, pc - 1, K.Frame_get_globals(f), name);
           if (is_null(v)) { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = lazyBuiltin(name); if (is_null(v)) { if (is_null(exc)) nameError(name); break; } }
           AnyArr_set(slots, sp++, v);
           continue;
@@ -669,7 +672,7 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_LOAD_ATTR: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
-          const v = getAttr(AnyArr_get(slots, sp - 1), AnyArr_get(names, arg));
+          const v = loadAttr(code, pc - 1, AnyArr_get(slots, sp - 1), AnyArr_get(names, arg));
           if (is_null(v)) break;
           AnyArr_set(slots, sp - 1, v);
           continue;
@@ -677,7 +680,7 @@ function executeLoop(entry: anyref): anyref {
         case OPS.OP_STORE_ATTR: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           sp -= 2;
-          if (setAttr(AnyArr_get(slots, sp + 1), AnyArr_get(names, arg), AnyArr_get(slots, sp)) < 0) break;
+          if (storeAttr(code, pc - 1, AnyArr_get(slots, sp + 1), AnyArr_get(names, arg), AnyArr_get(slots, sp)) < 0) break;
           continue;
         }
         case OPS.OP_DELETE_ATTR: {
@@ -688,9 +691,9 @@ function executeLoop(entry: anyref): anyref {
         case OPS.OP_LOAD_METHOD: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const obj = AnyArr_get(slots, sp - 1);
-          const m = loadMethod(obj, AnyArr_get(names, arg));
+          const m = loadMethodIC(code, pc - 1, obj, AnyArr_get(names, arg));
           if (is_null(m)) break;
-          if (methodSelf) { AnyArr_set(slots, sp - 1, m); AnyArr_set(slots, sp++, obj); }
+          if (icMethodSelf) { AnyArr_set(slots, sp - 1, m); AnyArr_set(slots, sp++, obj); }
           else { AnyArr_set(slots, sp - 1, null); AnyArr_set(slots, sp++, m); }
           continue;
         }
@@ -1019,8 +1022,10 @@ function executeLoop(entry: anyref): anyref {
           if (Func_is(callable)) {
             const fcode = K.Func_get_code(callable);
             if (depth >= maxDepth) { recursionError(); break; }
-            const nf = newFrame(callable, fcode, K.Func_get_globals(callable), null, f);
-            if (!bindArgs(callable, fcode, K.Frame_get_slots(nf), slots, argStart, nargs, kw)) break;
+            const nf = callFrame(callable, fcode, f);
+            if (is_null(kw) && (K.Code_get_flags(fcode) & CO_PLAIN_ARGS) != 0 && nargs == K.Code_get_argcount(fcode)) {
+              AnyArr_copy(K.Frame_get_slots(nf), 0, slots, argStart, nargs);
+            } else if (!bindArgs(callable, fcode, K.Frame_get_slots(nf), slots, argStart, nargs, kw)) break;
             if (K.Code_get_flags(fcode) & CO_GENLIKE) {
               sp = fslot;
               AnyArr_set(slots, sp++, makeGenerator(nf));
@@ -1045,7 +1050,7 @@ function executeLoop(entry: anyref): anyref {
               if (is_null(self)) break;
               const icode = K.Func_get_code(init);
               if (depth >= maxDepth) { recursionError(); break; }
-              const nf = newFrame(init, icode, K.Func_get_globals(init), null, f);
+              const nf = callFrame(init, icode, f);
               // bind (self, args…): put self into slot fslot (below args) and bind from there
               AnyArr_set(slots, argStart - 1, self);
               if (!bindArgs(init, icode, K.Frame_get_slots(nf), slots, argStart - 1, nargs + 1, kw)) break;
@@ -1136,7 +1141,9 @@ function executeLoop(entry: anyref): anyref {
             genYielded = false;
             return v;
           }
+          const done = f;
           f = K.Frame_get_back(f); M.setCurFrame(f);
+          releaseFrame(done);
           code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
           consts = K.Code_get_consts(code); names = K.Code_get_names(code);
           pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
@@ -1609,6 +1616,7 @@ function classInitFunc(cls: anyref): anyref {
   return init;
 }
 import { allocInstance } from "./objects/object";
+import { loadGlobal, loadAttr, storeAttr, loadMethodIC, icMethodSelf } from "./icache";
 import { importModule, importOne } from "./builtins/modules";
 import { writeStrLine } from "./rt/io";
 import { starArgError, mergeArgError } from "./callerrs";

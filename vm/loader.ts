@@ -132,7 +132,8 @@ export function loadImage(ptr: usize, len: i32): anyref {
     if (p + (<usize>nexc << 4) > end) { fail("image truncated"); break; }
     const excp = p; p += <usize>nexc << 4;
     if (bad) break;
-    const code = K.Code_new(T_code, <i32>base, <i32>nwords, consts, names, varnames, <i32>argcount, <i32>posonly, <i32>kwonly, <i32>flags,
+    const plain = kwonly == 0 && (flags & (CO_VARARGS_ | CO_VARKEYWORDS_)) == 0 ? CO_PLAIN_ARGS_ : 0;
+    const code = K.Code_new(T_code, <i32>base, <i32>nwords, consts, names, varnames, <i32>argcount, <i32>posonly, <i32>kwonly, <i32>flags | plain,
       <i32>nlocals, 0, <i32>nfree, <i32>stacksize, name, qual, file, <i32>firstline, <i32>lines, <i32>nlines, <i32>excp, <i32>nexc, null);
     AnyArr_set(codes, <i32>c, code);
     AnyArr_set(codeConsts, <i32>c, constIdx);
@@ -150,6 +151,7 @@ export function loadImage(ptr: usize, len: i32): anyref {
   return AnyArr_get(codes, <i32>main);
 }
 import { OP_COUNT as OP_COUNT_ } from "./generated/opcodes";
+import { CO_PLAIN_ARGS as CO_PLAIN_ARGS_, CO_VARARGS as CO_VARARGS_, CO_VARKEYWORDS as CO_VARKEYWORDS_ } from "./frame";
 
 function str(ix: u32, pool: anyref, n: u32): anyref {
   if (ix >= n) { fail("invalid bytecode image: bad string index"); return strLit("?"); }

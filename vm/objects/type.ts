@@ -121,7 +121,8 @@ let cacheTypes: anyref = null;
 let cacheNames: anyref = null;
 let cacheVals: anyref = null;
 let cacheEpochs: anyref = null;
-let typeEpoch: i32 = 1;
+/** Changes whenever any class namespace changes (the inline caches of vm/icache.ts check it too). */
+export let typeEpoch: i32 = 1;
 export function invalidateTypeCache(): void { typeEpoch++; }
 
 /** Look name up along cls's MRO (cached); null if absent (no exception set). */
