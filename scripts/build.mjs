@@ -49,7 +49,7 @@ export async function buildWasm({ debug = false } = {}) {
   run(b('wasm-as'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), 'vm/generated/kernel.wat', '-o', path.join(tmp, 'kernel.wasm')]);
   run(b('wasm-merge'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);
   // PYEX_NAMES=1 keeps function names in the wasm (for profiles: node --cpu-prof)
-  const opt = [...(debug ? ['-O1'] : ['-O3', '--converge']), ...(process.env.PYEX_NAMES ? ['-g'] : [])];
+  const opt = [...(debug ? ['-O1'] : ['-O3', '--converge', '--one-caller-inline-max-function-size', '40']), ...(process.env.PYEX_NAMES ? ['-g'] : [])];
   run(b('wasm-opt'), [...FEATURES, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
 }
 

@@ -253,6 +253,18 @@ function genKernelWat() {
       (array.set $Bytes (local.get $a) (local.get $i) (i32.load8_u (i32.add (local.get $p) (local.get $i))))
       (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
     (local.get $a))\n`;
+  // byte-wise comparison of two Bytes arrays with typed locals (no cast per byte): <0, 0, >0 like
+  // memcmp, the shorter array first when one is a prefix of the other (str ordering and equality)
+  w += `  (func (export "Bytes_compare") (param $a0 anyref) (param $b0 anyref) (result i32) (local $a (ref $Bytes)) (local $b (ref $Bytes)) (local $n i32) (local $na i32) (local $nb i32) (local $i i32) (local $x i32) (local $y i32)
+    (local.set $a (ref.cast (ref $Bytes) (local.get $a0))) (local.set $b (ref.cast (ref $Bytes) (local.get $b0)))
+    (local.set $na (array.len (local.get $a))) (local.set $nb (array.len (local.get $b)))
+    (local.set $n (select (local.get $na) (local.get $nb) (i32.lt_u (local.get $na) (local.get $nb))))
+    (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $x (array.get_u $Bytes (local.get $a) (local.get $i)))
+      (local.set $y (array.get_u $Bytes (local.get $b) (local.get $i)))
+      (if (i32.ne (local.get $x) (local.get $y)) (then (return (i32.sub (local.get $x) (local.get $y)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (i32.sub (local.get $na) (local.get $nb)))\n`;
   w += `  (func (export "Bytes_to_mem") (param $a0 anyref) (param $off i32) (param $p i32) (param $n i32) (local $a (ref $Bytes)) (local $i i32)
     (local.set $a (ref.cast (ref $Bytes) (local.get $a0)))
     (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
@@ -313,6 +325,7 @@ function genKernelTs() {
     s += decl(`${n}_fill`, [['a', 'anyref'], ['i', 'i32'], ['v', vt], ['n', 'i32']], 'void');
   }
   s += decl('Bytes_from_mem', [['ptr', 'usize'], ['len', 'i32']], 'anyref');
+  s += decl('Bytes_compare', [['a', 'anyref'], ['b', 'anyref']], 'i32');
   s += decl('Bytes_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');
   s += decl('I32Arr_from_mem', [['ptr', 'usize'], ['len', 'i32']], 'anyref');
   s += decl('I32Arr_to_mem', [['a', 'anyref'], ['off', 'i32'], ['ptr', 'usize'], ['len', 'i32']], 'void');

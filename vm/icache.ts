@@ -13,6 +13,20 @@ import { strHash } from "./objects/str";
 import { dictLookup } from "./objects/dict";
 import { builtinsDict } from "./builtins/builtins";
 
+// The slow paths of all cached instructions go through one function, so that the optimizer keeps
+// them out of the dispatch loop (it inlines a function called from one place only).
+const MISS_GLOBAL: i32 = 0;
+const MISS_ATTR: i32 = 1;
+const MISS_STORE_ATTR: i32 = 2;
+const MISS_METHOD: i32 = 3;
+/** The uncached operation, filling the cache when it can; STORE_ATTR returns None (ok) or null. */
+function icMiss(kind: i32, code: anyref, pc: i32, x: anyref, name: anyref, v: anyref): anyref {
+  if (kind == MISS_GLOBAL) return loadGlobalMiss(code, pc, x, name);
+  if (kind == MISS_ATTR) return loadAttrMiss(code, pc, x, name);
+  if (kind == MISS_STORE_ATTR) return storeAttrMiss(code, pc, x, name, v) < 0 ? null : None;
+  return loadMethodMiss(code, pc, x, name);
+}
+
 /** The IC of instruction pc of code, created empty on first use. */
 export function icAt(code: anyref, pc: i32): anyref {
   let cache = K.Code_get_cache(code);
@@ -48,7 +62,7 @@ export function loadGlobal(code: anyref, pc: i32, g: anyref, name: anyref): anyr
       }
     }
   }
-  return loadGlobalMiss(code, pc, g, name);
+  return icMiss(MISS_GLOBAL, code, pc, g, name, null);
 }
 
 function loadGlobalMiss(code: anyref, pc: i32, g: anyref, name: anyref): anyref {
@@ -106,7 +120,7 @@ export function loadAttr(code: anyref, pc: i32, obj: anyref, name: anyref): anyr
       }
     }
   }
-  return loadAttrMiss(code, pc, obj, name);
+  return icMiss(MISS_ATTR, code, pc, obj, name, null);
 }
 
 /** The class's own behaviour allows caching attribute reads of `name` from its instances' dicts. */
@@ -165,6 +179,9 @@ export function storeAttr(code: anyref, pc: i32, obj: anyref, name: anyref, v: a
       }
     }
   }
+  return is_null(icMiss(MISS_STORE_ATTR, code, pc, obj, name, v)) ? -1 : 0;
+}
+function storeAttrMiss(code: anyref, pc: i32, obj: anyref, name: anyref, v: anyref): i32 {
   const epoch = typeEpoch;
   if (setAttr(obj, name, v) < 0) return -1;
   if (epoch != typeEpoch || !K.Inst_is(obj)) return 0;
@@ -202,6 +219,9 @@ export function loadMethodIC(code: anyref, pc: i32, obj: anyref, name: anyref): 
       if (!shadowed) { icMethodSelf = true; return K.IC_get_b(ic); }
     }
   }
+  return icMiss(MISS_METHOD, code, pc, obj, name, null);
+}
+function loadMethodMiss(code: anyref, pc: i32, obj: anyref, name: anyref): anyref {
   const epoch = typeEpoch;
   const m = loadMethod(obj, name);
   icMethodSelf = methodSelf;
@@ -217,6 +237,6 @@ export function loadMethodIC(code: anyref, pc: i32, obj: anyref, name: anyref): 
 import { typeEpoch, typeLookup, TF_HEAP } from "./objects/type";
 import { getAttr, setAttr, loadMethod, methodSelf, isDataDescr, instanceDict } from "./attrs";
 import { userDunder } from "./ops";
-import { typeOf } from "./rt/core";
+import { typeOf, None } from "./rt/core";
 import * as N from "./rt/names";
 import { small_is } from "./generated/kernel";

@@ -446,12 +446,50 @@ function rangeEq(a: anyref, b: anyref): bool {
 /** a < b as a C boolean (sorting, min/max): 1, 0, -1 on error. */
 export function lessThan(a: anyref, b: anyref): i32 {
   if (!C.chargeSteps(1)) return -1;   // sort/min/max: n log n comparisons are work
-  if (small_is(a) && small_is(b)) return small_get(a) < small_get(b) ? 1 : 0;
-  if (Float_is(a) && Float_is(b)) return Float_get_val(a) < Float_get_val(b) ? 1 : 0;
-  if (Str_is(a) && Str_is(b) && !isHeap(Obj_get_cls(a)) && !isHeap(Obj_get_cls(b))) return strCompare(a, b) < 0 ? 1 : 0;
+  const q = quickLess(a, b);
+  if (q >= 0) return q;
   const r = richCompare(a, b, CMP_LT);
   if (is_null(r)) return -1;
   return truthy(r);
+}
+
+/**
+ * a < b when both are ints (i31), floats, strs or tuples of such (exact builtin types: no Python
+ * code can run), as richCompare would answer it; -2 when it cannot tell without richCompare.
+ * Tuples compare like CPython's: items equal by identity or value are skipped, the first unequal
+ * pair decides.
+ */
+function quickLess(a: anyref, b: anyref): i32 {
+  if (small_is(a)) { if (small_is(b)) return small_get(a) < small_get(b) ? 1 : 0; return -2; }
+  if (small_is(b)) return -2;
+  const ca = Obj_get_cls(a);
+  if (!ref_eq(ca, Obj_get_cls(b))) return -2;
+  if (ref_eq(ca, C.T_float)) return Float_get_val(a) < Float_get_val(b) ? 1 : 0;
+  if (ref_eq(ca, C.T_str)) return strCompare(a, b) < 0 ? 1 : 0;
+  if (ref_eq(ca, T_tuple)) {
+    const ia = Tuple_get_items(a), ib = Tuple_get_items(b);
+    const na = AnyArr_len(ia), nb = AnyArr_len(ib);
+    const n = na < nb ? na : nb;
+    for (let i = 0; i < n; i++) {
+      const x = AnyArr_get(ia, i), y = AnyArr_get(ib, i);
+      if (ref_eq(x, y)) continue;
+      const e = quickEq(x, y);
+      if (e < 0) return -2;
+      if (e == 0) return quickLess(x, y);
+    }
+    return na < nb ? 1 : 0;
+  }
+  return -2;
+}
+/** x == y for two distinct objects of the kinds quickLess handles; -1 when it cannot tell. */
+function quickEq(x: anyref, y: anyref): i32 {
+  if (small_is(x)) return small_is(y) ? 0 : -1;   // distinct i31 refs are unequal ints
+  if (small_is(y)) return -1;
+  const cx = Obj_get_cls(x);
+  if (!ref_eq(cx, Obj_get_cls(y))) return -1;
+  if (ref_eq(cx, C.T_float)) return Float_get_val(x) == Float_get_val(y) ? 1 : 0;
+  if (ref_eq(cx, C.T_str)) return strEq(x, y) ? 1 : 0;
+  return -1;
 }
 
 // ---- truth -------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@
 @external("kernel", "F64Arr_copy") export declare function F64Arr_copy(dst: anyref, di: i32, src: anyref, si: i32, n: i32): void;
 @external("kernel", "F64Arr_fill") export declare function F64Arr_fill(a: anyref, i: i32, v: f64, n: i32): void;
 @external("kernel", "Bytes_from_mem") export declare function Bytes_from_mem(ptr: usize, len: i32): anyref;
+@external("kernel", "Bytes_compare") export declare function Bytes_compare(a: anyref, b: anyref): i32;
 @external("kernel", "Bytes_to_mem") export declare function Bytes_to_mem(a: anyref, off: i32, ptr: usize, len: i32): void;
 @external("kernel", "I32Arr_from_mem") export declare function I32Arr_from_mem(ptr: usize, len: i32): anyref;
 @external("kernel", "I32Arr_to_mem") export declare function I32Arr_to_mem(a: anyref, off: i32, ptr: usize, len: i32): void;

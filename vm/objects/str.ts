@@ -5,7 +5,7 @@
 // (no hash randomization), so runs are reproducible.
 import {
   Str_new, Str_is, Str_get_data, Str_get_len, Str_get_hash, Str_set_hash, Bytes_get, Bytes_len, Bytes_new,
-  Bytes_copy, Bytes_set, Str_get_buf, Str_set_buf, Str_get_nb, Str_set_nb, StrBuf_new, StrBuf_get_data, StrBuf_set_data,
+  Bytes_copy, Bytes_set, Bytes_compare, Str_get_buf, Str_set_buf, Str_get_nb, Str_set_nb, StrBuf_new, StrBuf_get_data, StrBuf_set_data,
   StrBuf_get_used, StrBuf_set_used, AnyArr_new, AnyArr_get, AnyArr_set, is_null, ref_eq, small_new, Tuple_is, Tuple_get_items, AnyArr_len,
 } from "../generated/kernel";
 import {
@@ -42,12 +42,10 @@ export function charStr(c: i32): anyref {
 export function strEq(a: anyref, b: anyref): bool {
   if (ref_eq(a, b)) return true;
   const da = Str_get_data(a), db = Str_get_data(b);
-  const n = Bytes_len(da);
-  if (n != Bytes_len(db)) return false;
+  if (Bytes_len(da) != Bytes_len(db)) return false;
   const ha = Str_get_hash(a), hb = Str_get_hash(b);
   if (ha != 0 && hb != 0 && ha != hb) return false;
-  for (let i = 0; i < n; i++) if (Bytes_get(da, i) != Bytes_get(db, i)) return false;
-  return true;
+  return Bytes_compare(da, db) == 0;
 }
 
 /** Equality with an AS literal (ASCII), for keyword and attribute names in the VM. */
@@ -133,14 +131,8 @@ export function siphash13(p: usize, n: i32): i64 {
 }
 
 export function strCompare(a: anyref, b: anyref): i32 {
-  const da = Str_get_data(a), db = Str_get_data(b);
-  const na = Bytes_len(da), nb = Bytes_len(db);
-  const n = na < nb ? na : nb;
-  for (let i = 0; i < n; i++) {
-    const x = Bytes_get(da, i), y = Bytes_get(db, i);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return na == nb ? 0 : na < nb ? -1 : 1;
+  const c = Bytes_compare(Str_get_data(a), Str_get_data(b));   // UTF-8 byte order is code point order
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
 // ---- UTF-8 helpers ----------------------------------------------------------------------------
