@@ -153,6 +153,23 @@ function m_modf(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 import { tupleOf as tupleOf_ } from "../objects/type";
 
+/** one-argument f64 functions with CPython's errors: domain (ValueError) or range (OverflowError when a finite x gives an infinity) */
+function f1d(name: string, n: i32, kw: anyref, a: anyref, b: i32): f64 { if (!f1(name, n, kw)) return NaN; return num(AnyArr_get(a, b)); }
+function rangeChecked(x: f64, r: f64): anyref { if (!isFinite(r) && isFinite(x)) return raiseLit(E.OverflowError, "math range error"); return mkFloat(r); }
+function m_asin(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("asin", n, kw, a, b); if (!is_null(exc)) return null; if (x < -1 || x > 1) return domain(); return mkFloat(Math.asin(x)); }
+function m_acos(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("acos", n, kw, a, b); if (!is_null(exc)) return null; if (x < -1 || x > 1) return domain(); return mkFloat(Math.acos(x)); }
+function m_asinh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("asinh", n, kw, a, b); if (!is_null(exc)) return null; return mkFloat(Math.asinh(x)); }
+function m_acosh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("acosh", n, kw, a, b); if (!is_null(exc)) return null; if (x < 1) return domain(); return mkFloat(Math.acosh(x)); }
+function m_atanh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("atanh", n, kw, a, b); if (!is_null(exc)) return null; if (x <= -1 || x >= 1) return domain(); return mkFloat(Math.atanh(x)); }
+function m_sinh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("sinh", n, kw, a, b); if (!is_null(exc)) return null; return rangeChecked(x, Math.sinh(x)); }
+function m_cosh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("cosh", n, kw, a, b); if (!is_null(exc)) return null; return rangeChecked(x, Math.cosh(x)); }
+function m_tanh(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("tanh", n, kw, a, b); if (!is_null(exc)) return null; return mkFloat(Math.tanh(x)); }
+function m_log1p(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("log1p", n, kw, a, b); if (!is_null(exc)) return null; if (x <= -1) return domain(); return mkFloat(Math.log1p(x)); }
+function m_expm1(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("expm1", n, kw, a, b); if (!is_null(exc)) return null; return rangeChecked(x, Math.expm1(x)); }
+function m_degrees(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("degrees", n, kw, a, b); if (!is_null(exc)) return null; return mkFloat(x * (180.0 / Math.PI)); }
+function m_radians(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("radians", n, kw, a, b); if (!is_null(exc)) return null; return mkFloat(x * (Math.PI / 180.0)); }
+function m_copysign(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("copysign", n, kw, 2, 2)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const y = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; return mkFloat(copysign<f64>(x, y)); }
+
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
 function add(d: anyref, m: anyref, name: string, fn: Native): void { dictSet(d, intern(strLit(name)), newBuiltinFn(name, fn, m)); }
 
@@ -164,6 +181,9 @@ export function initMath(): anyref {
   add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
   add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial); add(d, m, "isqrt", m_isqrt);
   add(d, m, "modf", m_modf);
+  add(d, m, "asin", m_asin); add(d, m, "acos", m_acos); add(d, m, "asinh", m_asinh); add(d, m, "acosh", m_acosh); add(d, m, "atanh", m_atanh);
+  add(d, m, "sinh", m_sinh); add(d, m, "cosh", m_cosh); add(d, m, "tanh", m_tanh); add(d, m, "log1p", m_log1p); add(d, m, "expm1", m_expm1);
+  add(d, m, "degrees", m_degrees); add(d, m, "radians", m_radians); add(d, m, "copysign", m_copysign);
   dictSet(d, intern(strLit("pi")), mkFloat(Math.PI));
   dictSet(d, intern(strLit("e")), mkFloat(Math.E));
   dictSet(d, intern(strLit("tau")), mkFloat(2 * Math.PI));
