@@ -1,0 +1,13 @@
+import calendar
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, w=3, l=2))
+print(calendar.calendar(2024))
+print(calendar.TextCalendar(calendar.SUNDAY).formatmonth(2025, 3))
+print(calendar.TextCalendar(firstweekday=6).formatyear(2023, 2, 1, 6, 4))
+calendar.prmonth(1999, 12)
+print(repr(calendar.weekheader(3)), repr(calendar.weekheader(9)), repr(calendar.weekheader(1)))
+print(calendar.HTMLCalendar().formatmonth(2024, 1))
+print(calendar.HTMLCalendar(calendar.SUNDAY).formatyear(2021, 4)[:400])
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.month(2024, 9))
+calendar.setfirstweekday(0)
