@@ -566,6 +566,16 @@ def _cv(other, strict=False, allow_float=False, context=None):
 
 def _drop_digits(sign, c, n, rounding):
     """Remove n >= 1 low digits of c with rounding; returns (new coefficient, inexact)."""
+    if n > _ndigits(c) + 1:
+        # everything goes and the remainder is below half a unit
+        q = 0
+        if rounding == ROUND_UP or rounding == ROUND_05UP:
+            return 1, True
+        if rounding == ROUND_CEILING:
+            return (0 if sign else 1), True
+        if rounding == ROUND_FLOOR:
+            return (1 if sign else 0), True
+        return 0, True
     p = 10 ** n
     q, r = divmod(c, p)
     if r == 0:
@@ -2015,6 +2025,19 @@ def _exp_dec(d, ctx):
             r = _overflow(0, ctx, st, ROUND_HALF_EVEN)
         ctx._signal(st)
         return r
+    xf = float(d)
+    etiny = ctx.Emin - prec + 1
+    if xf < (etiny - 2) * 2.302585092994046 - 1:
+        st = set()
+        r = _fix(0, 1, etiny - 2, ctx, st, ROUND_HALF_EVEN)
+        st.update(("Inexact", "Rounded"))
+        ctx._signal(st)
+        return r
+    if xf > (ctx.Emax + 2) * 2.302585092994046 + 1:
+        st = set()
+        r = _overflow(0, ctx, st, ROUND_HALF_EVEN)
+        ctx._signal(st)
+        return r
     W = prec + 10
     for _ in range(6):
         if d._exp >= -W:
@@ -2076,8 +2099,7 @@ def _pow_dec(a, b, sign, ctx):
             if Y > 0:
                 r = _overflow(sign, ctx, st)
             else:
-                st.update(("Inexact", "Rounded", "Subnormal", "Underflow", "Clamped"))
-                r = _new(sign, 0, ctx.Emin - ctx.prec + 1)
+                r = _fix(sign, 1, ctx.Emin - ctx.prec - 1, ctx, st)
             ctx._signal(st)
             return r
         M, k = _exp_fix(Y, W)

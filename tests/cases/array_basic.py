@@ -1,0 +1,22 @@
+from array import array
+import array as arraymod
+a = array('i', [1, 2, 3])
+a.append(4); a.extend([5, 6]); a.insert(0, 0)
+print(a, len(a), a[2], a[-1], a[1:3], a.tolist(), a.index(3), a.count(2), 3 in a, a.itemsize, a.typecode)
+print(a.pop(), a.pop(0), a)
+a.remove(2); a.reverse(); print(a)
+a[0] = 99; del a[1]; print(a, list(a), sum(a))
+print(array('d', [1, 2.5]), array('f', [0.1]).tolist(), array('b', b'\x01\xff'), array('u', 'hello'), array('l'), array('B', range(5)))
+print(array('h', [1, -2]).tobytes(), array('d', [1.5]).tobytes(), array('u', 'hi').tobytes(), array('Q', [2 ** 64 - 1]).tobytes())
+b = array('H'); b.frombytes(b'\x01\x00\xff\xff'); print(b)
+b.byteswap(); print(b)
+c = array('i', [1, 2]) + array('i', [3]); c += array('i', [4]); print(c, c * 2, 2 * array('b', [7]))
+c *= 2; print(c)
+print(array('i', [1, 2]) == array('i', [1, 2]), array('i', [1, 2]) == array('d', [1.0, 2.0]), array('i', [1]) < array('i', [2]), array('i') == [])
+u = array('u', 'ab'); u.fromunicode('cd'); print(u.tounicode(), u)
+x = array('i', [5, 6, 7]); x[0:2] = array('i', [9]); print(x)
+x.fromlist([1, 2]); print(x, [e for e in x], sorted(x), max(x))
+print(arraymod.typecodes, [array(t).itemsize for t in arraymod.typecodes])
+print(array('q', [-2 ** 63, 2 ** 63 - 1]), array('d', array('i', [1, 2])))
+import copy
+y = copy.copy(x); y.append(0); print(x, y)
