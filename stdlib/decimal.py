@@ -1871,7 +1871,7 @@ def _power(a, b, ctx):
             m = -n
             if _ndigits(a._int) * m <= ctx.prec * 2 + 200 or a._int == 1:
                 denom = _new(0, a._int ** m, a._exp * m)
-                return _new(0, 1, 0).__truediv__(denom, ctx)._with_sign(sign)
+                return _new(sign, 1, 0).__truediv__(denom, ctx)
     # general case: exp(b * ln|a|) with guard digits
     return _pow_dec(a, b, sign, ctx)
 
