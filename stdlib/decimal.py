@@ -1819,61 +1819,132 @@ def _as_int(d):
     return -v if d._sign else v
 
 
+_EXP_INF = 3 * MAX_EMAX
+
+
+def _pow_bounds_zeta(x):
+    # a lower bound of log10(|log10(x)|) for x > 0, x != 1 (libmpdec's reasoning)
+    t = x.adjusted()
+    if t > 0:
+        return len(str(t)) - 1
+    if t < -1:
+        return len(str(-(t + 1))) - 1
+    e = min(x._exp, 0)
+    diff = x._int * 10 ** (x._exp - e) - 10 ** (-e)
+    u = _new(0, abs(diff), e).adjusted()
+    return u - 2 if t == 0 else u - 1
+
+
 def _power(a, b, ctx):
+    """a ** b as libmpdec computes it (so results and flags agree with CPython's C decimal)."""
     if a._is_special or b._is_special:
         n = _nans(a, b, ctx)
         if n is not None:
             return n
     n = _as_int(b)
-    # sign of the result
-    sign = 0
-    if a._sign:
-        if n is None:
-            if b.is_infinite() or (not a._is_special and not a._int):
-                sign = 0
-            else:
-                if a._is_special or a._int:
-                    return _invalid(ctx)
-        elif n & 1:
-            sign = 1
-    if b._is_special:  # b infinite
-        mag = a.copy_abs()._cmp(_new(0, 1, 0))
-        if a._sign and not a.is_zero() and not a.is_infinite() and mag != 0 and False:
-            pass
-        if a._sign and a._int and not a._is_special:
-            return _invalid(ctx)
-        if mag == 0:
-            # 1 ** inf
-            return _finish(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1), ctx, {"Inexact", "Rounded"})
-        if (mag > 0) != bool(b._sign):
-            return _inf(0)
-        return _new(0, 0, 0)
-    if a._is_special:  # a infinite
-        if not b._int:
-            return _new(0, 1, 0)
-        if b._sign:
-            return _new(sign, 0, 0)
-        return _inf(sign)
-    if not a._int:
-        if not b._int:
+    sign = 1 if (a._sign and n is not None and n & 1) else 0
+    if not a._is_special and not a._int:
+        if not b._is_special and not b._int:
             return _invalid(ctx)
         if b._sign:
             return _inf(sign)
         return _new(sign, 0, 0)
+    if a._sign and (n is None or b._is_special):
+        return _invalid(ctx)
+    if b._is_special:  # infinite exponent
+        c = a._cmp(_new(0, 1, 0))
+        if c == 0:
+            ctx._signal({"Inexact", "Rounded"})
+            return _new(sign, 10 ** (ctx.prec - 1), -(ctx.prec - 1))
+        if b._sign:
+            c = -c
+        return _new(sign, 0, 0) if c < 0 else _inf(sign)
+    if a._is_special:  # infinite base
+        if not b._int:
+            return _new(sign, 1, 0)
+        if b._sign:
+            return _new(sign, 0, 0)
+        return _inf(sign)
     if not b._int:
-        return _finish(0, 1, 0, ctx)
+        return _new(sign, 1, 0)
+    # |a| == 1
+    if a.copy_abs()._cmp(_new(0, 1, 0)) == 0:
+        if n is not None:
+            if n < 0:
+                return _new(sign, 1, 0)
+            shift = n * (-a._exp)
+            st = set()
+            if shift > ctx.prec - 1:
+                shift = ctx.prec - 1
+                st.add("Rounded")
+            ctx._signal(st)
+            return _new(sign, 10 ** shift, -shift)
+        ctx._signal({"Inexact", "Rounded"})
+        return _new(sign, 10 ** (ctx.prec - 1), -(ctx.prec - 1))
+    # certain overflow / underflow
+    zeta = _pow_bounds_zeta(a.copy_abs())
+    theta = b.adjusted()
+    if (a.adjusted() < 0) == bool(b._sign):
+        if len(str(ctx.Emax)) < zeta + theta:
+            return _finish(sign, 1, _EXP_INF, ctx)
+    else:
+        etiny = ctx.Emin - ctx.prec + 1
+        if len(str(abs(etiny))) < zeta + theta:
+            return _finish(sign, 1, etiny - 1, ctx)
     if n is not None:
-        # integer exponent: exact when the result is small, else with guard digits
-        if n > 0:
-            if _ndigits(a._int) * n <= ctx.prec * 2 + 200 or a._int == 1:
-                return _finish(sign, a._int ** n, a._exp * n, ctx)
-        else:
-            m = -n
-            if _ndigits(a._int) * m <= ctx.prec * 2 + 200 or a._int == 1:
-                denom = _new(0, a._int ** m, a._exp * m)
-                return _new(sign, 1, 0).__truediv__(denom, ctx)
-    # general case: exp(b * ln|a|) with guard digits
-    return _pow_dec(a, b, sign, ctx)
+        return _pow_int(a, b, n, sign, ctx)
+    return _pow_real(a, b, ctx)
+
+
+def _pow_int(a, b, n, sign, ctx):
+    # square-and-multiply at prec + digits(n) + 2 with ROUND_HALF_EVEN, then one final rounding
+    work = Context(prec=ctx.prec + (_ndigits(b._int) + b._exp) + 2, rounding=ROUND_HALF_EVEN,
+                   Emin=ctx.Emin, Emax=ctx.Emax, clamp=0, traps=[])
+    base = a
+    if n < 0:
+        work.prec += 1
+        base = _new(0, 1, 0).__truediv__(a, work)
+        n = -n
+    r = base
+    bits = bin(n)[3:]
+    for bit in bits:
+        r = r.__mul__(r, work)
+        if bit == "1":
+            r = r.__mul__(base, work)
+        if r._is_special or (not r._int and work.flags[Clamped]):
+            break
+    st = set()
+    for c in _COND_ORDER:
+        if c in _COND_SIGNAL and work.flags[_COND_SIGNAL[c]] and c not in _COND_CLASS:
+            st.add(c)
+    if work.flags[InvalidOperation]:
+        st.add("InvalidOperation")
+    if r.is_infinite():
+        return _finish(sign, 1, _EXP_INF, ctx, st)
+    if r._is_special:
+        ctx._signal(st)
+        return r
+    return _finish(sign, r._int, r._exp, ctx, st)
+
+
+def _pow_real(a, b, ctx):
+    # exp(b * ln(a)) at max(digits(a), prec) + 23 digits with ROUND_HALF_EVEN, then one rounding
+    wp = max(_ndigits(a._int), ctx.prec) + 4 + 19
+    work = Context(prec=wp, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+    t = a.ln(work)
+    t = t.__mul__(b, work)
+    r = t.exp(work)
+    st = {"Inexact", "Rounded"}
+    if work.flags[InvalidOperation]:
+        st.add("InvalidOperation")
+    if r.is_infinite():
+        return _finish(0, 1, _EXP_INF, ctx, st)
+    if r._is_special:
+        ctx._signal(st)
+        return r
+    if r._cmp(_new(0, 1, 0)) == 0:
+        return _finish(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1), ctx, st)
+    return _finish(r._sign, r._int, r._exp, ctx, st)
 
 
 def _with_sign_method(self, sign):
@@ -2073,48 +2144,6 @@ def _ln_dec(d, ctx, base10=False):
             break
         W += prec + 10
     return _from_approx(1 if L < 0 else 0, a, -W, ctx, ROUND_HALF_EVEN)
-
-
-def _pow_dec(a, b, sign, ctx):
-    """|a| ** b = exp(b * ln|a|) for a finite nonzero a and finite b."""
-    prec = ctx.prec
-    # size of b * ln|a| decides overflow / underflow before any big computation
-    la = abs(a.adjusted()) + 1
-    W = prec + 10
-    exact_tries = 0
-    bd = _ndigits(b._int) + max(b._exp, 0)
-    for attempt in range(6):
-        G = W + bd + 5
-        L = _ln_fix(a._int, a._exp, G)
-        if b._exp >= 0:
-            Y = L * b._int * 10 ** b._exp
-        else:
-            Y = L * b._int // 10 ** (-b._exp)
-        if b._sign:
-            Y = -Y
-        Y = Y // 10 ** (G - W)
-        yint = abs(Y) // 10 ** W
-        if yint > 3 * (max(ctx.Emax, -ctx.Emin) + prec + 10):
-            st = set()
-            if Y > 0:
-                r = _overflow(sign, ctx, st)
-            else:
-                r = _fix(sign, 1, ctx.Emin - ctx.prec - 1, ctx, st)
-            ctx._signal(st)
-            return r
-        M, k = _exp_fix(Y, W)
-        if not _ambiguous(M, W, prec):
-            return _from_approx(sign, M, k - W, ctx)
-        exact_tries += 1
-        if exact_tries >= 3:
-            # an exact result (like 4 ** 0.5): round to precision, padded as libmpdec does
-            drop = W + 1 - prec
-            M = (M + 10 ** drop // 2) // 10 ** drop
-            if M >= 10 ** prec:
-                M //= 10
-                k += 1
-            return _finish(sign, M, k - prec + 1, ctx, {"Inexact", "Rounded"})
-        W += prec + 10
 
 
 # ---- formatting --------------------------------------------------------------------------
