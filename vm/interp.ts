@@ -537,6 +537,18 @@ function lazyBuiltin(name: anyref): anyref {
 }
 
 // ---- the loop ----------------------------------------------------------------------------------
+/** Charge n steps for instructions that have run; false (LimitError or MemoryError set) to unwind. */
+// @ts-ignore: decorator
+@inline function meter(n: i32): bool {
+  const left = C.stepsLeft - <i64>n;
+  C.setStepsLeft(left);
+  if (left < 0) { stepLimit(); return false; }
+  if (K.mem_allocated() > C.memThreshold) return M.memCheck(true);
+  return true;
+}
+/** The steps an instruction costs beyond the one the loop counts (OP_COST in vm/opcodes.mjs). */
+// @ts-ignore: decorator
+@inline function extraCost(op: i32): void { C.chargeLater(<i64>unchecked(OP_COST[op]) - 1); }
 // @ts-ignore: decorator
 @inline function word(base: usize, pc: i32): u32 { return load<u32>(base + (<usize>pc << 2)); }
 
@@ -565,6 +577,12 @@ function executeLoop(entry: anyref): anyref {
   if (depth > maxDepth) { depth--; recursionError(); return null; }
   if (K.Frame_get_flags(f) & FRAME_GEN) K.Frame_set_back(f, null);
 
+  // Metering: every instruction costs one step (plus OP_COST - 1 more, charged by the few
+  // instructions that cost more: extraCost). Instead of charging each instruction as it runs, the
+  // loop counts the straight run [mark, pc) and charges it at every point where control leaves
+  // the run: jumps, FOR_ITER, calls, returns, yields and unwinding. Totals are exactly the
+  // per-instruction ones; the step limit and the memory budget are checked at those points.
+  let mark = pc;
   let throwNow = pendingThrow;   // generator.throw(): resume by raising at the yield point
   pendingThrow = false;
   while (true) {
@@ -574,10 +592,6 @@ function executeLoop(entry: anyref): anyref {
       const op = w & 0xff;
       const arg = <i32>(w >> 8);
       pc++;
-      const left = C.stepsLeft - <i64>unchecked(OP_COST[op]);
-      C.setStepsLeft(left);
-      if (left < 0) { stepLimit(); break; }
-      if (K.mem_allocated() > C.memThreshold) { if (!M.memCheck(true)) break; }
       switch (op) {
         case OPS.OP_NOP: continue;
         case OPS.OP_POP_TOP: sp--; continue;
@@ -671,6 +685,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_LOAD_ATTR: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const v = loadAttr(code, pc - 1, AnyArr_get(slots, sp - 1), AnyArr_get(names, arg));
           if (is_null(v)) break;
@@ -678,17 +693,20 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_STORE_ATTR: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           sp -= 2;
           if (storeAttr(code, pc - 1, AnyArr_get(slots, sp + 1), AnyArr_get(names, arg), AnyArr_get(slots, sp)) < 0) break;
           continue;
         }
         case OPS.OP_DELETE_ATTR: {
+          extraCost(op);
           sp--;
           if (delAttr(AnyArr_get(slots, sp), AnyArr_get(names, arg)) < 0) break;
           continue;
         }
         case OPS.OP_LOAD_METHOD: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const obj = AnyArr_get(slots, sp - 1);
           const m = loadMethodIC(code, pc - 1, obj, AnyArr_get(names, arg));
@@ -952,7 +970,9 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_JUMP: {
-          pc = arg;
+          const n = pc - mark; mark = pc;
+          if (!meter(n)) break;
+          pc = mark = arg;
           continue;
         }
         case OPS.OP_POP_JUMP_IF_FALSE: case OPS.OP_POP_JUMP_IF_TRUE: {
@@ -961,16 +981,24 @@ function executeLoop(entry: anyref): anyref {
           if (ref_eq(v, True)) t = 1;
           else if (ref_eq(v, False)) t = 0;
           else { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); t = truthy(v); if (t < 0) break; }
-          if ((t != 0) == (op == OPS.OP_POP_JUMP_IF_TRUE)) pc = arg;
+          const n = pc - mark; mark = pc;
+          if (!meter(n)) break;
+          if ((t != 0) == (op == OPS.OP_POP_JUMP_IF_TRUE)) pc = mark = arg;
           continue;
         }
-        case OPS.OP_POP_JUMP_IF_NONE: { if (ref_eq(AnyArr_get(slots, --sp), None)) pc = arg; continue; }
-        case OPS.OP_POP_JUMP_IF_NOT_NONE: { if (!ref_eq(AnyArr_get(slots, --sp), None)) pc = arg; continue; }
+        case OPS.OP_POP_JUMP_IF_NONE: case OPS.OP_POP_JUMP_IF_NOT_NONE: {
+          const n = pc - mark; mark = pc;
+          if (!meter(n)) break;
+          if (ref_eq(AnyArr_get(slots, --sp), None) == (op == OPS.OP_POP_JUMP_IF_NONE)) pc = mark = arg;
+          continue;
+        }
         case OPS.OP_JUMP_IF_FALSE_OR_POP: case OPS.OP_JUMP_IF_TRUE_OR_POP: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const t = truthy(AnyArr_get(slots, sp - 1));
           if (t < 0) break;
-          if ((t != 0) == (op == OPS.OP_JUMP_IF_TRUE_OR_POP)) pc = arg; else sp--;
+          const n = pc - mark; mark = pc;
+          if (!meter(n)) break;
+          if ((t != 0) == (op == OPS.OP_JUMP_IF_TRUE_OR_POP)) pc = mark = arg; else sp--;
           continue;
         }
         case OPS.OP_GET_ITER: {
@@ -981,11 +1009,12 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_FOR_ITER: {
+          { const n = pc - mark; mark = pc; if (!meter(n)) break; }
           const it = AnyArr_get(slots, sp - 1);
           let v: anyref;
           if (K.RangeIter_is(it)) {
             const left = K.RangeIter_get_left(it);
-            if (left <= 0) { sp--; pc = arg; continue; }
+            if (left <= 0) { sp--; pc = mark = arg; continue; }
             const cur = K.RangeIter_get_cur(it);
             K.RangeIter_set_left(it, left - 1);
             K.RangeIter_set_cur(it, cur + K.RangeIter_get_step(it));
@@ -995,13 +1024,14 @@ function executeLoop(entry: anyref): anyref {
             v = iterNext(it);
             if (is_null(v)) {
               if (!is_null(exc)) break;
-              sp--; pc = arg; continue;
+              sp--; pc = mark = arg; continue;
             }
           }
           AnyArr_set(slots, sp++, v);
           continue;
         }
         case OPS.OP_CALL: case OPS.OP_CALL_KW: {
+          { const n = pc - mark + <i32>unchecked(OP_COST[op]) - 1; mark = pc; if (!meter(n)) break; }
           let kw: anyref = null;
           let nargs = arg;
           let top = sp;
@@ -1035,7 +1065,7 @@ function executeLoop(entry: anyref): anyref {
             K.Frame_set_sp(f, fslot);
             depth++;
             f = nf; M.setCurFrame(f); code = fcode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
-            consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
+            consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = mark = 0; sp = stackBase(code);
             continue;
           }
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
@@ -1060,7 +1090,7 @@ function executeLoop(entry: anyref): anyref {
               K.Frame_set_sp(f, fslot);
               depth++;
               f = nf; M.setCurFrame(f); code = icode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
-              consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = 0; sp = stackBase(code);
+              consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = mark = 0; sp = stackBase(code);
               continue;
             }
             r = callType(callable, slots, argStart, nargs, kw);
@@ -1072,6 +1102,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_CALL_FUNCTION_EX: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           let kwargs: anyref = null;
           if (arg & 1) kwargs = AnyArr_get(slots, --sp);
@@ -1125,6 +1156,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_RETURN_VALUE: {
+          { const n = pc - mark; mark = pc; if (!meter(n)) break; }
           let v = AnyArr_get(slots, --sp);
           const flags = K.Frame_get_flags(f);
           if (flags & FRAME_INIT) {
@@ -1146,12 +1178,13 @@ function executeLoop(entry: anyref): anyref {
           releaseFrame(done);
           code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
           consts = K.Code_get_consts(code); names = K.Code_get_names(code);
-          pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
+          pc = mark = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
           AnyArr_set(slots, sp++, v);
           continue;
         }
         case OPS.OP_YIELD_VALUE: {
           // only generator frames are entry frames here: suspend and return the value
+          { const n = pc - mark; mark = pc; if (!meter(n)) break; }
           const v = AnyArr_get(slots, --sp);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           genYielded = true;
@@ -1176,6 +1209,7 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_SEND: {
           // stack: receiver, value → receiver, yielded value (then YIELD_VALUE) or pop and push result
+          { const n = pc - mark; mark = pc; if (!meter(n)) break; }
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const v = AnyArr_get(slots, sp - 1);
           const recv = AnyArr_get(slots, sp - 2);
@@ -1187,7 +1221,7 @@ function executeLoop(entry: anyref): anyref {
             sp -= 2;
             AnyArr_set(slots, sp++, is_null(genReturnValue) ? None : genReturnValue);
             genReturnValue = null;
-            pc = arg;
+            pc = mark = arg;
             continue;
           }
           AnyArr_set(slots, sp - 1, r);
@@ -1247,6 +1281,7 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_LOAD_ASSERTION_ERROR: AnyArr_set(slots, sp++, E.AssertionError); continue;
         case OPS.OP_BEFORE_WITH: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const mgr = AnyArr_get(slots, sp - 1);
           const enter = lookupSpecial(mgr, N.N_enter);
@@ -1260,6 +1295,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_WITH_EXCEPT_START: {
+          extraCost(op);
           // stack: exit, prev_exc, exc → exit, prev_exc, exc, exit(type, exc, tb)
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const e = AnyArr_get(slots, sp - 1);
@@ -1274,6 +1310,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_IMPORT_NAME: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const m = importModule(AnyArr_get(names, arg), AnyArr_get(slots, sp - 1), AnyArr_get(slots, sp - 2), K.Frame_get_globals(f));
           if (is_null(m)) break;
@@ -1282,6 +1319,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_IMPORT_FROM: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const mod = AnyArr_get(slots, sp - 1);
           const name = AnyArr_get(names, arg);
@@ -1305,6 +1343,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_IMPORT_STAR: {
+          extraCost(op);
           const mod = AnyArr_get(slots, --sp);
           if (K.Module_is(mod)) {
             const d = K.Module_get_dict(mod);
@@ -1345,6 +1384,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_MATCH_CLASS: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const r = matchClass(AnyArr_get(slots, sp - 3), AnyArr_get(slots, sp - 2), arg, AnyArr_get(slots, sp - 1));
           if (is_null(r)) break;
@@ -1388,6 +1428,7 @@ function executeLoop(entry: anyref): anyref {
           break;
         }
         case OPS.OP_BEFORE_ASYNC_WITH: {
+          extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const mgr = AnyArr_get(slots, sp - 1);
           const enter = asyncWithMethod(mgr, N_aenter(), false);
@@ -1437,6 +1478,7 @@ function executeLoop(entry: anyref): anyref {
 
     // ---- unwind ----
     // pc - 1 is the failing instruction.
+    C.chargeLater(pc - mark);
     throwNow = false;
     let e = exc;
     if (addTb && !fatal) {
@@ -1450,7 +1492,7 @@ function executeLoop(entry: anyref): anyref {
         sp = stackBase(code) + handlerDepth;
         AnyArr_set(slots, sp++, e);
         clearExc();
-        pc = handlerTarget;
+        pc = mark = handlerTarget;
         handled = true;
         break;
       }
@@ -1465,7 +1507,7 @@ function executeLoop(entry: anyref): anyref {
       f = K.Frame_get_back(f); M.setCurFrame(f);
       code = K.Frame_get_code(f); slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
       consts = K.Code_get_consts(code); names = K.Code_get_names(code);
-      pc = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
+      pc = mark = K.Frame_get_pc(f); sp = K.Frame_get_sp(f);
       if (!fatal) addTraceback(e, code, pc - 1);
     }
     if (!handled) return null;

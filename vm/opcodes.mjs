@@ -11,7 +11,9 @@
 //          'ab'  two 12-bit fields: a = arg & 0xfff, b = arg >> 12
 // Stack effect: pop/push are numbers or expressions in `arg` (or `a`/`b` for 'ab').
 // A jump row's `jpop`/`jpush` give the effect when the branch is taken (default: pop/push).
-// cost: steps charged per execution (builtins charge more for their own work).
+// cost: steps charged per execution (builtins charge more for their own work). The loop counts one
+//   step per instruction of a straight run and charges the run when control leaves it (vm/interp.ts,
+//   `meter`); an instruction with cost > 1 charges the rest itself (`extraCost` in its case).
 // flags: 'jump' (arg is a target), 'term' (never falls through), 'raise' (may raise).
 
 export const VERSION = 3;
