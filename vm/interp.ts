@@ -41,6 +41,7 @@ import { formatValue } from "./builtins/format";
 import { setNew, setAdd, setUpdate } from "./objects/set";
 import { builtinsDict } from "./builtins/builtins";
 import { intBinop } from "./objects/int";
+import { floatBinop } from "./objects/float";
 import * as GT from "./objects/generator";
 
 // ---- limits ----------------------------------------------------------------------------------
@@ -537,6 +538,12 @@ function lazyBuiltin(name: anyref): anyref {
 }
 
 // ---- the loop ----------------------------------------------------------------------------------
+/** A small int or an exact float (not a subclass instance): arithmetic on it needs no Python code. */
+// @ts-ignore: decorator
+@inline function exactNum(x: anyref): bool { return small_is(x) || ref_eq(K.Obj_get_cls(x), C.T_float); }
+/** The value of an exactNum as f64 (small ints convert exactly). */
+// @ts-ignore: decorator
+@inline function numF64(x: anyref): f64 { return small_is(x) ? <f64>small_get(x) : K.Float_get_val(x); }
 /** Charge n steps for instructions that have run; false (LimitError or MemoryError set) to unwind. */
 // @ts-ignore: decorator
 @inline function meter(n: i32): bool {
@@ -767,11 +774,12 @@ function executeLoop(entry: anyref): anyref {
             else if (o == 1) v = mkInt(x - y);
             else if (o == 2) v = mkInt(x * y);
             else v = intBinop(x, y, o);
-          } else if (K.Float_is(a) && K.Float_is(b) && (arg & 15) <= 2 && ref_eq(K.Obj_get_cls(a), C.T_float) && ref_eq(K.Obj_get_cls(b), C.T_float)) {
-            // float + - * (the others need zero checks and Python's rounding rules)
-            const x = K.Float_get_val(a), y = K.Float_get_val(b);
+          } else if ((arg & 15) <= 6 && (K.Float_is(a) || K.Float_is(b)) && exactNum(a) && exactNum(b)) {
+            // float with float or small int: + - * here, / // % ** (zero checks, Python's rounding) in floatBinop
+            const x = numF64(a), y = numF64(b);
             const o = arg & 15;
-            v = mkFloat(o == 0 ? x + y : o == 1 ? x - y : x * y);
+            if (o <= 2) v = mkFloat(o == 0 ? x + y : o == 1 ? x - y : x * y);
+            else { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = floatBinop(x, y, o); }
           } else if (arg == 16 && Str_is(a) && Str_is(b) && ref_eq(K.Obj_get_cls(a), C.T_str) && ref_eq(K.Obj_get_cls(b), C.T_str)) {
             K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
             v = strAppend(a, b);   // s += t: amortized in place
@@ -803,6 +811,18 @@ function executeLoop(entry: anyref): anyref {
           let v: anyref;
           if (small_is(a) && small_is(b)) {
             const x = small_get(a), y = small_get(b);
+            let r: bool;
+            switch (arg) {
+              case 0: r = x < y; break;
+              case 1: r = x <= y; break;
+              case 2: r = x == y; break;
+              case 3: r = x != y; break;
+              case 4: r = x > y; break;
+              default: r = x >= y;
+            }
+            v = r ? True : False;
+          } else if ((K.Float_is(a) || K.Float_is(b)) && exactNum(a) && exactNum(b)) {
+            const x = numF64(a), y = numF64(b);   // NaN: only != is true, as f64 comparisons give
             let r: bool;
             switch (arg) {
               case 0: r = x < y; break;
