@@ -2194,7 +2194,9 @@ def _parse_spec(spec):
         i += 1
     if i != n or (typ is not None and typ not in "eEfFgGn%"):
         raise ValueError("invalid format string")
-    if zero and align is None:
+    if zero:
+        if align is not None:
+            raise ValueError("invalid format string")
         fill, align = "0", "="
     if align is None:
         align = ">"
@@ -2227,6 +2229,8 @@ def _format(d, spec):
         body = "Infinity" if d._exp == "F" else ("sNaN" if d._exp == "N" else "NaN")
         if typ == "%":
             body += "%"
+        if zero:
+            fill, align = " ", ">"
         return _pad(neg, sign, body, fill, align, width, False)
     if typ is None:
         typ = "G" if ctx.capitals else "g"
