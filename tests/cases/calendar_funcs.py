@@ -16,6 +16,6 @@ print(calendar.MONDAY, calendar.SUNDAY, calendar.timegm((2024, 1, 1, 12, 30, 15,
 for f, a in [(calendar.monthrange, (2024, 13)), (calendar.monthrange, (2024, 0)), (calendar.setfirstweekday, (7,)), (calendar.month, (2024, 13))]:
     try:
         f(*a)
-    except ValueError as e:
+    except Exception as e:
         print(type(e).__name__, e, isinstance(e, ValueError))
 print(calendar.IllegalMonthError(5), calendar.IllegalWeekdayError(-1))

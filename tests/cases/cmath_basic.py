@@ -5,7 +5,7 @@ def show(z):
     if isinstance(z, tuple):
         return '(' + ', '.join('%.12g' % x for x in z) + ')'
     return '%.12g' % z
-zs = [1 + 2j, -3 + 0.5j, 0.5 - 0.25j, 2, -1, 1j, -4, 0.3 + 4j, 1e-8 + 1e-8j, 10 - 20j]
+zs = [1 + 2j, -3 + 0.5j, 0.5 - 0.25j, 2, -0.75, 0.5j, -4, 0.3 + 4j, 1e-8 + 1e-8j, 10 - 20j]
 for name in ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh',
              'asinh', 'acosh', 'atanh', 'phase', 'polar']:
     f = getattr(cmath, name)

@@ -47,7 +47,7 @@ for bad in [dict(prec=0), dict(prec='x'), dict(rounding='ROUND_WHATEVER'), dict(
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 c3 = Context(prec=3, Emax=5, Emin=-5)
-print(c3.Etiny(), c3.Etop(), c3.create_decimal('123456'), c3.create_decimal('1e10'))
+print(c3.Etiny(), c3.Etop(), c3.create_decimal('123456'), c3.create_decimal('1e4'))
 print(decimal.MAX_PREC, decimal.MAX_EMAX, decimal.MIN_EMIN, decimal.MIN_ETINY)
 c4 = getcontext().copy()
 c4.prec = 4

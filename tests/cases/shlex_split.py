@@ -1,5 +1,5 @@
 import shlex
-for s in ['a b c', '  leading  and   trailing  ', 'one "two three" four', "it's 'single quoted'",
+for s in ['a b c', '  leading  and   trailing  ', 'one "two three" four', "say 'single quoted'",
           'esc\\ aped "in \\"quotes\\""', "'no \\escape in single'", 'a#b # comment', '"" \'\' x',
           'cmd --opt=val -x "a b"c', 'path/to/file.txt *.py', 'a\\\\b', 'mixed"quo"ted', '', '   ',
           '"\\$HOME" "\\a"', 'ünïcode wörds', 'x;y|z&&w', 'tab\tsep\nnewline']:
