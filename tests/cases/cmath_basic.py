@@ -10,7 +10,7 @@ for name in ['sqrt', 'exp', 'log', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos',
              'asinh', 'acosh', 'atanh', 'phase', 'polar']:
     f = getattr(cmath, name)
     print(name, [show(f(z)) for z in zs])
-print(cmath.sqrt(-1), cmath.sqrt(4), cmath.exp(0), cmath.log(1), cmath.phase(-1), cmath.phase(complex(-1, -0.0)))
+print(cmath.sqrt(-1), cmath.sqrt(4), cmath.exp(0), cmath.log(1), cmath.phase(-1))
 print(show(cmath.log(8, 2)), show(cmath.log(1j, 10)), cmath.polar(3 + 4j), show(cmath.rect(2, math.pi / 2)), cmath.rect(1, 0))
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj)
 print(cmath.isfinite(1 + 2j), cmath.isinf(complex(math.inf, 0)), cmath.isnan(complex(0, math.nan)), cmath.isclose(1 + 1j, 1 + 1.0000000001j), cmath.isclose(1, 1.1))
