@@ -5,6 +5,7 @@
 // compile + run (module already compiled); CPython time is the whole `python3 file.py` process
 // (start-up ~20 ms included — stated in the table header).
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,38 +31,69 @@ for (const d of dirs) {
 const hasPython = spawnSync('python3', ['--version']).status === 0;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+// CPU time is reported next to wall time: on a loaded machine it is the steadier measure. pyex's
+// is this process's CPU time during the run (engine background threads included); CPython's is the
+// child's user + system time (from /usr/bin/time when present).
+const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const rows = [];
 for (const p of programs) {
   const src = fs.readFileSync(p.file, 'utf8');
-  const pyexMs = [], cpyMs = [];
+  const pyexMs = [], cpyMs = [], pyexCpu = [], cpyCpu = [];
   let pyOut = null, out = null, err = null;
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
+    const t = performance.now(), c0 = cpuNow();
     const r = await run(src, { filename: path.basename(p.file), limits: { maxSteps: 1e12 } });
-    pyexMs.push(performance.now() - t);
+    pyexMs.push(performance.now() - t); pyexCpu.push(cpuNow() - c0);
     out = r.stdout; err = r.ok ? null : r.error?.type + ': ' + r.error?.message;
     if (hasPython) {
       const t2 = performance.now();
-      const c = spawnSync('python3', [p.file], { encoding: 'utf8' });
+      const c = timeBin ? spawnSync(timeBin, ['-f', '@cpu %U %S', 'python3', p.file], { encoding: 'utf8' }) : spawnSync('python3', [p.file], { encoding: 'utf8' });
       cpyMs.push(performance.now() - t2);
+      const m = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(c.stderr ?? '');
+      if (m) cpyCpu.push((Number(m[1]) + Number(m[2])) * 1000);
       pyOut = c.stdout;
     }
   }
+  const hasCpu = hasPython && cpyCpu.length === runs;
   const row = { name: p.name, pyexMs: +median(pyexMs).toFixed(1), cpythonMs: hasPython ? +median(cpyMs).toFixed(1) : null,
-    ratio: hasPython ? +(median(pyexMs) / median(cpyMs)).toFixed(2) : null, sameOutput: hasPython ? out === pyOut : null, error: err };
+    ratio: hasPython ? +(median(pyexMs) / median(cpyMs)).toFixed(2) : null, sameOutput: hasPython ? out === pyOut : null, error: err,
+    pyexCpuMs: +median(pyexCpu).toFixed(1), cpythonCpuMs: hasCpu ? +median(cpyCpu).toFixed(1) : null,
+    cpuRatio: hasCpu ? +(median(pyexCpu) / Math.max(median(cpyCpu), 1)).toFixed(2) : null };
   rows.push(row);
-  if (!json) console.log(`${row.name.padEnd(16)} pyex ${String(row.pyexMs).padStart(9)} ms   cpython ${String(row.cpythonMs).padStart(8)} ms   ratio ${String(row.ratio).padStart(6)}   ${row.sameOutput ? 'same output' : 'DIFFERENT OUTPUT' + (err ? ` (${err})` : '')}`);
+  if (!json) console.log(`${row.name.padEnd(16)} pyex ${String(row.pyexMs).padStart(9)} ms   cpython ${String(row.cpythonMs).padStart(8)} ms   ratio ${String(row.ratio).padStart(6)}   cpu ${String(row.pyexCpuMs).padStart(8)} / ${String(row.cpythonCpuMs).padStart(8)} ms = ${String(row.cpuRatio).padStart(5)}   ${row.sameOutput ? 'same output' : 'DIFFERENT OUTPUT' + (err ? ` (${err})` : '')}`);
 }
-const ok = rows.filter((r) => r.sameOutput && r.ratio);
-const geomean = ok.length ? +Math.exp(ok.reduce((s, r) => s + Math.log(r.ratio), 0) / ok.length).toFixed(2) : null;
+const gm = (key) => { const ok = rows.filter((r) => r.sameOutput && r[key]); return ok.length ? +Math.exp(ok.reduce((s, r) => s + Math.log(r[key]), 0) / ok.length).toFixed(2) : null; };
+const geomean = gm('ratio');
+const cpuGeomean = gm('cpuRatio');
 // start-up: fresh sandbox to first output for print("hi")
 const st = [];
 for (let i = 0; i < 20; i++) { const t = performance.now(); await run('print("hi")'); st.push(performance.now() - t); }
 const startupMs = +median(st).toFixed(3);
-const wasmBytes = fs.statSync(path.join(root, 'dist/pyex.wasm')).size;
-if (json) console.log(JSON.stringify({ programs: rows, geomean, startupMs, wasmBytes }, null, 2));
+const wasm = fs.readFileSync(path.join(root, 'dist/pyex.wasm'));
+const wasmBytes = wasm.length;
+const wasmGzipBytes = zlib.gzipSync(wasm, { level: 9 }).length;
+// per-instance memory: N sandboxes kept alive at once (each parked in an async tool call, so its
+// instance and VM heap stay live); V8 heap + external memory growth divided by N
+const N = 100;
+let release;
+const parked = new Promise((r) => { release = r; });
+let waiting = 0;
+const tools = { park: () => { waiting++; return parked; } };
+globalThis.gc?.();
+const m0 = process.memoryUsage();
+const runsLive = [];
+for (let i = 0; i < N; i++) runsLive.push(run('from tools import park\npark()', { tools }));
+while (waiting < N) await new Promise((r) => setTimeout(r, 5));
+globalThis.gc?.();
+const m1 = process.memoryUsage();
+release(null);
+await Promise.all(runsLive);
+const perInstanceBytes = Math.round((m1.heapUsed + m1.external - m0.heapUsed - m0.external) / N);
+if (json) console.log(JSON.stringify({ programs: rows, geomean, cpuGeomean, startupMs, wasmBytes, wasmGzipBytes, perInstanceBytes }, null, 2));
 else {
-  console.log(`geometric mean ratio (programs with equal output): ${geomean}`);
+  console.log(`geometric mean ratio (programs with equal output): wall ${geomean}, cpu ${cpuGeomean}`);
   console.log(`start-up (fresh sandbox, print("hi"), median of 20): ${startupMs} ms`);
-  console.log(`dist/pyex.wasm: ${(wasmBytes / 1024).toFixed(0)} KiB`);
+  console.log(`dist/pyex.wasm: ${(wasmBytes / 1024).toFixed(0)} KiB (gzip -9: ${(wasmGzipBytes / 1024).toFixed(0)} KiB)`);
+  console.log(`memory per live sandbox (${N} parked in a tool call; V8 heap + external): ${(perInstanceBytes / 1024).toFixed(0)} KiB`);
 }

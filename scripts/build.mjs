@@ -50,7 +50,11 @@ export async function buildWasm({ debug = false } = {}) {
   run(b('wasm-merge'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);
   // PYEX_NAMES=1 keeps function names in the wasm (for profiles: node --cpu-prof)
   const opt = [...(debug ? ['-O1'] : ['-O3', '--converge', '--one-caller-inline-max-function-size', '40']), ...(process.env.PYEX_NAMES ? ['-g'] : [])];
-  run(b('wasm-opt'), [...FEATURES, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
+  // The kernel's accessors are exports only so that wasm-merge can link them; dropping them from the
+  // merged module lets the optimizer inline and delete them, and saves the engine creating ~500
+  // export wrappers per instance (start-up).
+  const kernelExports = WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(tmp, 'kernel.wasm')))).map((e) => e.name);
+  run(b('wasm-opt'), [...FEATURES, `--remove-exports=${kernelExports.join(',')}`, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
 }
 
 /** The .py files under stdlib/, as { "json/__init__.py": source, … } for the host bundle (frozen modules). */
