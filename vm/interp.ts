@@ -71,6 +71,25 @@ function stepLimit(): void {
 function recursionError(): void {
   raiseWith(E.RecursionError, strLit("maximum recursion depth exceeded"));
 }
+/**
+ * CPython's Py_EnterRecursiveCall: C-level steps that can recurse (repr, str, comparisons, calls of
+ * builtins and classes) count in the same depth as Python frames, and the check that trips names
+ * the step ("maximum recursion depth exceeded in comparison"). False with RecursionError set.
+ */
+export function enterRecursive(where: string): bool {
+  if (depth >= maxDepth) {
+    const m = sbLen; sbLit("maximum recursion depth exceeded"); sbLit(where);
+    raiseWith(E.RecursionError, sbTakeStr(m));
+    return false;
+  }
+  depth++;
+  return true;
+}
+export function leaveRecursive(): void { depth--; }
+/** Native code re-entering the loop nests wasm frames: at most this many nested runs of the loop
+ * started by callObject (a 1 MB engine stack holds 650-900 depending on the path), whatever the Python depth. */
+const MAX_NESTED_RUNS: i32 = 500;
+let nestedRuns: i32 = 0;
 
 /** Normalize what `raise X` got into an exception instance; null + TypeError otherwise. */
 function makeRaisable(x: anyref): anyref {
@@ -132,12 +151,14 @@ export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyr
   }
   if (Func_is(f)) {
     const code = K.Func_get_code(f);
-    if (depth >= maxDepth) { recursionError(); return null; }
+    if (depth >= maxDepth || nestedRuns >= MAX_NESTED_RUNS) { recursionError(); return null; }
     const fr = callFrame(f, code, null);
     if (!bindArgs(f, code, K.Frame_get_slots(fr), args, start, n, kw)) return null;
     if (K.Code_get_flags(code) & CO_GENLIKE) return makeGenerator(fr);
     K.Frame_set_flags(fr, FRAME_ENTRY);
+    nestedRuns++;
     const r = execute(fr);
+    nestedRuns--;
     releaseFrame(fr);
     return r;
   }
@@ -147,7 +168,10 @@ export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyr
     const a = AnyArr_new(n + 1);
     AnyArr_set(a, 0, f);
     AnyArr_copy(a, 1, args, start, n);
-    return callObject(m, a, 0, n + 1, kw);
+    if (!enterRecursive(" while calling a Python object")) return null;
+    const r = callObject(m, a, 0, n + 1, kw);
+    leaveRecursive();
+    return r;
   }
   const mm = sbLen; sbLit("'"); sbStr(typeName(f)); sbLit("' object is not callable");
   return raiseTypeError(sbTakeStr(mm));
@@ -178,11 +202,11 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
       return raiseTypeError(sbTakeStr(m));
     }
   }
-  depth++;
-  if (depth > maxDepth + 50) { depth--; recursionError(); return null; }
-  const r = fn(self, args, start, n, kw);
-  depth--;
-  return r;
+  // CPython 3.11 calls most builtins through specialized instructions without a recursion count
+  // (the few that count do it themselves: repr, hash, abs …); a guard against runaway native
+  // recursion remains
+  if (depth > maxDepth + 50) { recursionError(); return null; }
+  return fn(self, args, start, n, kw);
 }
 
 // ---- generators, coroutines, async generators ----------------------------------------------------
@@ -1099,7 +1123,8 @@ function executeLoop(entry: anyref): anyref {
               const self = allocInstance(callable, slots, argStart, nargs, kw);
               if (is_null(self)) break;
               const icode = K.Func_get_code(init);
-              if (depth >= maxDepth) { recursionError(); break; }
+              if (depth >= maxDepth) { enterRecursive(" while calling a Python object"); break; }
+              if (depth + 1 >= maxDepth) { recursionError(); break; }
               const nf = callFrame(init, icode, f);
               // bind (self, args…): put self into slot fslot (below args) and bind from there
               AnyArr_set(slots, argStart - 1, self);
@@ -1108,7 +1133,7 @@ function executeLoop(entry: anyref): anyref {
               K.Frame_set_gen(nf, self);
               K.Frame_set_pc(f, pc);
               K.Frame_set_sp(f, fslot);
-              depth++;
+              depth += 2;   // the class call and the __init__ frame
               f = nf; M.setCurFrame(f); code = icode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
               consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = mark = 0; sp = stackBase(code);
               continue;
@@ -1186,6 +1211,7 @@ function executeLoop(entry: anyref): anyref {
               break;
             }
             v = K.Frame_get_gen(f);
+            depth--;
           }
           depth--;
           if (flags & FRAME_ENTRY) {
@@ -1517,8 +1543,8 @@ function executeLoop(entry: anyref): anyref {
         break;
       }
       // no handler here: leave this frame
-      depth--;
       const flags = K.Frame_get_flags(f);
+      depth -= (flags & FRAME_INIT) != 0 ? 2 : 1;
       if (flags & FRAME_ENTRY) {
         K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
         genYielded = false;

@@ -68,6 +68,12 @@ function reprLeave(): void { reprDepth--; }
 export function reprInto(x: anyref): bool {
   if (small_is(x)) { sbI64(small_get(x)); return true; }
   if (Str_is(x) && !isHeap(Obj_get_cls(x))) { strReprInto(x); return true; }
+  if (!enterRecursive_(" while getting the repr of an object")) return false;
+  const r = reprIntoCounted(x);
+  leaveRecursive_();
+  return r;
+}
+function reprIntoCounted(x: anyref): bool {
   const user = userDunder(x, N.N_repr);
   if (!is_null(user)) return callStrInto(user, x, "__repr__");
   if (Int_is(x)) { sbI64(K.Int_get_val(x)); return true; }
@@ -211,6 +217,13 @@ function callStrInto(method: anyref, x: anyref, what: string): bool {
 /** Append str(x). */
 export function strInto(x: anyref): bool {
   if (Str_is(x) && !isHeap(Obj_get_cls(x))) { sbStr(x); return true; }
+  if (!enterRecursive_(" while getting the str of an object")) return false;
+  const r = strIntoCounted(x);
+  leaveRecursive_();
+  return r;
+}
+import { enterRecursive as enterRecursive_, leaveRecursive as leaveRecursive_ } from "./interp";
+function strIntoCounted(x: anyref): bool {
   const user = userDunder(x, N.N_str);
   if (!is_null(user)) return callStrInto(user, x, "__str__");
   if (Str_is(x)) { sbStr(x); return true; }
@@ -219,7 +232,9 @@ export function strInto(x: anyref): bool {
     excStrInto(x, isSubtype(Obj_get_cls(x), E.KeyError));
     return true;
   }
-  return reprInto(x);
+  // object.__str__ calls the type's repr directly (no second recursion count)
+  if (small_is(x) || (Str_is(x) && !isHeap(Obj_get_cls(x)))) return reprInto(x);
+  return reprIntoCounted(x);
 }
 export function repr(x: anyref): anyref { const m = sbLen; if (!reprInto(x)) { sbTruncate(m); return null; } return sbTakeStr(m); }
 export function str(x: anyref): anyref {
@@ -382,6 +397,12 @@ const CMP_NAMES: StaticArray<string> = ["<", "<=", "==", "!=", ">", ">="];
 /** a <op> b, returning a Python object (usually a bool). */
 export function richCompare(a: anyref, b: anyref, op: i32): anyref {
   if (isNumber(a) && isNumber(b)) return numCompare(a, b, op);
+  if (!enterRecursive_(" in comparison")) return null;
+  const r = richCompareCounted(a, b, op);
+  leaveRecursive_();
+  return r;
+}
+function richCompareCounted(a: anyref, b: anyref, op: i32): anyref {
   const ta = typeOf(a), tb = typeOf(b);
   const userA = isHeap(ta), userB = isHeap(tb);
   if (userA || userB) {
@@ -974,7 +995,7 @@ export function delItem(obj: anyref, key: anyref): i32 {
   const m = userDunder(obj, N.N_delitem);
   if (!is_null(m)) return is_null(callObject2(m, obj, key)) ? -1 : 0;
   if (K.BigInt_is(key) && isRepeatable(obj)) return indexTooBig();
-  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object does not support item deletion");
+  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object doesn't support item deletion");
   raiseTypeError(sbTakeStr(mm));
   return -1;
 }

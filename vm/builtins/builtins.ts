@@ -110,13 +110,30 @@ function b_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const r = lenOf(AnyArr_get(a, b));
   return r < 0 ? null : mkInt(r);
 }
-function b_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("repr", n, kw, 1, 1)) return null; return repr(AnyArr_get(a, b)); }
-function b_ascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("ascii", n, kw, 1, 1)) return null; return asciiStr_(AnyArr_get(a, b)); }
+// METH_O builtins: CPython 3.11 counts their calls toward the recursion limit even when specialized
+function b_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("repr", n, kw, 1, 1)) return null;
+  if (!enterRecursive_(CALLING)) return null;
+  const r = repr(AnyArr_get(a, b));
+  leaveRecursive_();
+  return r;
+}
+function b_ascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("ascii", n, kw, 1, 1)) return null;
+  if (!enterRecursive_(CALLING)) return null;
+  const r = asciiStr_(AnyArr_get(a, b));
+  leaveRecursive_();
+  return r;
+}
+const CALLING = " while calling a Python object";
+import { enterRecursive as enterRecursive_, leaveRecursive as leaveRecursive_ } from "../interp";
 import { asciiStr as asciiStr_ } from "./format";
 function b_id(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("id", n, kw, 1, 1)) return null; return mkInt(identityHash(AnyArr_get(a, b))); }
 function b_hash(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("hash", n, kw, 1, 1)) return null;
+  if (!enterRecursive_(CALLING)) return null;
   const h = hashOf(AnyArr_get(a, b));
+  leaveRecursive_();
   if (h == -1 && !is_null(exc)) return null;
   return mkInt(h);
 }
@@ -173,6 +190,12 @@ function b_callable(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref
 }
 function b_abs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("abs", n, kw, 1, 1)) return null;
+  if (!enterRecursive_(CALLING)) return null;
+  const r = absImpl(a, b);
+  leaveRecursive_();
+  return r;
+}
+function absImpl(a: anyref, b: i32): anyref {
   const x = AnyArr_get(a, b);
   if (isSmallOrInt(x)) { const v = intVal(x); return v < 0 ? binaryOp(small_new(0), x, 1) : mkInt(v); }
   if (K.BigInt_is(x)) return bigAbs(x);
@@ -219,8 +242,9 @@ function minmax(a: anyref, b: i32, n: i32, kw: anyref, isMax: bool): anyref {
   }
   return best;
 }
-function b_min(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return minmax(a, b, n, kw, false); }
-function b_max(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return minmax(a, b, n, kw, true); }
+// min/max are METH_VARARGS builtins: their calls count toward the recursion limit
+function b_min(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!enterRecursive_(CALLING)) return null; const r = minmax(a, b, n, kw, false); leaveRecursive_(); return r; }
+function b_max(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!enterRecursive_(CALLING)) return null; const r = minmax(a, b, n, kw, true); leaveRecursive_(); return r; }
 function b_sum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
@@ -239,6 +263,14 @@ function b_sum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return acc;
 }
 function b_sorted(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  // sorted() calls list.sort through a method descriptor, which counts toward the recursion limit
+  // (list.sort's own comparisons of same-type objects do not count; ours do: one count here)
+  if (!enterRecursive_(CALLING)) return null;
+  const r = sortedImpl(a, b, n, kw);
+  leaveRecursive_();
+  return r;
+}
+function sortedImpl(a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
   const npos = n - nkw;
   if (npos != 1) { const m = sbLen; sbLit("sorted expected 1 argument, got "); sbI64(npos); return raiseTypeError(sbTakeStr(m)); }
@@ -797,6 +829,7 @@ export function initBuiltins(): void {
   def("hasattr", b_hasattr); def("setattr", b_setattr); def("delattr", b_delattr); def("format", b_format);
   def("globals", b_globals); def("dir", b_dir_); def("input", b_input);
   def("__build_class__", buildClass);
+  dictSet(builtinsDict, intern(strLit("__name__")), strLit("builtins"));   // class bodies under exec(src, {}) see it
   ctor(T_int, t_int); ctor(T_float, t_float); ctor(T_str, t_str); ctor(T_bool, t_bool); ctor(T_list, t_list);
   ctor(T_tuple, t_tuple); ctor(T_dict, t_dict); ctor(C.T_set, t_set); ctor(C.T_frozenset, t_frozenset); ctor(T_range, t_range);
   ctor(T_object, objectCtor); ctor(C.T_property, t_property); ctor(C.T_classmethod, t_classmethod); ctor(C.T_staticmethod, t_staticmethod);

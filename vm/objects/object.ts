@@ -104,8 +104,15 @@ import { intern as intern_ } from "./str";
 
 /** cls(*args, **kw) */
 export function callType(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
-  return callTypeImpl(cls, args, start, n, kw, true);
+  // a user class is called through _PyObject_MakeTpCall, which counts toward the recursion limit
+  // (builtin classes have vectorcall entry points that do not)
+  if ((K.Type_get_flags(cls) & TF_HEAP) == 0) return callTypeImpl(cls, args, start, n, kw, true);
+  if (!enterRecursive_(" while calling a Python object")) return null;
+  const r = callTypeImpl(cls, args, start, n, kw, true);
+  leaveRecursive_();
+  return r;
 }
+import { enterRecursive as enterRecursive_, leaveRecursive as leaveRecursive_ } from "../interp";
 
 /** type.__call__(cls, *args, **kw): instance creation without the metaclass __call__ hook. */
 export function typeCall(self: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
