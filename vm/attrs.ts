@@ -332,7 +332,8 @@ export function loadMethod(obj: anyref, name: anyref): anyref {
     if (!is_null(descr) && (Func_is(descr) || (Builtin_is(descr) && is_null(K.Builtin_get_self(descr))))) {
       const d = instanceDict(obj, false);
       if (is_null(d) || is_null(dictGetStr(d, name, strHash(name)))) {
-        if ((K.Type_get_flags(cls) & TF_HEAP) == 0 || is_null(typeLookup(cls, N.N_getattribute))) {
+        const ga: anyref = (K.Type_get_flags(cls) & TF_HEAP) == 0 ? null : typeLookup(cls, N.N_getattribute);
+        if (is_null(ga) || !Func_is(ga)) {   // object's own __getattribute__ (a native) is the generic lookup
           methodSelf = true;
           return descr;
         }

@@ -36,6 +36,24 @@ export function icAt(code: anyref, pc: i32): anyref {
   return ic;
 }
 
+/**
+ * The IC to fill for a class-keyed entry of `kind` at a site that may see several classes
+ * (a loop over objects of different classes calling e.step()): up to POLY entries are chained
+ * from the site's IC; a different kind of entry, a stale epoch or a full chain starts over.
+ */
+const POLY: i32 = 4;
+function icForClass(code: anyref, pc: i32, kind: i32): anyref {
+  const head = icAt(code, pc);
+  if (K.IC_get_k(head) != kind || K.IC_get_j(head) != typeEpoch) { K.IC_set_next(head, null); return head; }
+  let n = 1;
+  let last = head;
+  while (!is_null(K.IC_get_next(last))) { last = K.IC_get_next(last); n++; }
+  if (n >= POLY) { K.IC_set_next(head, null); return head; }
+  const ic = K.IC_new(null, null, 0, 0, 0);
+  K.IC_set_next(last, ic);
+  return ic;
+}
+
 // ---- LOAD_GLOBAL ----------------------------------------------------------------------------
 // k = 1: found in globals: a = the globals' keys array, i = entry.
 // k = 2: found in builtins: a = the globals dict, j = its version (no name added or removed since
@@ -96,8 +114,8 @@ const A_METHOD: i32 = 4;   // LOAD_METHOD: b = function or native method of clas
 export function loadAttr(code: anyref, pc: i32, obj: anyref, name: anyref): anyref {
   const cache = K.Code_get_cache(code);
   if (!is_null(cache)) {
-    const ic = AnyArr_get(cache, pc);
-    if (!is_null(ic)) {
+    let ic = AnyArr_get(cache, pc);
+    while (!is_null(ic)) {
       const k = K.IC_get_k(ic);
       if (k == A_INST) {
         if (K.Inst_is(obj) && ref_eq(K.Obj_get_cls(obj), K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) {
@@ -118,6 +136,7 @@ export function loadAttr(code: anyref, pc: i32, obj: anyref, name: anyref): anyr
       } else if (k == A_CLASS) {
         if (ref_eq(obj, K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) return K.IC_get_b(ic);
       }
+      ic = K.IC_get_next(ic);
     }
   }
   return icMiss(MISS_ATTR, code, pc, obj, name, null);
@@ -142,7 +161,7 @@ function loadAttrMiss(code: anyref, pc: i32, obj: anyref, name: anyref): anyref 
     if (is_null(d) || !plainInstanceRead(cls, name)) return v;
     const ix = dictLookup(d, name, strHash(name));
     if (ix < 0 || !ref_eq(AnyArr_get(K.Dict_get_vals(d), ix), v)) return v;
-    const ic = icAt(code, pc);
+    const ic = icForClass(code, pc, A_INST);
     K.IC_set_k(ic, A_INST); K.IC_set_a(ic, cls); K.IC_set_j(ic, epoch); K.IC_set_i(ic, ix);
   } else if (K.Module_is(obj)) {
     const d = K.Module_get_dict(obj);
@@ -169,14 +188,18 @@ function isDunder(name: anyref): bool {
 export function storeAttr(code: anyref, pc: i32, obj: anyref, name: anyref, v: anyref): i32 {
   const cache = K.Code_get_cache(code);
   if (!is_null(cache)) {
-    const ic = AnyArr_get(cache, pc);
-    if (!is_null(ic) && K.IC_get_k(ic) == A_INST && K.Inst_is(obj) && ref_eq(K.Obj_get_cls(obj), K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) {
-      const d = K.Inst_get_dict(obj);
-      if (!is_null(d)) {
-        const keys = K.Dict_get_keys(d);
-        const i = K.IC_get_i(ic);
-        if (i < AnyArr_len(keys) && ref_eq(AnyArr_get(keys, i), name)) { AnyArr_set(K.Dict_get_vals(d), i, v); return 0; }
+    let ic = AnyArr_get(cache, pc);
+    if (K.Inst_is(obj)) while (!is_null(ic)) {
+      if (K.IC_get_k(ic) == A_INST && ref_eq(K.Obj_get_cls(obj), K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) {
+        const d = K.Inst_get_dict(obj);
+        if (!is_null(d)) {
+          const keys = K.Dict_get_keys(d);
+          const i = K.IC_get_i(ic);
+          if (i < AnyArr_len(keys) && ref_eq(AnyArr_get(keys, i), name)) { AnyArr_set(K.Dict_get_vals(d), i, v); return 0; }
+        }
+        break;
       }
+      ic = K.IC_get_next(ic);
     }
   }
   return is_null(icMiss(MISS_STORE_ATTR, code, pc, obj, name, v)) ? -1 : 0;
@@ -196,7 +219,7 @@ function storeAttrMiss(code: anyref, pc: i32, obj: anyref, name: anyref, v: anyr
   if (is_null(d)) return 0;
   const ix = dictLookup(d, name, strHash(name));
   if (ix < 0) return 0;
-  const ic = icAt(code, pc);
+  const ic = icForClass(code, pc, A_INST);
   K.IC_set_k(ic, A_INST); K.IC_set_a(ic, cls); K.IC_set_j(ic, epoch); K.IC_set_i(ic, ix);
   return 0;
 }
@@ -208,15 +231,20 @@ export let icMethodSelf: bool = false;
 export function loadMethodIC(code: anyref, pc: i32, obj: anyref, name: anyref): anyref {
   const cache = K.Code_get_cache(code);
   if (!is_null(cache)) {
-    const ic = AnyArr_get(cache, pc);
-    if (!is_null(ic) && K.IC_get_k(ic) == A_METHOD && ref_eq(typeOf(obj), K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) {
-      // the instance's own dict must not have the name
-      let shadowed = false;
-      if (K.IC_get_i(ic) != 0) {
-        const d = K.Inst_is(obj) ? K.Inst_get_dict(obj) : instanceDict(obj, false);
-        if (!is_null(d) && K.Dict_get_count(d) > 0) shadowed = dictLookup(d, name, strHash(name)) != -1;
+    let ic = AnyArr_get(cache, pc);
+    const cls = typeOf(obj);
+    while (!is_null(ic)) {
+      if (K.IC_get_k(ic) == A_METHOD && ref_eq(cls, K.IC_get_a(ic)) && K.IC_get_j(ic) == typeEpoch) {
+        // the instance's own dict must not have the name
+        let shadowed = false;
+        if (K.IC_get_i(ic) != 0) {
+          const d = K.Inst_is(obj) ? K.Inst_get_dict(obj) : instanceDict(obj, false);
+          if (!is_null(d) && K.Dict_get_count(d) > 0) shadowed = dictLookup(d, name, strHash(name)) != -1;
+        }
+        if (!shadowed) { icMethodSelf = true; return K.IC_get_b(ic); }
+        break;
       }
-      if (!shadowed) { icMethodSelf = true; return K.IC_get_b(ic); }
+      ic = K.IC_get_next(ic);
     }
   }
   return icMiss(MISS_METHOD, code, pc, obj, name, null);
@@ -228,7 +256,7 @@ function loadMethodMiss(code: anyref, pc: i32, obj: anyref, name: anyref): anyre
   if (is_null(m) || !methodSelf || epoch != typeEpoch) return m;
   // attrs.loadMethod found a function on the class: that depends only on the class (and epoch)
   const cls = typeOf(obj);
-  const ic = icAt(code, pc);
+  const ic = icForClass(code, pc, A_METHOD);
   K.IC_set_k(ic, A_METHOD); K.IC_set_a(ic, cls); K.IC_set_j(ic, epoch); K.IC_set_b(ic, m);
   K.IC_set_i(ic, K.Inst_is(obj) || (K.Type_get_flags(cls) & TF_HEAP) != 0 || K.Exc_is(obj) || K.Func_is(obj) ? 1 : 0);
   return m;

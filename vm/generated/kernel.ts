@@ -422,6 +422,8 @@
 @external("kernel", "IC_set_j") export declare function IC_set_j(a: anyref, v: i32): void;
 @external("kernel", "IC_get_k") export declare function IC_get_k(a: anyref): i32;
 @external("kernel", "IC_set_k") export declare function IC_set_k(a: anyref, v: i32): void;
+@external("kernel", "IC_get_next") export declare function IC_get_next(a: anyref): anyref;
+@external("kernel", "IC_set_next") export declare function IC_set_next(a: anyref, v: anyref): void;
 @external("kernel", "IC_get_mark") export declare function IC_get_mark(a: anyref): i32;
 @external("kernel", "IC_set_mark") export declare function IC_set_mark(a: anyref, v: i32): void;
 @external("kernel", "Gen_new") export declare function Gen_new(cls: anyref, frame: anyref, state: i32, name: anyref, qualname: anyref): anyref;
