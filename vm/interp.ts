@@ -797,7 +797,8 @@ function executeLoop(entry: anyref): anyref {
             if (o == 0) v = mkInt(x + y);
             else if (o == 1) v = mkInt(x - y);
             else if (o == 2) v = mkInt(x * y);
-            else v = intBinop(x, y, o);
+            else if (o != 12) v = intBinop(x, y, o);
+            else { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = binaryOp(a, b, arg); }   // int @ int: TypeError
           } else if ((arg & 15) <= 6 && (K.Float_is(a) || K.Float_is(b)) && exactNum(a) && exactNum(b)) {
             // float with float or small int: + - * here, / // % ** (zero checks, Python's rounding) in floatBinop
             const x = numF64(a), y = numF64(b);

@@ -612,9 +612,10 @@ import { intern as intern_ } from "./objects/str";
 import { getAttr as getAttr_ } from "./attrs";
 /** Arithmetic on int/bool/float/big int operands (also instances of their subclasses); NotImplemented otherwise. */
 function numericBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
-  if (isSmallOrInt(a) && isSmallOrInt(b) && !(Bool_is(a) && Bool_is(b) && o >= 9)) return intBinop(intVal(a), intVal(b), o);
+  if (isSmallOrInt(a) && isSmallOrInt(b) && !(Bool_is(a) && Bool_is(b) && o >= 9) && o != 12) return intBinop(intVal(a), intVal(b), o);
   if (isNumber(a) && isNumber(b)) {
     if (K.BigInt_is(a) || K.BigInt_is(b)) {
+      if (o == 12) return NotImplemented;   // @
       if (!Float_is(a) && !Float_is(b)) return bigBinop(a, b, o);
       if (o > OP_POW) return binopError(a, b, o, inplace);
       const x = Float_is(a) ? Float_get_val(a) : intToF64(a); if (!is_null(exc)) return null;

@@ -61,14 +61,16 @@ function isSeq(x: anyref): bool { return Str_is(x) || List_is(x) || Tuple_is(x) 
 
 /** a op b (not in-place); NotImplemented when not handled. */
 export function extBinop(a: anyref, b: anyref, o: i32): anyref {
-  if (K.Complex_is(a) || K.Complex_is(b)) return complexBinop(a, b, o);
+  if (K.Complex_is(a) || K.Complex_is(b)) { const r = complexBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
   if (Bool_is(a) && Bool_is(b) && (o == OP_AND || o == OP_OR || o == OP_XOR)) {
     const x = K.Bool_get_val(a), y = K.Bool_get_val(b);
     return mkBool((o == OP_AND ? x & y : o == OP_OR ? x | y : x ^ y) != 0);
   }
   if (Set_is(a) || Set_is(b)) {
     if ((Wrap_is(a) && isView(a)) || (Wrap_is(b) && isView(b))) return viewBinop(a, b, o);
-    return setBinop(a, b, o);
+    // not a set operation: the other operand's protocol may apply (seq * set, bytes + set …)
+    const r = setBinop(a, b, o);
+    if (!ref_eq(r, NotImplemented)) return r;
   }
   if ((Wrap_is(a) && isView(a)) || (Wrap_is(b) && isView(b))) return viewBinop(a, b, o);
   if (BytesObj_is(a) || ByteArray_is(a) || BytesObj_is(b) || ByteArray_is(b)) {
