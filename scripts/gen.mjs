@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { opcodes, VERSION } from '../vm/opcodes.mjs';
+import { opcodes, superinstructions, VERSION } from '../vm/opcodes.mjs';
 import { structs, arrays } from '../vm/schema.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,8 +40,17 @@ function genVmOpcodes() {
   s += `export const BYTECODE_VERSION: u32 = ${VERSION};\n\n`;
   opcodes.forEach((o, i) => { s += `// @ts-ignore: decorator\n@inline export const OP_${o[0]}: u32 = ${i};\n`; });
   s += `\nexport const OP_COUNT: i32 = ${opcodes.length};\n`;
+  const num = (name) => { const i = opcodes.findIndex((o) => o[0] === name); if (i < 0) throw new Error(`superinstruction: no opcode ${name}`); return i; };
+  s += `\n// Superinstructions (VM-internal, written by the loader over the first word of a pair).\n`;
+  superinstructions.forEach(([name], i) => { s += `// @ts-ignore: decorator\n@inline export const OP_${name}: u32 = ${opcodes.length + i};\n`; });
+  s += `/** The superinstruction for the pair (a, b), or 0. */\nexport function superinstruction(a: u32, b: u32): u32 {\n`;
+  for (const [name, a, b] of superinstructions) s += `  if (a == ${num(a)} && b == ${num(b)}) return OP_${name};\n`;
+  s += `  return 0;\n}\n`;
+  // a superinstruction costs both of its instructions: one step per position, plus the extra steps
+  // of both (the second instruction's case charges OP_COST[op] - 1 when the fused case falls into it)
+  const costs = [...opcodes.map((o) => o[4]), ...superinstructions.map(([, a, b]) => opcodes[num(a)][4] + opcodes[num(b)][4] - 1)];
   s += `// Step cost per opcode, indexed by opcode number.\n`;
-  s += `export const OP_COST: StaticArray<u8> = [${opcodes.map((o) => o[4]).join(', ')}];\n`;
+  s += `export const OP_COST: StaticArray<u8> = [${costs.join(', ')}];\n`;
   return s;
 }
 
@@ -52,6 +61,9 @@ function genDocs() {
   opcodes.forEach(([name, fmt, pop, push, cost, flags, doc], i) => {
     s += `| ${i} | ${name} | ${fmt || '—'} | ${pop} | ${push} | ${cost} | ${flags} | ${doc.replace(/\|/g, '\\|')} |\n`;
   });
+  s += '\n## Superinstructions (VM-internal)\n\nThe loader writes these over the first word of a frequent pair; the second word stays (see `vm/opcodes.mjs`).\n\n';
+  s += '| # | name | pair | effect |\n|---|---|---|---|\n';
+  superinstructions.forEach(([name, a, b, doc], i) => { s += `| ${opcodes.length + i} | ${name} | ${a} ${b} | ${doc} |\n`; });
   return s;
 }
 

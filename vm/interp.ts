@@ -621,7 +621,7 @@ function executeLoop(entry: anyref): anyref {
     if (!throwNow) while (true) {
       const w = word(base, pc);
       const op = w & 0xff;
-      const arg = <i32>(w >> 8);
+      let arg = <i32>(w >> 8);
       pc++;
       switch (op) {
         case OPS.OP_NOP: continue;
@@ -715,6 +715,43 @@ function executeLoop(entry: anyref): anyref {
           if (r <= 0) { if (r == 0) nameError(name); break; }
           continue;
         }
+        // superinstructions (vm/opcodes.mjs): the second word's argument is word(base, pc)
+        case OPS.OP_LOAD_FAST__LOAD_FAST: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          const b = <i32>(word(base, pc) >> 8);
+          pc++;
+          const v2 = AnyArr_get(slots, b);
+          if (is_null(v2)) { unboundLocal(code, b); break; }
+          AnyArr_set(slots, sp++, v);
+          AnyArr_set(slots, sp++, v2);
+          continue;
+        }
+        case OPS.OP_LOAD_FAST__LOAD_SMALL_INT: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          AnyArr_set(slots, sp++, v);
+          AnyArr_set(slots, sp++, small_new(<i32>word(base, pc) >> 8));   // signed 24-bit argument
+          pc++;
+          continue;
+        }
+        case OPS.OP_STORE_FAST__LOAD_FAST: {
+          AnyArr_set(slots, arg, AnyArr_get(slots, --sp));
+          const b = <i32>(word(base, pc) >> 8);
+          pc++;
+          const v = AnyArr_get(slots, b);
+          if (is_null(v)) { unboundLocal(code, b); break; }
+          AnyArr_set(slots, sp++, v);
+          continue;
+        }
+        case OPS.OP_LOAD_FAST__LOAD_ATTR: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          AnyArr_set(slots, sp++, v);
+          arg = <i32>(word(base, pc) >> 8);
+          pc++;
+        }
+        // falls through: LOAD_ATTR with the second word's argument
         case OPS.OP_LOAD_ATTR: {
           extraCost(op);
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
@@ -831,6 +868,29 @@ function executeLoop(entry: anyref): anyref {
           AnyArr_set(slots, sp - 1, t ? False : True);
           continue;
         }
+        case OPS.OP_COMPARE_OP__POP_JUMP_IF_FALSE: case OPS.OP_COMPARE_OP__POP_JUMP_IF_TRUE: {
+          const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
+          if (small_is(a) && small_is(b)) {
+            const x = small_get(a), y = small_get(b);
+            let r: bool;
+            switch (arg) {
+              case 0: r = x < y; break;
+              case 1: r = x <= y; break;
+              case 2: r = x == y; break;
+              case 3: r = x != y; break;
+              case 4: r = x > y; break;
+              default: r = x >= y;
+            }
+            sp -= 2;
+            const target = <i32>(word(base, pc) >> 8);
+            pc++;
+            const n = pc - mark; mark = pc;
+            if (!meter(n)) break;
+            if (r == (op == OPS.OP_COMPARE_OP__POP_JUMP_IF_TRUE)) pc = mark = target;
+            continue;
+          }
+        }
+        // falls through: COMPARE_OP alone (the jump word runs next)
         case OPS.OP_COMPARE_OP: {
           const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
           let v: anyref;

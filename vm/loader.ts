@@ -124,6 +124,7 @@ export function loadImage(ptr: usize, len: i32): anyref {
     const base = p;
     // validate: opcodes in range, jump/slot args within bounds is checked lazily by the VM
     for (let k: u32 = 0; k < nwords; k++) if ((load<u32>(base + (<usize>k << 2)) & 0xff) >= <u32>OP_COUNT_) { failAt("invalid bytecode image: bad opcode at ", k); break; }
+    if (!bad) fuse(base, nwords);
     p += <usize>nwords << 2;
     const nlines = rd();
     if (p + <usize>nlines * 20 > end) { fail("image truncated"); break; }
@@ -150,7 +151,20 @@ export function loadImage(ptr: usize, len: i32): anyref {
   }
   return AnyArr_get(codes, <i32>main);
 }
-import { OP_COUNT as OP_COUNT_ } from "./generated/opcodes";
+import { OP_COUNT as OP_COUNT_, superinstruction } from "./generated/opcodes";
+
+/**
+ * Write superinstructions (vm/opcodes.mjs) over the first word of each frequent pair; the second
+ * word is left as it is, for jumps to it. Pairs may overlap (a b c: a fuses with b, b with c).
+ */
+function fuse(base: usize, nwords: u32): void {
+  for (let k: u32 = 0; k + 1 < nwords; k++) {
+    const p = base + (<usize>k << 2);
+    const w = load<u32>(p);
+    const s = superinstruction(w & 0xff, load<u32>(p + 4) & 0xff);
+    if (s != 0) store<u32>(p, (w & 0xffffff00) | s);
+  }
+}
 import { CO_PLAIN_ARGS as CO_PLAIN_ARGS_, CO_VARARGS as CO_VARARGS_, CO_VARKEYWORDS as CO_VARKEYWORDS_ } from "./frame";
 
 function str(ix: u32, pool: anyref, n: u32): anyref {

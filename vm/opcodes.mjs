@@ -136,3 +136,19 @@ export const opcodes = [
   ['CHECK_EG_MATCH', '', 2, 2, 1, 'raise', 'exc, type → rest, match (match None: no match, stack keeps exc, None); exc_info := match'],
   ['PREP_RERAISE_STAR', '', 2, 1, 1, 'raise', 'orig, list of raised/re-raised → the exception to re-raise, or None'],
 ];
+
+// Superinstructions: VM-internal opcodes (numbered after the table above, never in an image) that
+// the loader writes over the first word of a frequent pair (vm/loader.ts `fuse`). The second word
+// stays as it was, so a jump to it still runs it alone; the fused instruction reads the second
+// word's argument and skips it. Metering counts instruction positions, so a pair still costs the
+// steps of its two instructions. A fused instruction may also do only the first half when its fast
+// case does not apply (COMPARE_OP__POP_JUMP_*: falls back to COMPARE_OP; the jump then runs alone).
+// Columns: name, first, second, doc.
+export const superinstructions = [
+  ['LOAD_FAST__LOAD_FAST', 'LOAD_FAST', 'LOAD_FAST', 'push two locals'],
+  ['LOAD_FAST__LOAD_SMALL_INT', 'LOAD_FAST', 'LOAD_SMALL_INT', 'push a local and a small int'],
+  ['STORE_FAST__LOAD_FAST', 'STORE_FAST', 'LOAD_FAST', 'store TOS in a local, push a local'],
+  ['LOAD_FAST__LOAD_ATTR', 'LOAD_FAST', 'LOAD_ATTR', 'push an attribute of a local'],
+  ['COMPARE_OP__POP_JUMP_IF_FALSE', 'COMPARE_OP', 'POP_JUMP_IF_FALSE', 'compare two small ints and branch (else COMPARE_OP alone)'],
+  ['COMPARE_OP__POP_JUMP_IF_TRUE', 'COMPARE_OP', 'POP_JUMP_IF_TRUE', 'compare two small ints and branch (else COMPARE_OP alone)'],
+];

@@ -209,5 +209,29 @@ export const BYTECODE_VERSION: u32 = 3;
 @inline export const OP_PREP_RERAISE_STAR: u32 = 101;
 
 export const OP_COUNT: i32 = 102;
+
+// Superinstructions (VM-internal, written by the loader over the first word of a pair).
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_FAST: u32 = 102;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_SMALL_INT: u32 = 103;
+// @ts-ignore: decorator
+@inline export const OP_STORE_FAST__LOAD_FAST: u32 = 104;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_ATTR: u32 = 105;
+// @ts-ignore: decorator
+@inline export const OP_COMPARE_OP__POP_JUMP_IF_FALSE: u32 = 106;
+// @ts-ignore: decorator
+@inline export const OP_COMPARE_OP__POP_JUMP_IF_TRUE: u32 = 107;
+/** The superinstruction for the pair (a, b), or 0. */
+export function superinstruction(a: u32, b: u32): u32 {
+  if (a == 7 && b == 7) return OP_LOAD_FAST__LOAD_FAST;
+  if (a == 7 && b == 6) return OP_LOAD_FAST__LOAD_SMALL_INT;
+  if (a == 8 && b == 7) return OP_STORE_FAST__LOAD_FAST;
+  if (a == 7 && b == 22) return OP_LOAD_FAST__LOAD_ATTR;
+  if (a == 35 && b == 56) return OP_COMPARE_OP__POP_JUMP_IF_FALSE;
+  if (a == 35 && b == 57) return OP_COMPARE_OP__POP_JUMP_IF_TRUE;
+  return 0;
+}
 // Step cost per opcode, indexed by opcode number.
-export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1];
+export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1];
