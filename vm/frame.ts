@@ -40,13 +40,14 @@ export function newFrame(func: anyref, code: anyref, globals: anyref, locals: an
 }
 
 /**
- * A frame for a call of Python function func: the frame its code kept from the last call that
- * returned (releaseFrame), re-initialized, or a new one. Arguments are bound by the caller.
+ * A frame for a call of Python function func: one that its code kept from an earlier call that
+ * returned (releaseFrame; a list linked through `back`, as long as the deepest recursion of that
+ * code so far), re-initialized, or a new one. Arguments are bound by the caller.
  */
 export function callFrame(func: anyref, code: anyref, back: anyref): anyref {
   const fr = K.Code_get_free(code);
   if (is_null(fr)) return newFrame(func, code, K.Func_get_globals(func), null, back);
-  K.Code_set_free(code, null);
+  K.Code_set_free(code, K.Frame_get_back(fr));
   K.Frame_set_func(fr, func);
   K.Frame_set_globals(fr, K.Func_get_globals(func));
   K.Frame_set_back(fr, back);
@@ -64,10 +65,11 @@ export function callFrame(func: anyref, code: anyref, back: anyref): anyref {
 export function releaseFrame(fr: anyref): void {
   const slots = K.Frame_get_slots(fr);
   K.AnyArr_fill(slots, 0, null, AnyArr_len(slots));
-  K.Frame_set_back(fr, null);
   K.Frame_set_gen(fr, null);
   K.Frame_set_excinfo(fr, null);
-  K.Code_set_free(K.Frame_get_code(fr), fr);
+  const code = K.Frame_get_code(fr);
+  K.Frame_set_back(fr, K.Code_get_free(code));
+  K.Code_set_free(code, fr);
 }
 
 /** Line number of instruction pc in code (from the (start, line) pairs table). */

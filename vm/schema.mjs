@@ -49,7 +49,7 @@ export const structs = {
   Exc: { extends: 'Obj', doc: 'BaseException and subclasses',
     fields: [['mut args', 'Tuple'], ['mut dict', 'Dict'], ['mut tb', 'Traceback'], ['mut cause', 'any'], ['mut context', 'any'], ['mut suppress', 'i32']] },
   Traceback: { extends: 'Obj', fields: [['next', 'Traceback'], ['code', 'Code'], ['line', 'i32'], ['pc', 'i32']], doc: 'linked list, innermost frame last; pc locates the columns (line table)' },
-  Code: { extends: 'Obj', doc: 'a compiled function body; bytecode words stay in linear memory at `base`; `free` is a returned frame kept for the next call (vm/interp.ts), `cache` the inline caches, one IC per instruction (vm/icache.ts)',
+  Code: { extends: 'Obj', doc: 'a compiled function body; bytecode words stay in linear memory at `base`; `free` the frames of returned calls kept for the next calls (a list through Frame.back; vm/frame.ts callFrame), `cache` the inline caches, one IC per instruction (vm/icache.ts)',
     fields: [['base', 'i32'], ['nwords', 'i32'], ['consts', 'AnyArr'], ['names', 'AnyArr'], ['varnames', 'AnyArr'],
              ['argcount', 'i32'], ['posonly', 'i32'], ['kwonly', 'i32'], ['flags', 'i32'], ['nlocals', 'i32'],
              ['ncells', 'i32'], ['nfree', 'i32'], ['stacksize', 'i32'], ['name', 'Str'], ['qualname', 'Str'],
