@@ -10,7 +10,7 @@
 import * as K from "./generated/kernel";
 import { is_null, ref_eq, AnyArr_get, AnyArr_set, AnyArr_new, AnyArr_len } from "./generated/kernel";
 import { strHash } from "./objects/str";
-import { dictLookup } from "./objects/dict";
+import { dictLookup, dictSetH } from "./objects/dict";
 import { builtinsDict } from "./builtins/builtins";
 
 // The slow paths of all cached instructions go through one function, so that the optimizer keeps
@@ -19,11 +19,13 @@ const MISS_GLOBAL: i32 = 0;
 const MISS_ATTR: i32 = 1;
 const MISS_STORE_ATTR: i32 = 2;
 const MISS_METHOD: i32 = 3;
+const MISS_STORE_NAME: i32 = 4;
 /** The uncached operation, filling the cache when it can; STORE_ATTR returns None (ok) or null. */
 function icMiss(kind: i32, code: anyref, pc: i32, x: anyref, name: anyref, v: anyref): anyref {
   if (kind == MISS_GLOBAL) return loadGlobalMiss(code, pc, x, name);
   if (kind == MISS_ATTR) return loadAttrMiss(code, pc, x, name);
   if (kind == MISS_STORE_ATTR) return storeAttrMiss(code, pc, x, name, v) < 0 ? null : None;
+  if (kind == MISS_STORE_NAME) { storeNameMiss(code, pc, x, name, v); return None; }
   return loadMethodMiss(code, pc, x, name);
 }
 
@@ -99,6 +101,31 @@ function loadGlobalMiss(code: anyref, pc: i32, g: anyref, name: anyref): anyref 
   }
   K.IC_set_k(ic, 0);
   return null;
+}
+
+// ---- STORE_NAME / STORE_GLOBAL -------------------------------------------------------------
+// k = 1: a = the dict's keys array, i = the name's entry (as LOAD_GLOBAL's k = 1).
+
+/** d[name] = v for a namespace dict (module globals, class body locals). */
+export function storeName(code: anyref, pc: i32, d: anyref, name: anyref, v: anyref): void {
+  const cache = K.Code_get_cache(code);
+  if (!is_null(cache)) {
+    const ic = AnyArr_get(cache, pc);
+    if (!is_null(ic) && K.IC_get_k(ic) == 1) {
+      const keys = K.Dict_get_keys(d);
+      const i = K.IC_get_i(ic);
+      if (ref_eq(keys, K.IC_get_a(ic)) && ref_eq(AnyArr_get(keys, i), name)) { AnyArr_set(K.Dict_get_vals(d), i, v); return; }
+    }
+  }
+  icMiss(MISS_STORE_NAME, code, pc, d, name, v);
+}
+function storeNameMiss(code: anyref, pc: i32, d: anyref, name: anyref, v: anyref): void {
+  const h = strHash(name);
+  dictSetH(d, name, h, v);
+  const ix = dictLookup(d, name, h);
+  if (ix < 0) return;
+  const ic = icAt(code, pc);
+  K.IC_set_k(ic, 1); K.IC_set_a(ic, K.Dict_get_keys(d)); K.IC_set_i(ic, ix);
 }
 
 // ---- attributes --------------------------------------------------------------------------------

@@ -674,8 +674,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_STORE_GLOBAL: {
-          const name = AnyArr_get(names, arg);
-          dictSetH(K.Frame_get_globals(f), name, strHash(name), AnyArr_get(slots, --sp));
+          storeName(code, pc - 1, K.Frame_get_globals(f), AnyArr_get(names, arg), AnyArr_get(slots, --sp));
           continue;
         }
         case OPS.OP_DELETE_GLOBAL: {
@@ -686,12 +685,16 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_LOAD_NAME: {
           const name = AnyArr_get(names, arg);
-          const h = strHash(name);
           const loc = K.Frame_get_locals(f);
+          const g = K.Frame_get_globals(f);
           let v: anyref = null;
-          if (!is_null(loc)) v = dictGetStr(loc, name, h);
-          if (is_null(v)) v = dictGetStr(K.Frame_get_globals(f), name, h);
-          if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
+          if (ref_eq(loc, g)) v = loadGlobal(code, pc - 1, g, name);   // module level: locals are the globals
+          else {
+            const h = strHash(name);
+            if (!is_null(loc)) v = dictGetStr(loc, name, h);
+            if (is_null(v)) v = dictGetStr(g, name, h);
+            if (is_null(v)) v = dictGetStr(builtinsDict, name, h);
+          }
           if (is_null(v)) { K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp); v = lazyBuiltin(name); if (is_null(v)) { if (is_null(exc)) nameError(name); break; } }
           AnyArr_set(slots, sp++, v);
           continue;
@@ -705,8 +708,7 @@ function executeLoop(entry: anyref): anyref {
           continue;
         }
         case OPS.OP_STORE_NAME: {
-          const name = AnyArr_get(names, arg);
-          dictSetH(K.Frame_get_locals(f), name, strHash(name), AnyArr_get(slots, --sp));
+          storeName(code, pc - 1, K.Frame_get_locals(f), AnyArr_get(names, arg), AnyArr_get(slots, --sp));
           continue;
         }
         case OPS.OP_DELETE_NAME: {
@@ -1765,7 +1767,7 @@ function classInitFunc(cls: anyref): anyref {
   return init;
 }
 import { allocInstance } from "./objects/object";
-import { loadGlobal, loadAttr, storeAttr, loadMethodIC, icMethodSelf } from "./icache";
+import { loadGlobal, loadAttr, storeAttr, loadMethodIC, icMethodSelf, storeName } from "./icache";
 import { importModule, importOne } from "./builtins/modules";
 import { writeStrLine } from "./rt/io";
 import { starArgError, mergeArgError } from "./callerrs";
