@@ -86,6 +86,24 @@ function attrError(obj: anyref, name: anyref): anyref {
 }
 import { setPendingAttr, excDefaultAttr } from "./objects/excattrs";
 
+/** obj.__class__ = v: only between classes of the same layout, both defined in Python. */
+function setClassOf(obj: anyref, v: anyref): i32 {
+  if (!Type_is(v)) {
+    const m = sbLen; sbLit("__class__ must be set to a class, not '"); sbStr(typeName(v)); sbLit("' object");
+    raiseTypeError(sbTakeStr(m)); return -1;
+  }
+  const cls = typeOf(obj);
+  if ((K.Type_get_flags(cls) & TF_HEAP) == 0 || (K.Type_get_flags(v) & TF_HEAP) == 0 || Type_is(obj)) {
+    raiseTypeError(strLit("__class__ assignment only supported for mutable types or ModuleType subclasses")); return -1;
+  }
+  if (K.Type_get_kind(cls) != K.Type_get_kind(v) || ((K.Type_get_flags(cls) ^ K.Type_get_flags(v)) & TF_SLOTS) != 0) {
+    const m = sbLen; sbLit("__class__ assignment: '"); sbStr(K.Type_get_name(v)); sbLit("' object layout differs from '"); sbStr(K.Type_get_name(cls)); sbByte(39);
+    raiseTypeError(sbTakeStr(m)); return -1;
+  }
+  K.Obj_set_cls(obj, v);
+  return 0;
+}
+
 /** Special attributes that live in struct fields rather than dicts. */
 function specialAttr(obj: anyref, name: anyref): anyref {
   if (ref_eq(name, N.N_class)) return typeOf(obj);
@@ -369,6 +387,7 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     invalidateTypeCache();
     return dictSetH(K.Type_get_dict(obj), name, strHash(name), v);
   }
+  if (ref_eq(name, N.N_class)) return setClassOf(obj, v);
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
   if (heap) {
     const sa = useHook ? typeLookup(cls, N.N_setattr) : null;
@@ -416,6 +435,17 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
   }
   const d = instanceDict(obj, true);
   if (!is_null(d)) return dictSetH(d, name, strHash(name), v);
+  if (!heap && !Func_is(obj) && !Exc_is(obj)) {
+    // attributes of builtin objects are read-only (CPython's getset/member descriptors)
+    if (!is_null(specialAttr(obj, name))) {
+      const m2 = sbLen; sbLit("attribute '"); sbStr(name); sbLit("' of '"); sbStr(typeName(obj)); sbLit("' objects is not writable");
+      raiseWith(E.AttributeError, sbTakeStr(m2)); return -1;
+    }
+    if (!is_null(typeLookup(cls, name))) {
+      const m2 = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object attribute '"); sbStr(name); sbLit("' is read-only");
+      raiseWith(E.AttributeError, sbTakeStr(m2)); return -1;
+    }
+  }
   const m = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); sbStr(name); sbByte(39);
   raiseWith(E.AttributeError, sbTakeStr(m));
   return -1;

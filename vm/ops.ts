@@ -280,6 +280,15 @@ export function hashOf(x: anyref): i64 {
   }
   { const h = extHash(x); if (extHandled) return h; }
   if (List_is(x) || Dict_is(x) || K.Slice_is(x)) { unhashable(x); return -1; }   // slices: unhashable until 3.12
+  if (Range_is(x)) {
+    // hash((len, start, step)) with None for what does not matter (CPython's range_hash)
+    const len = K.Range_get_len(x);
+    const t = AnyArr_new(3);
+    AnyArr_set(t, 0, mkInt(len));
+    AnyArr_set(t, 1, len == 0 ? None : mkInt(K.Range_get_start(x)));
+    AnyArr_set(t, 2, len <= 1 ? None : mkInt(K.Range_get_step(x)));
+    return hashOf(tupleOf(t));
+  }
   if (K.Method_is(x)) { const hs = hashOf(K.Method_get_self(x)); if (hs == -1 && !is_null(exc)) return -1; return hs ^ identityHash(K.Method_get_func(x)); }
   // identity hash: deterministic per object (sequence number)
   return identityHash(x);
@@ -608,6 +617,7 @@ function typeUnion(a: anyref, b: anyref): anyref {
 }
 import { importOne as importOne_ } from "./builtins/modules";
 import { classGetItem as classGetItem_ } from "./objects/generic";
+import { bytearrayDelItem as bytearrayDelItem_ } from "./objects/bytes";
 import { intern as intern_ } from "./objects/str";
 import { getAttr as getAttr_ } from "./attrs";
 /** Arithmetic on int/bool/float/big int operands (also instances of their subclasses); NotImplemented otherwise. */
@@ -898,7 +908,11 @@ export function getItem(obj: anyref, key: anyref): anyref {
     if (!is_null(exc)) return null;
     return getItem(obj, mkInt(i));
   }
-  if (List_is(obj) || Tuple_is(obj) || Str_is(obj)) {
+  if (Str_is(obj)) {
+    const mm = sbLen; sbLit("string indices must be integers, not '"); sbStr(typeName(key)); sbByte(39);
+    return raiseTypeError(sbTakeStr(mm));
+  }
+  if (List_is(obj) || Tuple_is(obj) || Range_is(obj)) {
     const mm = sbLen; sbStr(typeName(obj)); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
     return raiseTypeError(sbTakeStr(mm));
   }
@@ -929,7 +943,7 @@ export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
     const mm = sbLen; sbLit("list indices must be integers or slices, not "); sbStr(typeName(key));
     raiseTypeError(sbTakeStr(mm)); return -1;
   }
-  if (K.BigInt_is(key) && isRepeatable(obj)) return indexTooBig();   // CPython converts the index first
+  if (K.BigInt_is(key) && (isRepeatable(obj) || Range_is(obj))) return indexTooBig();   // CPython converts the index first
   const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object does not support item assignment");
   raiseTypeError(sbTakeStr(mm));
   return -1;
@@ -986,7 +1000,12 @@ export function delItem(obj: anyref, key: anyref): i32 {
       K.List_set_items(obj, keep); K.List_set_len(obj, k);
       return 0;
     }
+    if (!is_null(userDunder(key, N.N_index))) { const i = indexValue(key); if (!is_null(exc)) return -1; return delItem(obj, mkInt(i)); }
+    const lm = sbLen; sbLit("list indices must be integers or slices, not "); sbStr(typeName(key));
+    raiseTypeError(sbTakeStr(lm));
+    return -1;
   }
+  if (K.ByteArray_is(obj) && noUser(obj, N.N_delitem)) return bytearrayDelItem_(obj, key);
   if (Dict_is(obj) && noUser(obj, N.N_delitem)) {
     const r = dictDel(obj, key);
     if (r < 0) return -1;
@@ -995,8 +1014,10 @@ export function delItem(obj: anyref, key: anyref): i32 {
   }
   const m = userDunder(obj, N.N_delitem);
   if (!is_null(m)) return is_null(callObject2(m, obj, key)) ? -1 : 0;
-  if (K.BigInt_is(key) && isRepeatable(obj)) return indexTooBig();
-  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit("' object doesn't support item deletion");
+  if (K.BigInt_is(key) && (isRepeatable(obj) || Range_is(obj))) return indexTooBig();
+  // PySequence_DelItem for an index on a sequence; PyObject_DelItem's own message otherwise
+  const seqIndex = (Tuple_is(obj) || Str_is(obj) || Range_is(obj) || K.BytesObj_is(obj)) && (isSmallOrInt(key) || !is_null(userDunder(key, N.N_index)));
+  const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit(seqIndex ? "' object doesn't support item deletion" : "' object does not support item deletion");
   raiseTypeError(sbTakeStr(mm));
   return -1;
 }

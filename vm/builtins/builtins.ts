@@ -598,6 +598,21 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (npos > 2) return raiseTypeError(strLit("int() takes at most 2 arguments"));
   for (let i = 0; i < nkw; i++) if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
   if (is_null(x)) return small_new(0);
+  if (K.BytesObj_is(x) || K.ByteArray_is(x)) {
+    // bytes are parsed like their latin-1 text; the error shows the bytes
+    let bv: i64 = 10;
+    if (!is_null(baseObj)) { bv = intVal(baseObj); if (bv != 0 && (bv < 2 || bv > 36)) return raiseValueError(strLit("int() base must be >= 2 and <= 36, or 0")); }
+    const r = parseIntStr(bytesText(x), <i32>bv);
+    if (is_null(r) && !is_null(exc) && ref_eq(typeOf(exc), E.ValueError)) {
+      clearExc();
+      // (a bytearray shows as the bytes it is converted to)
+      let shown = x;
+      if (K.ByteArray_is(x)) { const n2 = K.ByteArray_get_len(x); const d2 = K.Bytes_new(n2); K.Bytes_copy(d2, 0, K.ByteArray_get_data(x), 0, n2); shown = K.BytesObj_new(C.T_bytes, d2, 0); }
+      const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(bv); sbLit(": "); if (!reprInto(shown)) return null;
+      return raiseValueError(sbTakeStr(m));
+    }
+    return r;
+  }
   if (!is_null(baseObj)) {
     if (!Str_is(x)) return raiseTypeError(strLit("int() can't convert non-string with explicit base"));
     const bv = intVal(baseObj);
@@ -629,6 +644,12 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const mm = sbLen; sbLit("int() argument must be a string, a bytes-like object or a real number, not '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
+/** The latin-1 text of a bytes or bytearray object. */
+function bytesText(x: anyref): anyref {
+  if (K.BytesObj_is(x)) { const d = K.BytesObj_get_data(x); return decodeBytes_(d, K.Bytes_len(d), 2, 0); }
+  return decodeBytes_(K.ByteArray_get_data(x), K.ByteArray_get_len(x), 2, 0);
+}
+import { decodeBytes as decodeBytes_ } from "../objects/bytes";
 function argsOf1(x: anyref): anyref { const a = AnyArr_new(1); AnyArr_set(a, 0, x); return a; }
 import { indexValue as indexValue_ } from "../ops";
 function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
@@ -648,6 +669,15 @@ function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     sbTruncate(m);
     if (parseError) { const mm = sbLen; sbLit("could not convert string to float: "); reprInto(x); return raiseValueError(sbTakeStr(mm)); }
     return mkFloat(v);
+  }
+  if (K.BytesObj_is(x) || K.ByteArray_is(x)) {
+    const r = t_float(cls, argsOf1(bytesText(x)), 0, 1, null);
+    if (is_null(r) && !is_null(exc) && ref_eq(typeOf(exc), E.ValueError)) {
+      clearExc();
+      const m = sbLen; sbLit("could not convert string to float: "); if (!reprInto(x)) return null;
+      return raiseValueError(sbTakeStr(m));
+    }
+    return r;
   }
   const fm = userDunder(x, N.N_float);
   if (!is_null(fm)) {

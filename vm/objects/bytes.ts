@@ -235,6 +235,7 @@ export function bytesGetItem(x: anyref, key: anyref): anyref {
     else { let j = sliceStart; for (let k: i64 = 0; k < sliceCount; k++) { sbByte(byteAt(x, <i32>j)); j += sliceStep; } }
     return takeLike(x, m);
   }
+  if (K.BigInt_is(key)) return raiseIndexError("cannot fit 'int' into an index-sized integer");
   if (isSmallOrInt(key) || !is_null(userDunder(key, N.N_index))) {
     let i = indexValue(key);
     if (!is_null(exc)) return null;
@@ -244,6 +245,35 @@ export function bytesGetItem(x: anyref, key: anyref): anyref {
   }
   const m = sbLen; if (ByteArray_is(x)) sbStr(typeName(x)); else sbLit("byte"); sbLit(" indices must be integers or slices, not "); sbStr(typeName(key));
   return raiseTypeError(sbTakeStr(m));
+}
+/** del bytearray[key] (index or slice). */
+export function bytearrayDelItem(x: anyref, key: anyref): i32 {
+  const n = ByteArray_get_len(x);
+  let start: i64 = 0, step: i64 = 1, count: i64 = 0;
+  if (K.Slice_is(key)) {
+    if (!resolveSlice(key, n)) return -1;
+    start = sliceStart; step = sliceStep; count = sliceCount;
+  } else if (isSmallOrInt(key) || K.BigInt_is(key) || !is_null(userDunder(key, N.N_index))) {
+    if (K.BigInt_is(key)) { raiseIndexError("cannot fit 'int' into an index-sized integer"); return -1; }
+    let i = indexValue(key);
+    if (!is_null(exc)) return -1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) { raiseIndexError("bytearray index out of range"); return -1; }
+    start = i; count = 1;
+  } else {
+    const m = sbLen; sbLit("bytearray indices must be integers or slices, not "); sbStr(typeName(key));
+    raiseTypeError(sbTakeStr(m)); return -1;
+  }
+  if (count == 0) return 0;
+  const m = sbLen;
+  for (let i = 0; i < n; i++) {
+    const d = <i64>i - start;
+    const sel = step > 0 ? (d >= 0 && d % step == 0 && d / step < count) : (d <= 0 && (-d) % (-step) == 0 && (-d) / (-step) < count);
+    if (!sel) sbByte(byteAt(x, i));
+  }
+  const total = sbLen - m;
+  ByteArray_set_data(x, takeData(m)); ByteArray_set_len(x, total);
+  return 0;
 }
 function byteValue(v: anyref): i32 {
   const x = indexValue(v);
@@ -274,6 +304,11 @@ export function bytesSetItem(x: anyref, key: anyref, v: anyref): i32 {
     let j = sliceStart;
     for (let k = 0; k < sn; k++) { Bytes_set(ByteArray_get_data(x), <i32>j, Bytes_get(sd, k)); j += sliceStep; }
     return 0;
+  }
+  if (K.BigInt_is(key)) { raiseIndexError("cannot fit 'int' into an index-sized integer"); return -1; }
+  if (!isSmallOrInt(key) && is_null(userDunder(key, N.N_index))) {
+    const m = sbLen; sbLit("bytearray indices must be integers or slices, not "); sbStr(typeName(key));
+    raiseTypeError(sbTakeStr(m)); return -1;
   }
   let i = indexValue(key);
   if (!is_null(exc)) return -1;

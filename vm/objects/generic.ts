@@ -50,6 +50,17 @@ function sliceIndices(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
   K.AnyArr_set(t, 0, mkInt(sliceStart)); K.AnyArr_set(t, 1, mkInt(sliceStop)); K.AnyArr_set(t, 2, mkInt(sliceStep));
   return tupleOf(t);
 }
+/** slice(stop) / slice(start, stop[, step]) */
+function sliceCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("slice", n, kw, 1, 3)) return null;
+  if (n == 1) return K.Slice_new(T_slice, None, AnyArr_get(a, b), None);
+  return K.Slice_new(T_slice, AnyArr_get(a, b), AnyArr_get(a, b + 1), n == 3 ? AnyArr_get(a, b + 2) : None);
+}
 export function registerGenericMethods(): void {
   addMethod(T_slice, "indices", sliceIndices);
+  K.Type_set_slots(T_slice, K.Builtin_new(T_builtin, changetype<i32>(sliceCtor), K.Type_get_name(T_slice), null));
+  dictSet(builtinsDict, K.Type_get_name(T_slice), T_slice);
 }
+import { None, T_builtin } from "../rt/core";
+import { dictSet } from "./dict";
+import { builtinsDict } from "../builtins/builtins";
