@@ -43,12 +43,14 @@ function genVmOpcodes() {
   const num = (name) => { const i = opcodes.findIndex((o) => o[0] === name); if (i < 0) throw new Error(`superinstruction: no opcode ${name}`); return i; };
   s += `\n// Superinstructions (VM-internal, written by the loader over the first word of a pair).\n`;
   superinstructions.forEach(([name], i) => { s += `// @ts-ignore: decorator\n@inline export const OP_${name}: u32 = ${opcodes.length + i};\n`; });
-  s += `/** The superinstruction for the pair (a, b), or 0. */\nexport function superinstruction(a: u32, b: u32): u32 {\n`;
-  for (const [name, a, b] of superinstructions) s += `  if (a == ${num(a)} && b == ${num(b)}) return OP_${name};\n`;
+  s += `/** The superinstruction for the instructions a, b, c (c: the third word's opcode, or 255), or 0. */\nexport function superinstruction(a: u32, b: u32, c: u32): u32 {\n`;
+  const rows = [...superinstructions.filter((r) => r[1].length === 3), ...superinstructions.filter((r) => r[1].length === 2)];
+  for (const [name, ops] of rows) s += `  if (${ops.map((o, i) => `${'abc'[i]} == ${num(o)}`).join(' && ')}) return OP_${name};\n`;
   s += `  return 0;\n}\n`;
-  // a superinstruction costs both of its instructions: one step per position, plus the extra steps
-  // of both (the second instruction's case charges OP_COST[op] - 1 when the fused case falls into it)
-  const costs = [...opcodes.map((o) => o[4]), ...superinstructions.map(([, a, b]) => opcodes[num(a)][4] + opcodes[num(b)][4] - 1)];
+  // a superinstruction costs all of its instructions: one step per position (counted by the loop),
+  // plus their extra steps (the last instruction's case charges OP_COST[op] - 1 when the fused case
+  // falls into it)
+  const costs = [...opcodes.map((o) => o[4]), ...superinstructions.map(([, ops]) => ops.reduce((t, o) => t + opcodes[num(o)][4], 0) - (ops.length - 1))];
   s += `// Step cost per opcode, indexed by opcode number.\n`;
   s += `export const OP_COST: StaticArray<u8> = [${costs.join(', ')}];\n`;
   return s;
@@ -61,9 +63,9 @@ function genDocs() {
   opcodes.forEach(([name, fmt, pop, push, cost, flags, doc], i) => {
     s += `| ${i} | ${name} | ${fmt || '—'} | ${pop} | ${push} | ${cost} | ${flags} | ${doc.replace(/\|/g, '\\|')} |\n`;
   });
-  s += '\n## Superinstructions (VM-internal)\n\nThe loader writes these over the first word of a frequent pair; the second word stays (see `vm/opcodes.mjs`).\n\n';
-  s += '| # | name | pair | effect |\n|---|---|---|---|\n';
-  superinstructions.forEach(([name, a, b, doc], i) => { s += `| ${opcodes.length + i} | ${name} | ${a} ${b} | ${doc} |\n`; });
+  s += '\n## Superinstructions (VM-internal)\n\nThe loader writes these over the first word of a frequent pair or triple; the other words stay (see `vm/opcodes.mjs`).\n\n';
+  s += '| # | name | instructions | effect |\n|---|---|---|---|\n';
+  superinstructions.forEach(([name, ops, doc], i) => { s += `| ${opcodes.length + i} | ${name} | ${ops.join(' ')} | ${doc} |\n`; });
   return s;
 }
 

@@ -785,6 +785,14 @@ function executeLoop(entry: anyref): anyref {
           else { AnyArr_set(slots, sp - 1, null); AnyArr_set(slots, sp++, m); }
           continue;
         }
+        case OPS.OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          AnyArr_set(slots, sp++, v);
+          AnyArr_set(slots, sp++, small_new(<i32>word(base, pc) >> 8));
+          pc += 2;
+        }
+        // falls through: BINARY_SUBSCR (pc is past its word)
         case OPS.OP_BINARY_SUBSCR: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           const key = AnyArr_get(slots, sp - 1), obj = AnyArr_get(slots, sp - 2);
@@ -827,6 +835,23 @@ function executeLoop(entry: anyref): anyref {
           AnyArr_set(slots, sp - 1, K.Slice_new(T_slice, start, stop, step));
           continue;
         }
+        case OPS.OP_LOAD_FAST__LOAD_FAST__BINARY_OP: case OPS.OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: {
+          const v = AnyArr_get(slots, arg);
+          if (is_null(v)) { unboundLocal(code, arg); break; }
+          const w2 = word(base, pc);
+          let v2: anyref;
+          if (op == OPS.OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP) v2 = small_new(<i32>w2 >> 8);
+          else {
+            const b = <i32>(w2 >> 8);
+            v2 = AnyArr_get(slots, b);
+            if (is_null(v2)) { pc++; unboundLocal(code, b); break; }
+          }
+          AnyArr_set(slots, sp++, v);
+          AnyArr_set(slots, sp++, v2);
+          arg = <i32>(word(base, pc + 1) >> 8);
+          pc += 2;
+        }
+        // falls through: BINARY_OP with the third word's argument (pc is past its word)
         case OPS.OP_BINARY_OP: {
           const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
           let v: anyref;

@@ -155,13 +155,14 @@ import { OP_COUNT as OP_COUNT_, superinstruction } from "./generated/opcodes";
 
 /**
  * Write superinstructions (vm/opcodes.mjs) over the first word of each frequent pair; the second
- * word is left as it is, for jumps to it. Pairs may overlap (a b c: a fuses with b, b with c).
+ * word is left as it is, for jumps to it. Fused runs may overlap (a b c: a fuses with b, b with c).
  */
 function fuse(base: usize, nwords: u32): void {
   for (let k: u32 = 0; k + 1 < nwords; k++) {
     const p = base + (<usize>k << 2);
     const w = load<u32>(p);
-    const s = superinstruction(w & 0xff, load<u32>(p + 4) & 0xff);
+    const third = k + 2 < nwords ? load<u32>(p + 8) & 0xff : 255;
+    const s = superinstruction(w & 0xff, load<u32>(p + 4) & 0xff, third);
     if (s != 0) store<u32>(p, (w & 0xffffff00) | s);
   }
 }

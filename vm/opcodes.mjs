@@ -138,17 +138,22 @@ export const opcodes = [
 ];
 
 // Superinstructions: VM-internal opcodes (numbered after the table above, never in an image) that
-// the loader writes over the first word of a frequent pair (vm/loader.ts `fuse`). The second word
-// stays as it was, so a jump to it still runs it alone; the fused instruction reads the second
-// word's argument and skips it. Metering counts instruction positions, so a pair still costs the
-// steps of its two instructions. A fused instruction may also do only the first half when its fast
-// case does not apply (COMPARE_OP__POP_JUMP_*: falls back to COMPARE_OP; the jump then runs alone).
-// Columns: name, first, second, doc.
+// the loader writes over the first word of a frequent pair or triple (vm/loader.ts `fuse`; triples
+// first). The other words stay as they were, so a jump to one still runs it alone; the fused
+// instruction reads their arguments and skips them. Metering counts instruction positions, so a
+// fused run still costs the steps of its instructions. A fused instruction may also do only the
+// first part when its fast case does not apply (COMPARE_OP__POP_JUMP_*: COMPARE_OP alone, the jump
+// then runs by itself); a triple ending in BINARY_OP/BINARY_SUBSCR pushes its operands and goes on
+// in that instruction's case.
+// Columns: name, instructions, doc.
 export const superinstructions = [
-  ['LOAD_FAST__LOAD_FAST', 'LOAD_FAST', 'LOAD_FAST', 'push two locals'],
-  ['LOAD_FAST__LOAD_SMALL_INT', 'LOAD_FAST', 'LOAD_SMALL_INT', 'push a local and a small int'],
-  ['STORE_FAST__LOAD_FAST', 'STORE_FAST', 'LOAD_FAST', 'store TOS in a local, push a local'],
-  ['LOAD_FAST__LOAD_ATTR', 'LOAD_FAST', 'LOAD_ATTR', 'push an attribute of a local'],
-  ['COMPARE_OP__POP_JUMP_IF_FALSE', 'COMPARE_OP', 'POP_JUMP_IF_FALSE', 'compare two small ints and branch (else COMPARE_OP alone)'],
-  ['COMPARE_OP__POP_JUMP_IF_TRUE', 'COMPARE_OP', 'POP_JUMP_IF_TRUE', 'compare two small ints and branch (else COMPARE_OP alone)'],
+  ['LOAD_FAST__LOAD_FAST', ['LOAD_FAST', 'LOAD_FAST'], 'push two locals'],
+  ['LOAD_FAST__LOAD_SMALL_INT', ['LOAD_FAST', 'LOAD_SMALL_INT'], 'push a local and a small int'],
+  ['STORE_FAST__LOAD_FAST', ['STORE_FAST', 'LOAD_FAST'], 'store TOS in a local, push a local'],
+  ['LOAD_FAST__LOAD_ATTR', ['LOAD_FAST', 'LOAD_ATTR'], 'push an attribute of a local'],
+  ['COMPARE_OP__POP_JUMP_IF_FALSE', ['COMPARE_OP', 'POP_JUMP_IF_FALSE'], 'compare two small ints and branch (else COMPARE_OP alone)'],
+  ['COMPARE_OP__POP_JUMP_IF_TRUE', ['COMPARE_OP', 'POP_JUMP_IF_TRUE'], 'compare two small ints and branch (else COMPARE_OP alone)'],
+  ['LOAD_FAST__LOAD_FAST__BINARY_OP', ['LOAD_FAST', 'LOAD_FAST', 'BINARY_OP'], 'local <op> local'],
+  ['LOAD_FAST__LOAD_SMALL_INT__BINARY_OP', ['LOAD_FAST', 'LOAD_SMALL_INT', 'BINARY_OP'], 'local <op> small int'],
+  ['LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR', ['LOAD_FAST', 'LOAD_SMALL_INT', 'BINARY_SUBSCR'], 'local[small int]'],
 ];

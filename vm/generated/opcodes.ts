@@ -223,8 +223,17 @@ export const OP_COUNT: i32 = 102;
 @inline export const OP_COMPARE_OP__POP_JUMP_IF_FALSE: u32 = 106;
 // @ts-ignore: decorator
 @inline export const OP_COMPARE_OP__POP_JUMP_IF_TRUE: u32 = 107;
-/** The superinstruction for the pair (a, b), or 0. */
-export function superinstruction(a: u32, b: u32): u32 {
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_FAST__BINARY_OP: u32 = 108;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: u32 = 109;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR: u32 = 110;
+/** The superinstruction for the instructions a, b, c (c: the third word's opcode, or 255), or 0. */
+export function superinstruction(a: u32, b: u32, c: u32): u32 {
+  if (a == 7 && b == 7 && c == 30) return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
+  if (a == 7 && b == 6 && c == 30) return OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP;
+  if (a == 7 && b == 6 && c == 26) return OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR;
   if (a == 7 && b == 7) return OP_LOAD_FAST__LOAD_FAST;
   if (a == 7 && b == 6) return OP_LOAD_FAST__LOAD_SMALL_INT;
   if (a == 8 && b == 7) return OP_STORE_FAST__LOAD_FAST;
@@ -234,4 +243,4 @@ export function superinstruction(a: u32, b: u32): u32 {
   return 0;
 }
 // Step cost per opcode, indexed by opcode number.
-export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1];
+export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1];
