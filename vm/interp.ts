@@ -628,6 +628,24 @@ function executeLoop(entry: anyref): anyref {
         case OPS.OP_POP_TOP: sp--; continue;
         case OPS.OP_PUSH_NULL: AnyArr_set(slots, sp++, null); continue;
         case OPS.OP_COPY: { AnyArr_set(slots, sp, AnyArr_get(slots, sp - arg)); sp++; continue; }
+        case OPS.OP_COPY__COPY: {
+          AnyArr_set(slots, sp, AnyArr_get(slots, sp - arg)); sp++;
+          const b = <i32>(word(base, pc) >> 8);
+          pc++;
+          AnyArr_set(slots, sp, AnyArr_get(slots, sp - b)); sp++;
+          continue;
+        }
+        case OPS.OP_SWAP__SWAP: {
+          let t = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, AnyArr_get(slots, sp - arg));
+          AnyArr_set(slots, sp - arg, t);
+          const b = <i32>(word(base, pc) >> 8);
+          pc++;
+          t = AnyArr_get(slots, sp - 1);
+          AnyArr_set(slots, sp - 1, AnyArr_get(slots, sp - b));
+          AnyArr_set(slots, sp - b, t);
+          continue;
+        }
         case OPS.OP_SWAP: {
           const t = AnyArr_get(slots, sp - 1);
           AnyArr_set(slots, sp - 1, AnyArr_get(slots, sp - arg));
@@ -835,7 +853,29 @@ function executeLoop(entry: anyref): anyref {
           AnyArr_set(slots, sp - 1, K.Slice_new(T_slice, start, stop, step));
           continue;
         }
-        case OPS.OP_LOAD_FAST__LOAD_FAST__BINARY_OP: case OPS.OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: {
+        case OPS.OP_BINARY_OP__STORE_FAST: {
+          // + - * of two small ints or exactNum floats stored straight into the local; else BINARY_OP alone
+          const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
+          const o = arg & 15;
+          if (o <= 2) {
+            let v: anyref = null;
+            if (small_is(a) && small_is(b)) {
+              const x = <i64>small_get(a), y = <i64>small_get(b);
+              v = mkInt(o == 0 ? x + y : o == 1 ? x - y : x * y);
+            } else if ((K.Float_is(a) || K.Float_is(b)) && exactNum(a) && exactNum(b)) {
+              const x = numF64(a), y = numF64(b);
+              v = mkFloat(o == 0 ? x + y : o == 1 ? x - y : x * y);
+            }
+            if (!is_null(v)) {
+              sp -= 2;
+              AnyArr_set(slots, <i32>(word(base, pc) >> 8), v);
+              pc++;
+              continue;
+            }
+          }
+        }
+        // falls through (not a triple: the preamble below is skipped) into BINARY_OP
+        case OPS.OP_LOAD_FAST__LOAD_FAST__BINARY_OP: case OPS.OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: if (op != OPS.OP_BINARY_OP__STORE_FAST) {
           const v = AnyArr_get(slots, arg);
           if (is_null(v)) { unboundLocal(code, arg); break; }
           const w2 = word(base, pc);
