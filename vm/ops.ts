@@ -601,6 +601,8 @@ export function binaryOp(a: anyref, b: anyref, op: i32): anyref {
     return binopError(a, b, o, inplace);
   }
   if (o == 10 && isUnionArg(a) && isUnionArg(b)) { const u = typeUnion(a, b); if (is_null(u) || !ref_eq(u, NotImplemented)) return u; }
+  // in-place repetition: a left operand with a sequence protocol (set, dict …) is the only one tried
+  if (inplace && o == OP_MUL && (K.Set_is(a) || Dict_is(a)) && isRepeatable(b)) return binopError(a, b, o, inplace);
   const r = builtinBinop(a, b, o);
   if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
   return binopError(a, b, o, inplace);

@@ -422,7 +422,15 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
       if (ai < nargs) { sbTruncate(m); return raiseTypeError(strLit("not all arguments converted during string formatting")); }
     }
   }
+  // no conversion at all: CPython hands back the format string itself
+  if (sbLen - m == K.Bytes_len(K.Str_get_data(fmt)) && !strContainsPercent(fmt) && ref_eq(K.Obj_get_cls(fmt), K.Obj_get_cls(EmptyStr))) { sbTruncate(m); return fmt; }
   return sbTakeStr(m);
+}
+function strContainsPercent(s: anyref): bool {
+  const d = K.Str_get_data(s);
+  const n = K.Bytes_len(d);
+  for (let i = 0; i < n; i++) if (K.Bytes_get(d, i) == 37) return true;
+  return false;
 }
 function nextArg(items: anyref, args: anyref, nargs: i32, ai: i32): anyref {
   if (ai >= nargs) return raiseTypeError(strLit("not enough arguments for format string"));

@@ -92,12 +92,20 @@ function seqMulError(x: anyref): anyref {
 }
 
 /** a op= b for builtin a; NotImplemented when not handled. */
+import { binaryOp as binaryOp_ } from "../ops";
 export function extInplace(a: anyref, b: anyref, o: i32): anyref {
   if (List_is(a) && o == 0 /* += */) {
     if (List_is(b) && ref_eq(a, b)) { listExtendArr(a, K.List_get_items(b), K.List_get_len(b)); return a; }
     const arr = iterableToArray(b);
     if (is_null(arr)) return null;
     listExtendArr(a, arr, K.AnyArr_len(arr));
+    return a;
+  }
+  if (List_is(a) && o == OP_MUL && (isSmallOrInt(b) || K.Bool_is(b))) {
+    // list *= n repeats in place
+    const r = binaryOp_(a, b, OP_MUL);
+    if (is_null(r)) return null;
+    K.List_set_items(a, K.List_get_items(r)); K.List_set_len(a, K.List_get_len(r));
     return a;
   }
   if (Dict_is(a) && o == OP_OR) return dictUpdateAny(a, b) < 0 ? null : a;
