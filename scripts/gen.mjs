@@ -213,7 +213,15 @@ function genTracer() {
 // Str_get_data: a str made by `+=` keeps its bytes in a shared append buffer (schema: Str.buf,
 // Str.nb) until something reads them; the first read copies them into an exact-length array.
 function strGetData() {
-  return `  (func (export "Str_get_data") (param anyref) (result anyref) (local $s (ref $Str))
+  return `  (func $strPrefix (param $d anyref) (result i64) (local $a (ref $Bytes)) (local $n i32) (local $i i32) (local $p i64)
+    (if (ref.is_null (local.get $d)) (then (return (i64.const 0))))
+    (local.set $a (ref.cast (ref $Bytes) (local.get $d)))
+    (local.set $n (select (i32.const 8) (array.len (local.get $a)) (i32.gt_u (array.len (local.get $a)) (i32.const 8))))
+    (block $done (loop $l (br_if $done (i32.ge_u (local.get $i) (local.get $n)))
+      (local.set $p (i64.or (i64.shl (local.get $p) (i64.const 8)) (i64.extend_i32_u (array.get_u $Bytes (local.get $a) (local.get $i)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1))) (br $l)))
+    (i64.shl (local.get $p) (i64.extend_i32_u (i32.shl (i32.sub (i32.const 8) (local.get $n)) (i32.const 3)))))
+`+ `  (func (export "Str_get_data") (param anyref) (result anyref) (local $s (ref $Str))
     (local.set $s (ref.cast (ref $Str) (local.get 0)))
     (block $have (result anyref) (br_on_non_null $have (struct.get $Str $data (local.get $s))) (call $Str_materialize (local.get $s))))
   (func $Str_materialize (param $s (ref $Str)) (result anyref) (local $d (ref $Bytes)) (local $n i32)
@@ -300,7 +308,8 @@ function genKernelWat() {
   for (const n of Object.keys(structs)) {
     const fs_ = allFields(n);
     const params = fs_.filter((f) => !f.hidden).map((f) => `(param $${f.name} ${abiType(f.type)})`).join(' ');
-    const args = fs_.map((f) => (f.hidden ? defaultValue(f.type) : isRefType(f.type) && f.type !== 'any' ? `(ref.cast (ref null $${f.type}) (local.get $${f.name}))` : `(local.get $${f.name})`)).join(' ');
+    const args = fs_.map((f) => (n === 'Str' && f.name === 'pre' ? '(call $strPrefix (local.get $data))'
+      : f.hidden ? defaultValue(f.type) : isRefType(f.type) && f.type !== 'any' ? `(ref.cast (ref null $${f.type}) (local.get $${f.name}))` : `(local.get $${f.name})`)).join(' ');
     w += `  (func (export "${n}_new") ${params} (result anyref) ${countConst(structBytes(n))} (struct.new $${n} ${args}))\n`;
     w += `  (func (export "${n}_is") (param anyref) (result i32) (ref.test (ref $${n}) (local.get 0)))\n`;
     for (const f of fs_) {

@@ -130,6 +130,8 @@
 @external("kernel", "Str_set_buf") export declare function Str_set_buf(a: anyref, v: anyref): void;
 @external("kernel", "Str_get_nb") export declare function Str_get_nb(a: anyref): i32;
 @external("kernel", "Str_set_nb") export declare function Str_set_nb(a: anyref, v: i32): void;
+@external("kernel", "Str_get_pre") export declare function Str_get_pre(a: anyref): i64;
+@external("kernel", "Str_set_pre") export declare function Str_set_pre(a: anyref, v: i64): void;
 @external("kernel", "StrBuf_new") export declare function StrBuf_new(data: anyref, used: i32): anyref;
 @external("kernel", "StrBuf_is") export declare function StrBuf_is(a: anyref): bool;
 @external("kernel", "StrBuf_get_data") export declare function StrBuf_get_data(a: anyref): anyref;

@@ -5,7 +5,7 @@
 // (no hash randomization), so runs are reproducible.
 import {
   Str_new, Str_is, Str_get_data, Str_get_len, Str_get_hash, Str_set_hash, Bytes_get, Bytes_len, Bytes_new,
-  Bytes_copy, Bytes_set, Bytes_compare, Str_get_buf, Str_set_buf, Str_get_nb, Str_set_nb, StrBuf_new, StrBuf_get_data, StrBuf_set_data,
+  Bytes_copy, Bytes_set, Bytes_compare, Str_get_pre, Str_set_pre, Str_get_buf, Str_set_buf, Str_get_nb, Str_set_nb, StrBuf_new, StrBuf_get_data, StrBuf_set_data,
   StrBuf_get_used, StrBuf_set_used, AnyArr_new, AnyArr_get, AnyArr_set, is_null, ref_eq, small_new, Tuple_is, Tuple_get_items, AnyArr_len,
 } from "../generated/kernel";
 import {
@@ -41,6 +41,7 @@ export function charStr(c: i32): anyref {
 
 export function strEq(a: anyref, b: anyref): bool {
   if (ref_eq(a, b)) return true;
+  if (Str_get_pre(a) != Str_get_pre(b)) return false;
   const da = Str_get_data(a), db = Str_get_data(b);
   if (Bytes_len(da) != Bytes_len(db)) return false;
   const ha = Str_get_hash(a), hb = Str_get_hash(b);
@@ -131,7 +132,10 @@ export function siphash13(p: usize, n: i32): i64 {
 }
 
 export function strCompare(a: anyref, b: anyref): i32 {
-  const c = Bytes_compare(Str_get_data(a), Str_get_data(b));   // UTF-8 byte order is code point order
+  // the first 8 bytes (zero-padded) usually decide; UTF-8 byte order is code point order
+  const pa = <u64>Str_get_pre(a), pb = <u64>Str_get_pre(b);
+  if (pa != pb) return pa < pb ? -1 : 1;
+  const c = Bytes_compare(Str_get_data(a), Str_get_data(b));
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
@@ -235,6 +239,12 @@ function strInBuf(buf: anyref, nb: i32, len: i32): anyref {
   const s = Str_new(T_str, null, len, 0);
   Str_set_buf(s, buf);
   Str_set_nb(s, nb);
+  // the prefix that Str_new computes from data (here the buffer's first bytes)
+  const d = StrBuf_get_data(buf);
+  const n = nb < 8 ? nb : 8;
+  let p: u64 = 0;
+  for (let i = 0; i < n; i++) p = (p << 8) | <u64>Bytes_get(d, i);
+  Str_set_pre(s, <i64>(p << (<u64>(8 - n) << 3)));
   return s;
 }
 
