@@ -43,8 +43,12 @@ export function instanceDict(x: anyref, create: bool): anyref {
     if (is_null(d) && create) { d = dictNew(); K.Dict_set_attrs(x, d); }
     return d;
   }
+  // instances of other builtin-type subclasses (list, int, str, tuple …): a side table
+  if (!small_is(x) && K.obj_is(x) && !Type_is(x) && (K.Type_get_flags(K.Obj_get_cls(x)) & TF_HEAP) != 0) return sideDict(x, create);
   return null;
 }
+import { sideDict } from "./objects/sidedict";
+import { T_int as T_int_ } from "./rt/core";
 
 /** Bind a class attribute found on cls to instance obj (functions become bound methods). */
 function bind(v: anyref, obj: anyref, cls: anyref): anyref {
@@ -112,6 +116,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (ref_eq(name, N.N_qualname)) return K.Type_get_qualname(obj);
     if (ref_eq(name, N.N_mro)) return K.Type_get_mro(obj);
     if (ref_eq(name, N.N_bases)) return K.Type_get_bases(obj);
+    if (strEqLit(name, "__base__")) { const b = K.Tuple_get_items(K.Type_get_bases(obj)); return K.AnyArr_len(b) > 0 ? K.AnyArr_get(b, 0) : None; }
     if (ref_eq(name, N.N_dict)) return dictCopy_(K.Type_get_dict(obj));  // a copy: the attribute cache must see every change
     if (ref_eq(name, N.N_module)) { const m = K.Type_get_module(obj); return is_null(m) ? strLit("builtins") : m; }
     if (ref_eq(name, N.N_doc)) { const d = dictGetStr(K.Type_get_dict(obj), N.N_doc, strHash(N.N_doc)); return is_null(d) ? None : d; }
@@ -199,7 +204,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "imag")) return mkFloat_(0);
   }
   if (small_is(obj) || K.Int_is(obj) || K.Bool_is(obj)) {
-    if (strEqLit(name, "real") || strEqLit(name, "numerator")) return small_is(obj) || K.Int_is(obj) ? obj : mkInt(K.Bool_get_val(obj));
+    if (strEqLit(name, "real") || strEqLit(name, "numerator")) return small_is(obj) || (K.Int_is(obj) && ref_eq(K.Obj_get_cls(obj), T_int_)) ? obj : K.Bool_is(obj) ? mkInt(K.Bool_get_val(obj)) : mkInt(K.Int_get_val(obj));
     if (strEqLit(name, "imag")) return mkInt(0);
     if (strEqLit(name, "denominator")) return mkInt(1);
   }
@@ -326,13 +331,13 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
     }
   }
   const descr = typeLookup(cls, name);
-  if (!is_null(descr) && isDataDescr(descr)) return bind(descr, obj, cls);
+  if (!is_null(descr) && isDataDescr(descr)) { const r = bind(descr, obj, cls); return is_null(r) && heap ? getattrAfterError(obj, cls, name) : r; }
   const d = instanceDict(obj, false);
   if (!is_null(d)) {
     const v = dictGetStr(d, name, h);
     if (!is_null(v)) return v;
   }
-  if (!is_null(descr)) return bind(descr, obj, cls);
+  if (!is_null(descr)) { const r = bind(descr, obj, cls); return is_null(r) && heap ? getattrAfterError(obj, cls, name) : r; }
   const sp = specialAttr(obj, name);
   if (!is_null(sp)) return sp;
   if (heap) {
@@ -340,6 +345,15 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
     if (!is_null(ga)) return callObject2(ga, obj, name);
   }
   return attrError(obj, name);
+}
+
+/** A descriptor (property …) raised AttributeError: __getattr__ gets its turn, as in CPython. */
+function getattrAfterError(obj: anyref, cls: anyref, name: anyref): anyref {
+  if (is_null(exc) || C_fatal() != 0 || !isSubtype(typeOf(exc), E.AttributeError)) return null;
+  const ga = typeLookup(cls, N.N_getattr);
+  if (is_null(ga)) return null;
+  clearExc();
+  return callObject2(ga, obj, name);
 }
 
 /** LOAD_METHOD: returns the function and sets methodSelf when it can be called unbound with obj. */

@@ -163,6 +163,7 @@ export function callObject(f: anyref, args: anyref, start: i32, n: i32, kw: anyr
     return r;
   }
   if (Type_is(f)) return callType(f, args, start, n, kw);
+  if (K.Prop_is(f) && ref_eq(K.Obj_get_cls(f), C.T_staticmethod)) return callObject(K.Prop_get_fget(f), args, start, n, kw);   // 3.10+: staticmethod objects are callable
   const m = userDunder(f, N.N_call);
   if (!is_null(m)) {
     const a = AnyArr_new(n + 1);

@@ -13,7 +13,13 @@ import { bigBitLength, intToBytesArr, intFromBytesMem, bigAbs, bigSign } from ".
 
 function isInt(x: anyref): bool { return isSmallOrInt(x) || K.BigInt_is(x); }
 /** The int value of self as a plain int (bool -> int). */
-function asInt(x: anyref): anyref { return K.Bool_is(x) ? small_new(K.Bool_get_val(x)) : x; }
+/** The exact int of x (int.__int__, .real …: instances of subclasses give a plain int). */
+function asInt(x: anyref): anyref {
+  if (K.Bool_is(x)) return small_new(K.Bool_get_val(x));
+  if (K.Int_is(x) && !ref_eq(K.Obj_get_cls(x), T_int_)) return mkInt_(K.Int_get_val(x));
+  return x;
+}
+import { T_int as T_int_, mkInt as mkInt_ } from "../rt/core";
 
 function bitLength(x: anyref): i64 {
   if (K.BigInt_is(x)) return bigBitLength(x);

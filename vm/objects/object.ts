@@ -132,6 +132,12 @@ export function objectNew(self: anyref, args: anyref, start: i32, n: i32, kw: an
   if (!Type_is(self)) { const m = sbLen; sbLit("object.__new__(X): X is not a type object ("); sbStr(typeName(self)); sbByte(41); return raiseTypeError(sbTakeStr(m)); }
   // a builtin layout (tuple.__new__(cls, iterable), int.__new__(cls, x)…) takes the arguments
   const pass = K.Type_get_kind(self) != K_OBJECT;
+  if (!pass && n > 0 && (K.Type_get_flags(self) & TF_HEAP) != 0) {
+    // object_new's excess-argument rules
+    const od = K.Type_get_dict(T_object);
+    if (!ref_eq(typeLookup(self, N.N_new), dictGetStr(od, N.N_new, strHash(N.N_new)))) return raiseTypeError(strLit("object.__new__() takes exactly one argument (the type to instantiate)"));
+    if (ref_eq(typeLookup(self, N.N_init), dictGetStr(od, N.N_init, strHash(N.N_init)))) { const m = sbLen; sbStr(K.Type_get_name(self)); sbLit("() takes no arguments"); return raiseTypeError(sbTakeStr(m)); }
+  }
   if ((K.Type_get_flags(self) & TF_HEAP) == 0) return pass ? callType(self, args, start, n, kw) : callType(self, args, start, 0, null);
   return pass ? allocInstance(self, args, start, n, kw) : allocInstance(self, args, start, 0, null);
 }
@@ -266,6 +272,10 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, 
     if (C_exc_clear()) dictSetH(dict, N.N_hash, strHash(N.N_hash), None);
   }
   if (!classNamespaceFixups(dict)) return null;
+  if (is_null(dictGetStr(dict, N.N_module, strHash(N.N_module))) && !is_null(callerFrame_)) {
+    const modName = dictGetStr(K.Frame_get_globals(callerFrame_), N.N_name, strHash(N.N_name));
+    if (!is_null(modName)) dictSetH(dict, N.N_module, strHash(N.N_module), modName);
+  }
   const qn = dictGetStr(dict, N.N_qualname, strHash(N.N_qualname));
   if (!is_null(qn)) dictDel(dict, N.N_qualname);  // type.__new__ moves it out of the namespace
   const mod = dictGetStr(dict, N.N_module, strHash(N.N_module));
@@ -392,6 +402,7 @@ export function buildClass(self: anyref, args: anyref, base: i32, n: i32, kw: an
 }
 import { strEqLit as strEqLit_ } from "./str";
 import { T_classmethod as T_classmethod_ } from "../rt/core";
+import { callerFrame as callerFrame_ } from "../interp";
 
 /** type.__new__'s checks on the bases tuple: duplicates. */
 function checkBases(b: anyref): bool {
