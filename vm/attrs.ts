@@ -48,6 +48,7 @@ export function instanceDict(x: anyref, create: bool): anyref {
   return null;
 }
 import { sideDict } from "./objects/sidedict";
+import { isNativeIterator as isNativeIterator_, nativeIteratorAttr as nativeIteratorAttr_ } from "./objects/generic";
 import { T_int as T_int_ } from "./rt/core";
 
 /** Bind a class attribute found on cls to instance obj (functions become bound methods). */
@@ -209,6 +210,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "denominator")) return mkInt(1);
   }
   if (K.Cell_is(obj) || (K.Code_is(obj) && isExtraCodeAttr(name))) return codeOrCellAttr(obj, name);
+  if (isNativeIterator_(obj)) { const r = nativeIteratorAttr_(obj, name); if (!is_null(r)) return r; }
   if (K.Range_is(obj)) {
     if (strEqLit(name, "start")) return mkInt(K.Range_get_start(obj));
     if (strEqLit(name, "stop")) return mkInt(K.Range_get_stop(obj));

@@ -185,8 +185,11 @@ function b_issubclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
 }
 function b_callable(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("callable", n, kw, 1, 1)) return null;
-  const x = AnyArr_get(a, b);
-  return mkBool(K.Func_is(x) || K.Builtin_is(x) || K.Method_is(x) || Type_is(x) || !is_null(userDunder(x, N.N_call)));
+  return mkBool(isCallable_(AnyArr_get(a, b)));
+}
+function isCallable_(x: anyref): bool {
+  return K.Func_is(x) || K.Builtin_is(x) || K.Method_is(x) || Type_is(x) || !is_null(userDunder(x, N.N_call))
+    || (K.Prop_is(x) && ref_eq(K.Obj_get_cls(x), C.T_staticmethod));
 }
 function b_abs(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("abs", n, kw, 1, 1)) return null;
@@ -236,12 +239,21 @@ function minmax(a: anyref, b: i32, n: i32, kw: anyref, isMax: bool): anyref {
     const v = AnyArr_get(items, i);
     let k = v;
     if (!is_null(key)) { k = callObject1(key, v); if (is_null(k)) return null; }
-    const r = isMax ? lessThan(bestKey, k) : lessThan(k, bestKey);
+    const r = isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey);
     if (r < 0) return null;
     if (r) { best = v; bestKey = k; }
   }
   return best;
 }
+/** k > best as max() asks it (PyObject_RichCompareBool(item, maxitem, Py_GT)). */
+function greaterThan(a: anyref, b: anyref): i32 {
+  if (!C.chargeSteps(1)) return -1;
+  if (small_is(a) && small_is(b)) return small_get(a) > small_get(b) ? 1 : 0;
+  const r = richCompare_(a, b, 4);
+  if (is_null(r)) return -1;
+  return truthy(r);
+}
+import { richCompare as richCompare_ } from "../ops";
 // min/max are METH_VARARGS builtins: their calls count toward the recursion limit
 function b_min(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!enterRecursive_(CALLING)) return null; const r = minmax(a, b, n, kw, false); leaveRecursive_(); return r; }
 function b_max(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!enterRecursive_(CALLING)) return null; const r = minmax(a, b, n, kw, true); leaveRecursive_(); return r; }
@@ -332,10 +344,17 @@ function b_chr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function b_ord(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("ord", n, kw, 1, 1)) return null;
   const x = AnyArr_get(a, b);
+  if (K.BytesObj_is(x) || K.ByteArray_is(x)) {
+    const d = K.BytesObj_is(x) ? K.BytesObj_get_data(x) : K.ByteArray_get_data(x);
+    const len = K.BytesObj_is(x) ? K.Bytes_len(d) : K.ByteArray_get_len(x);
+    if (len != 1) { const m = sbLen; sbLit("ord() expected a character, but string of length "); sbI64(len); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
+    return mkInt(K.Bytes_get(d, 0));
+  }
   if (!Str_is(x)) { const m = sbLen; sbLit("ord() expected string of length 1, but "); sbStr(typeName(x)); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
   if (strLen(x) != 1) { const m = sbLen; sbLit("ord() expected a character, but string of length "); sbI64(strLen(x)); sbLit(" found"); return raiseTypeError(sbTakeStr(m)); }
   return mkInt(codepointAt(x, 0));
 }
+function isRealNumber(x: anyref): bool { return isSmallOrInt(x) || K.BigInt_is(x) || K.Bool_is(x) || Float_is(x) || !is_null(userDunder(x, intern(strLit("__floordiv__")))); }
 /** divmod on user classes: x.__divmod__(y), then y.__rdivmod__(x); NotImplemented when neither applies. */
 function userDivmod(x: anyref, y: anyref): anyref {
   const f = userDunder(x, intern(strLit("__divmod__")));
@@ -351,6 +370,7 @@ function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1);
   const ud = userDivmod(x, y);
   if (is_null(ud) || !ref_eq(ud, C.NotImplemented)) return ud;
+  if (!isRealNumber(x) || !isRealNumber(y)) { const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   if (isSmallOrInt(x) && isSmallOrInt(y) && intVal(y) == 0) return raiseZeroDivision("integer division or modulo by zero");
   const q = binaryOp(x, y, OP_FLOORDIV);
   if (is_null(q)) return null;
@@ -489,7 +509,7 @@ function b_bin(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { re
 function b_getattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("getattr", n, kw, 2, 3)) return null;
   const name = AnyArr_get(a, b + 1);
-  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  if (!Str_is(name)) { const m = sbLen; sbLit("attribute name must be string, not '"); sbStr(typeName(name)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   const v = getAttr(AnyArr_get(a, b), intern(name));
   if (is_null(v) && n == 3 && isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return AnyArr_get(a, b + 2); }
   return v;
@@ -497,7 +517,7 @@ function b_getattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 function b_hasattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("hasattr", n, kw, 2, 2)) return null;
   const name = AnyArr_get(a, b + 1);
-  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  if (!Str_is(name)) { const m = sbLen; sbLit("attribute name must be string, not '"); sbStr(typeName(name)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   const v = getAttr(AnyArr_get(a, b), intern(name));
   if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return False; } return null; }
   return True;
@@ -505,7 +525,7 @@ function b_hasattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 function b_setattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("setattr", n, kw, 3, 3)) return null;
   const name = AnyArr_get(a, b + 1);
-  if (!Str_is(name)) return raiseTypeError(strLit("attribute name must be string"));
+  if (!Str_is(name)) { const m = sbLen; sbLit("attribute name must be string, not '"); sbStr(typeName(name)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   return setAttr(AnyArr_get(a, b), intern(name), AnyArr_get(a, b + 2)) < 0 ? null : None;
 }
 function b_delattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
@@ -519,6 +539,7 @@ function b_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return sbTakeStr(m);
 }
 function b_globals(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("globals", n, kw, 0, 0)) return null;
   // the calling frame's module globals (a module calling globals() at import time gets its own)
   const fr = callerFrame_;
   if (!is_null(fr)) return K.Frame_get_globals(fr);
@@ -539,6 +560,7 @@ function b_input(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 
 // ---- type constructors -----------------------------------------------------------------------------------
 /** Parse an int from str text in base (0 = auto), CPython rules (underscores, whitespace, sign, prefixes). */
+import { decimalValue as decimalValue_ } from "../objects/unicode";
 export function parseIntStr(s: anyref, base: i32): anyref {
   const n = strLen(s);
   let i = 0, j = n;
@@ -568,6 +590,7 @@ export function parseIntStr(s: anyref, base: i32): anyref {
     let d = 99;
     if (c >= 48 && c <= 57) d = c - 48;
     else if ((c | 32) >= 97 && (c | 32) <= 122) d = (c | 32) - 87;
+    else if (c >= 0x80) { const dv = decimalValue_(c); if (dv >= 0) d = dv; }   // any Unicode decimal digit (Nd)
     if (d >= b) { sbTruncate(dm); return invalidLiteral(s, base); }
     if (d != 0) leadingZeroOnly = false;
     prevUnderscore = false;
@@ -748,8 +771,9 @@ function d_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 /** iter(callable, sentinel) */
 function b_iter2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("iter", n, kw, 1, 2)) return null;
+  if (n == 2 && !isCallable_(AnyArr_get(a, b))) return raiseTypeError(strLit("iter(v, w): v must be callable"));
   if (n == 2 && kwCount(kw) == 0) return K.Wrap_new(T_callable_iterator, AnyArr_get(a, b), AnyArr_get(a, b + 1), null, 0);
-  if (!checkArgs("iter", n, kw, 1, 1)) return null;
   return getIter(AnyArr_get(a, b));
 }
 import { T_callable_iterator } from "./iters";
@@ -802,6 +826,8 @@ function t_range(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let start: i64 = 0, stop: i64, step: i64 = 1;
   for (let i = 0; i < n; i++) {
     const x = AnyArr_get(a, b + i);
+    // ranges beyond 64 bits are not supported (CPython allows them until len() or indexing)
+    if (K.BigInt_is(x)) return raiseLit(E.OverflowError, "Python int too large to convert to C ssize_t");
     if (!isSmallOrInt(x)) {
       const v = indexValue(x);
       if (!is_null(exc)) return null;

@@ -121,10 +121,10 @@ function enumerateCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
   let start: i64 = 0;
   const nkw = kwCount(kw);
   const npos = n - nkw;
-  if (npos < 1 || npos > 2) return raiseTypeError(strLit(npos < 1 ? "enumerate() missing required argument 'iterable' (pos 1)" : "enumerate() takes at most 2 arguments"));
+  if (npos < 1 || npos > 2) return raiseTypeError(strLit(npos < 1 ? "enumerate() missing required argument 'iterable'" : "enumerate() takes at most 2 arguments"));
   let sv: anyref = npos == 2 ? AnyArr_get(a, b + 1) : null;
   for (let i = 0; i < nkw; i++) if (strEqLit(AnyArr_get(Tuple_get_items(kw), i), "start")) sv = AnyArr_get(a, b + npos + i);
-  if (!is_null(sv)) { if (!isInt_(sv)) return raiseTypeError(strLit("'float' object cannot be interpreted as an integer")); start = intVal_(sv); }
+  if (!is_null(sv)) { if (!isInt_(sv)) { const m = sbLen; sbLit("'"); sbStr_(typeName_(sv)); sbLit("' object cannot be interpreted as an integer"); return raiseTypeError(sbTakeStr(m)); } start = intVal_(sv); }
   const it = getIter(AnyArr_get(a, b));
   if (is_null(it)) return null;
   return K.Wrap_new(T_enumerate, it, null, null, start);
@@ -164,7 +164,10 @@ function filterCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 }
 import { dictReversedIter as dictReversedIter_, isView as isView_, viewKind as viewKind_ } from "../objects/views";
 function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("reversed", n, kw, 1, 1)) return null;
+  if (n != 1 || kwCount(kw) > 0) {
+    if (kwCount(kw) > 0) return raiseTypeError(strLit("reversed() takes no keyword arguments"));
+    const m = sbLen; sbLit("reversed expected 1 argument, got "); C_sbI64_(n); return raiseTypeError(sbTakeStr(m));
+  }
   const s = AnyArr_get(a, b);
   if (K.Dict_is(s)) return dictReversedIter_(s, 0);
   if (isView_(s)) return dictReversedIter_(K.Wrap_get_a(s), viewKind_(s));
@@ -182,6 +185,7 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   return K.Wrap_new(T_reversed, s, null, null, len);
 }
 import { sbStr as sbStr_ } from "../objects/str";
+import { sbI64 as C_sbI64_ } from "../rt/core";
 import { eqBool as eqBool_ } from "../ops";
 import { T_builtin as T_builtin_ } from "../rt/core";
 import { typeName as typeName_, userDunder as userDunder_ } from "../ops";

@@ -154,6 +154,7 @@ function parseComplexStr(s: anyref): anyref {
     } else {
       // find the split between real and imaginary parts: the last +/- not after an 'e'
       let k = len - 2;
+      if (k < 0) k = 0;   // "j" alone
       while (k > 0) { const c = load<u8>(p + <usize>k); if ((c == 43 || c == 45) && (load<u8>(p + <usize>(k - 1)) | 32) != 101) break; k--; }
       const imLen = len - 1 - k;
       let imv: f64;

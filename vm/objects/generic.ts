@@ -64,3 +64,30 @@ export function registerGenericMethods(): void {
 import { None, T_builtin } from "../rt/core";
 import { dictSet } from "./dict";
 import { builtinsDict } from "../builtins/builtins";
+
+// ---- __next__ / __iter__ of the VM's native iterators (list/tuple/str/range/dict/set/bytes
+// iterators, enumerate, zip, map, filter, reversed, callable_iterator) -----------------------------
+import { isIterWrap } from "../builtins/iters";
+import { isExtIter } from "./ext";
+import { iterNext } from "../ops";
+import { intern as intern2 } from "./str";
+export function isNativeIterator(x: anyref): bool {
+  return K.SeqIter_is(x) || K.RangeIter_is(x) || (K.Wrap_is(x) && isIterWrap(x)) || (K.obj_is(x) && isExtIter(x));
+}
+function it_next(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__next__", n, kw, 0, 0)) return null;
+  const v = iterNext(self);
+  if (is_null(v) && is_null(exc)) return raiseWith(E.StopIteration, null);
+  return v;
+}
+function it_iter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__iter__", n, kw, 0, 0)) return null;
+  return self;
+}
+/** The bound __next__/__iter__ of a native iterator; null for other names. */
+export function nativeIteratorAttr(x: anyref, name: anyref): anyref {
+  if (strEqLit_(name, "__next__")) return K.Builtin_new(T_builtin, changetype<i32>(it_next), intern2(strLit("__next__")), x);
+  if (strEqLit_(name, "__iter__")) return K.Builtin_new(T_builtin, changetype<i32>(it_iter), intern2(strLit("__iter__")), x);
+  return null;
+}
+import { strEqLit as strEqLit_ } from "./str";

@@ -824,6 +824,8 @@ export function strCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): any
   const obj = ARG0, enc = ARG1, errs = ARG2;
   if (is_null(enc) && is_null(errs)) return is_null(obj) ? EmptyStr : str_(obj);
   if (is_null(obj)) return EmptyStr;
+  if (!is_null(enc) && !Str_is(enc)) { const m = sbLen; sbLit("str() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
+  if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("str() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
   if (Str_is(obj)) return raiseTypeError(strLit("decoding str is not supported"));
   if (!K.BytesObj_is(obj) && !K.ByteArray_is(obj)) {
     const m = sbLen; sbLit("decoding to str: need a bytes-like object, "); sbStr(typeName(obj)); sbLit(" found");

@@ -36,7 +36,7 @@ export function checkArgs(name: string, n: i32, kw: anyref, min: i32, max: i32):
 }
 
 function oldStyle(name: string): bool {
-  return name == "count" || name == "startswith" || name == "endswith" || name == "find" || name == "rfind" || name == "complex";
+  return name == "count" || name == "startswith" || name == "endswith" || name == "find" || name == "rfind" || name == "complex" || name == "round";
 }
 
 /** Positional argument i, or `dflt` when not given. */
