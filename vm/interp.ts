@@ -756,6 +756,12 @@ function executeLoop(entry: anyref): anyref {
           pc++;
           continue;
         }
+        case OPS.OP_STORE_FAST__STORE_FAST: {
+          AnyArr_set(slots, arg, AnyArr_get(slots, --sp));
+          AnyArr_set(slots, <i32>(word(base, pc) >> 8), AnyArr_get(slots, --sp));
+          pc++;
+          continue;
+        }
         case OPS.OP_STORE_FAST__LOAD_FAST: {
           AnyArr_set(slots, arg, AnyArr_get(slots, --sp));
           const b = <i32>(word(base, pc) >> 8);
@@ -1181,7 +1187,7 @@ function executeLoop(entry: anyref): anyref {
           AnyArr_set(slots, sp - 1, it);
           continue;
         }
-        case OPS.OP_FOR_ITER: {
+        case OPS.OP_FOR_ITER: case OPS.OP_FOR_ITER__STORE_FAST: {
           { const n = pc - mark; mark = pc; if (!meter(n)) break; }
           const it = AnyArr_get(slots, sp - 1);
           let v: anyref;
@@ -1200,7 +1206,8 @@ function executeLoop(entry: anyref): anyref {
               sp--; pc = mark = arg; continue;
             }
           }
-          AnyArr_set(slots, sp++, v);
+          if (op == OPS.OP_FOR_ITER__STORE_FAST) { AnyArr_set(slots, <i32>(word(base, pc) >> 8), v); pc++; }
+          else AnyArr_set(slots, sp++, v);
           continue;
         }
         case OPS.OP_CALL: case OPS.OP_CALL_KW: {

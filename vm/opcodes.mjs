@@ -153,6 +153,8 @@ export const superinstructions = [
   ['LOAD_FAST__LOAD_ATTR', ['LOAD_FAST', 'LOAD_ATTR'], 'push an attribute of a local'],
   ['COMPARE_OP__POP_JUMP_IF_FALSE', ['COMPARE_OP', 'POP_JUMP_IF_FALSE'], 'compare two small ints and branch (else COMPARE_OP alone)'],
   ['COMPARE_OP__POP_JUMP_IF_TRUE', ['COMPARE_OP', 'POP_JUMP_IF_TRUE'], 'compare two small ints and branch (else COMPARE_OP alone)'],
+  ['STORE_FAST__STORE_FAST', ['STORE_FAST', 'STORE_FAST'], 'store two locals (unpacking)'],
+  ['FOR_ITER__STORE_FAST', ['FOR_ITER', 'STORE_FAST'], 'FOR_ITER storing the next item straight into a local'],
   ['COPY__COPY', ['COPY', 'COPY'], 'two COPYs (x[i] op= y: COPY 2, COPY 2)'],
   ['SWAP__SWAP', ['SWAP', 'SWAP'], 'two SWAPs (x[i] op= y: SWAP 3, SWAP 2)'],
   ['BINARY_OP__STORE_FAST', ['BINARY_OP', 'STORE_FAST'], 'int/float + - * into a local (else BINARY_OP alone)'],

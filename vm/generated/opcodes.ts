@@ -224,17 +224,21 @@ export const OP_COUNT: i32 = 102;
 // @ts-ignore: decorator
 @inline export const OP_COMPARE_OP__POP_JUMP_IF_TRUE: u32 = 107;
 // @ts-ignore: decorator
-@inline export const OP_COPY__COPY: u32 = 108;
+@inline export const OP_STORE_FAST__STORE_FAST: u32 = 108;
 // @ts-ignore: decorator
-@inline export const OP_SWAP__SWAP: u32 = 109;
+@inline export const OP_FOR_ITER__STORE_FAST: u32 = 109;
 // @ts-ignore: decorator
-@inline export const OP_BINARY_OP__STORE_FAST: u32 = 110;
+@inline export const OP_COPY__COPY: u32 = 110;
 // @ts-ignore: decorator
-@inline export const OP_LOAD_FAST__LOAD_FAST__BINARY_OP: u32 = 111;
+@inline export const OP_SWAP__SWAP: u32 = 111;
 // @ts-ignore: decorator
-@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: u32 = 112;
+@inline export const OP_BINARY_OP__STORE_FAST: u32 = 112;
 // @ts-ignore: decorator
-@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR: u32 = 113;
+@inline export const OP_LOAD_FAST__LOAD_FAST__BINARY_OP: u32 = 113;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_OP: u32 = 114;
+// @ts-ignore: decorator
+@inline export const OP_LOAD_FAST__LOAD_SMALL_INT__BINARY_SUBSCR: u32 = 115;
 /** The superinstruction for the instructions a, b, c (c: the third word's opcode, or 255), or 0. */
 export function superinstruction(a: u32, b: u32, c: u32): u32 {
   if (a == 7 && b == 7 && c == 30) return OP_LOAD_FAST__LOAD_FAST__BINARY_OP;
@@ -246,10 +250,12 @@ export function superinstruction(a: u32, b: u32, c: u32): u32 {
   if (a == 7 && b == 22) return OP_LOAD_FAST__LOAD_ATTR;
   if (a == 35 && b == 56) return OP_COMPARE_OP__POP_JUMP_IF_FALSE;
   if (a == 35 && b == 57) return OP_COMPARE_OP__POP_JUMP_IF_TRUE;
+  if (a == 8 && b == 8) return OP_STORE_FAST__STORE_FAST;
+  if (a == 63 && b == 8) return OP_FOR_ITER__STORE_FAST;
   if (a == 3 && b == 3) return OP_COPY__COPY;
   if (a == 4 && b == 4) return OP_SWAP__SWAP;
   if (a == 30 && b == 8) return OP_BINARY_OP__STORE_FAST;
   return 0;
 }
 // Step cost per opcode, indexed by opcode number.
-export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1];
+export const OP_COST: StaticArray<u8> = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 5, 2, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
