@@ -4,23 +4,28 @@
 //   node scripts/golden.mjs               record every tests/cases/*.py
 //   node scripts/golden.mjs a.py b        record only the named cases
 //   node scripts/golden.mjs --check [...] compare instead of writing; exit 1 if stale
+//   node scripts/golden.mjs --programs [...] the same for differential/programs/*.py (whole
+//                                         programs), each run in a fresh empty temporary directory
+//                                         because they may write files (pyex runs them against an
+//                                         empty sandbox filesystem with the same relative paths)
 //
 // Golden format (tests/cases/<name>.out): the program's stdout verbatim; then,
 // only when the exit status is non-zero, a line "--- exit <code>" followed by
 // the last non-empty line of stderr (the "ExceptionType: message" line).
 import { spawnSync, spawn } from 'node:child_process';
-import { cpus } from 'node:os';
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const casesDir = join(root, 'tests', 'cases');
 const PY = process.env.PYTHON || 'python3';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const names = args.filter((a) => a !== '--check');
+const programs = args.includes('--programs');
+const names = args.filter((a) => a !== '--check' && a !== '--programs');
+const casesDir = programs ? join(root, 'differential', 'programs') : join(root, 'tests', 'cases');
 
 const probe = spawnSync(PY, ['--version'], { encoding: 'utf8' });
 if (probe.error || probe.status !== 0) {
@@ -43,7 +48,9 @@ if (names.length) {
 /** Run one case under CPython and format its output the golden way (async: cases run in parallel). */
 export function expectedOutput(file) {
   return new Promise((resolve, reject) => {
-    const child = spawn(PY, [file], { cwd: casesDir, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
+    // programs get a scratch cwd of their own (they may create files); cases run in tests/cases
+    const cwd = programs ? mkdtempSync(join(tmpdir(), 'pyex-prog-')) : casesDir;
+    const child = spawn(PY, [join(casesDir, file)], { cwd, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
     const out = [], err = [];
     const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
     child.stdout.on('data', (d) => out.push(d));
@@ -51,6 +58,7 @@ export function expectedOutput(file) {
     child.on('error', reject);
     child.on('close', (status) => {
       clearTimeout(timer);
+      if (programs) rmSync(cwd, { recursive: true, force: true });
       let stdout = Buffer.concat(out).toString('utf8');
       const code = status === null ? 1 : status;
       if (code !== 0) {

@@ -785,11 +785,23 @@ export function unaryOp(x: anyref, which: i32): anyref {
   }
   const m = userDunder(x, which == UN_NEG ? N.N_neg : which == UN_POS ? N.N_pos : N.N_invert);
   if (!is_null(m)) return callObject1(m, x);
+  // instances of Python subclasses of int/float/complex (IntEnum members, ...) without their own
+  // method: the base type's operation on the value, giving a plain base-type result as in CPython
+  if (Int_is(x) || Bool_is(x)) {
+    const v = intVal(x);
+    if (which == UN_NEG) { if (v == i64.MIN_VALUE) return negI64(v); return mkInt(-v); }
+    return mkInt(which == UN_POS ? v : ~v);
+  }
+  if (Float_is(x)) {
+    if (which == UN_NEG) return mkFloat(-Float_get_val(x));
+    if (which == UN_POS) return mkFloat(Float_get_val(x));
+  }
+  if (K.Complex_is(x) && which != UN_INVERT) return which == UN_NEG ? complexNeg(x) : mkComplex(K.Complex_get_re(x), K.Complex_get_im(x));
   const mm = sbLen; sbLit("bad operand type for unary "); sbLit(which == UN_NEG ? "-" : which == UN_POS ? "+" : "~"); sbLit(": '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
 
-import { complexNeg } from "./objects/complex";
+import { complexNeg, mkComplex } from "./objects/complex";
 
 // ---- containers ------------------------------------------------------------------------------------
 // Slice resolution results (CPython's PySlice_GetIndicesEx), left in globals to avoid allocation.

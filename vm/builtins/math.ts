@@ -1,4 +1,5 @@
-// The math module (float functions over f64; integer functions on 64-bit ints until big ints land).
+// The math module: float functions over f64, integer functions (gcd, factorial, isqrt); the rest
+// (isclose, prod, lcm, comb, perm, fsum, dist, hypot, frexp, ldexp, ...) is in mathmore.ts.
 import * as K from "../generated/kernel";
 import { is_null, AnyArr_get, small_is, Float_is } from "../generated/kernel";
 import { mkFloat, mkInt, mkBool, intVal, isSmallOrInt, exc, strLit } from "../rt/core";
@@ -12,7 +13,7 @@ import { newModule } from "./modules";
 import { typeName } from "../ops";
 
 import { factorial, bigGcd, bigIsqrt, intFromF64, intToF64, bigSign, bigFrexp, frexpExp } from "../objects/bigint";
-function num(x: anyref): f64 {
+export function num(x: anyref): f64 {
   if (Float_is(x)) return K.Float_get_val(x);
   if (isSmallOrInt(x)) return <f64>intVal(x);
   if (K.BigInt_is(x)) return intToF64(x);
@@ -101,13 +102,12 @@ function m_cos(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if
 function m_tan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("tan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.tan(x)); }
 function m_atan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("atan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkFloat(Math.atan(x)); }
 function m_atan2(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("atan2", n, kw, 2, 2)) return null; const y = num(AnyArr_get(a, b)); const x = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; return mkFloat(Math.atan2(y, x)); }
-function m_hypot(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { let s: f64 = 0; for (let i = 0; i < n; i++) { const x = num(AnyArr_get(a, b + i)); if (!is_null(exc)) return null; s += x * x; } return mkFloat(Math.sqrt(s)); }
 function m_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("pow", n, kw, 2, 2)) return null; const x = num(AnyArr_get(a, b)); const y = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; if (x == 0 && y < 0) return domain(); return mkFloat(Math.pow(x, y)); }
 function m_isnan(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isnan", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(isNaN(x)); }
 function m_isinf(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isinf", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(!isFinite(x) && !isNaN(x)); }
 function m_isfinite(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!f1("isfinite", n, kw)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; return mkBool(isFinite(x)); }
 function gcd(x: i64, y: i64): i64 { if (x < 0) x = -x; if (y < 0) y = -y; while (y) { const t = x % y; x = y; y = t; } return x; }
-function m_gcd(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+export function m_gcd(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let g: anyref = mkInt(0);
   for (let i = 0; i < n; i++) {
     const v = AnyArr_get(a, b + i);
@@ -170,6 +170,7 @@ function m_degrees(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 function m_radians(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const x = f1d("radians", n, kw, a, b); if (!is_null(exc)) return null; return mkFloat(x * (Math.PI / 180.0)); }
 function m_copysign(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { if (!checkArgs("copysign", n, kw, 2, 2)) return null; const x = num(AnyArr_get(a, b)); if (!is_null(exc)) return null; const y = num(AnyArr_get(a, b + 1)); if (!is_null(exc)) return null; return mkFloat(copysign<f64>(x, y)); }
 
+import * as MM from "./mathmore";
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
 function add(d: anyref, m: anyref, name: string, fn: Native): void { dictSet(d, intern(strLit(name)), newBuiltinFn(name, fn, m)); }
 
@@ -178,12 +179,16 @@ export function initMath(): anyref {
   const d = K.Module_get_dict(m);
   add(d, m, "sqrt", m_sqrt); add(d, m, "floor", m_floor); add(d, m, "trunc", m_trunc); add(d, m, "ceil", m_ceil); add(d, m, "fabs", m_fabs); add(d, m, "exp", m_exp);
   add(d, m, "log", m_log); add(d, m, "log2", m_log2); add(d, m, "log10", m_log10); add(d, m, "sin", m_sin); add(d, m, "cos", m_cos); add(d, m, "tan", m_tan);
-  add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
+  add(d, m, "atan", m_atan); add(d, m, "atan2", m_atan2); add(d, m, "hypot", MM.m_hypot); add(d, m, "pow", m_pow); add(d, m, "isnan", m_isnan);
   add(d, m, "isinf", m_isinf); add(d, m, "isfinite", m_isfinite); add(d, m, "gcd", m_gcd); add(d, m, "factorial", m_factorial); add(d, m, "isqrt", m_isqrt);
   add(d, m, "modf", m_modf);
   add(d, m, "asin", m_asin); add(d, m, "acos", m_acos); add(d, m, "asinh", m_asinh); add(d, m, "acosh", m_acosh); add(d, m, "atanh", m_atanh);
   add(d, m, "sinh", m_sinh); add(d, m, "cosh", m_cosh); add(d, m, "tanh", m_tanh); add(d, m, "log1p", m_log1p); add(d, m, "expm1", m_expm1);
   add(d, m, "degrees", m_degrees); add(d, m, "radians", m_radians); add(d, m, "copysign", m_copysign);
+  add(d, m, "isclose", MM.m_isclose); add(d, m, "prod", MM.m_prod); add(d, m, "lcm", MM.m_lcm); add(d, m, "comb", MM.m_comb);
+  add(d, m, "perm", MM.m_perm); add(d, m, "fsum", MM.m_fsum); add(d, m, "dist", MM.m_dist); add(d, m, "frexp", MM.m_frexp);
+  add(d, m, "ldexp", MM.m_ldexp); add(d, m, "fmod", MM.m_fmod); add(d, m, "remainder", MM.m_remainder); add(d, m, "nextafter", MM.m_nextafter);
+  add(d, m, "ulp", MM.m_ulp); add(d, m, "cbrt", MM.m_cbrt); add(d, m, "exp2", MM.m_exp2);
   dictSet(d, intern(strLit("pi")), mkFloat(Math.PI));
   dictSet(d, intern(strLit("e")), mkFloat(Math.E));
   dictSet(d, intern(strLit("tau")), mkFloat(2 * Math.PI));
