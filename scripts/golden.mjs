@@ -5,16 +5,17 @@
 //   node scripts/golden.mjs a.py b        record only the named cases
 //   node scripts/golden.mjs --check [...] compare instead of writing; exit 1 if stale
 //   node scripts/golden.mjs --programs [...] the same for differential/programs/*.py (whole
-//                                         programs), each run in a fresh empty temporary directory
-//                                         because they may write files (pyex runs them against an
-//                                         empty sandbox filesystem with the same relative paths)
+//                                         programs), each run as `python3 NAME.py` in a fresh
+//                                         temporary directory holding only NAME.py, because they may
+//                                         write files (pyex runs them with /NAME.py as the only file
+//                                         of its sandbox filesystem, whose cwd is /)
 //
 // Golden format (tests/cases/<name>.out): the program's stdout verbatim; then,
 // only when the exit status is non-zero, a line "--- exit <code>" followed by
 // the last non-empty line of stderr (the "ExceptionType: message" line).
 import { spawnSync, spawn } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
-import { readdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,12 +46,24 @@ if (names.length) {
   files = readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort();
 }
 
+/**
+ * `python3 NAME.py` would make the script's path absolute (tracebacks printed by the program would
+ * name the temporary directory); this runs NAME.py as __main__ under its bare name instead.
+ */
+export function runAsMain(file) {
+  return `import sys, __main__\n__main__.__file__ = sys.argv[0] = ${JSON.stringify(file)}\n` +
+    `exec(compile(open(${JSON.stringify(file)}, encoding="utf-8").read(), ${JSON.stringify(file)}, "exec"), __main__.__dict__)\n`;
+}
+
 /** Run one case under CPython and format its output the golden way (async: cases run in parallel). */
 export function expectedOutput(file) {
   return new Promise((resolve, reject) => {
     // programs get a scratch cwd of their own (they may create files); cases run in tests/cases
+    // (with a copy of the program in it, run by its bare name: tracebacks show "NAME.py" as in pyex,
+    // which gets the same file as /NAME.py in its sandbox filesystem)
     const cwd = programs ? mkdtempSync(join(tmpdir(), 'pyex-prog-')) : casesDir;
-    const child = spawn(PY, [join(casesDir, file)], { cwd, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
+    if (programs) copyFileSync(join(casesDir, file), join(cwd, file));
+    const child = spawn(PY, programs ? ['-c', runAsMain(file)] : [join(casesDir, file)], { cwd, env: { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' } });
     const out = [], err = [];
     const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
     child.stdout.on('data', (d) => out.push(d));

@@ -297,7 +297,20 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 iv.append(vals[f.name] if f.name in vals else f.default)
             self.__post_init__(*iv)
     __init__.__qualname__ = qual
+    # what CPython's generated code would declare: inspect.signature builds the parameters from
+    # __dataclass_init_params__ (this __init__ itself takes *args/**kwargs)
+    __init__.__annotations__ = {f.name: f.type for f in init_fields}
+    __init__.__annotations__['return'] = None
+    __init__.__dataclass_init_params__ = (pos, kwo, _HAS_DEFAULT_FACTORY)
     return __init__
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 _repr_running = set()

@@ -29,6 +29,51 @@ class auto:
         return 'auto(%r)' % (self.value if self.value is not _UNSET else '_auto_null')
 
 
+class _Deferred:
+    """An expression over auto() values in a class body (RW = READ | WRITE). CPython's class
+    namespace replaces auto() by its value at assignment (__prepare__ gives an _EnumDict); here
+    members are built after the body ran, so the expression is evaluated when its turn comes."""
+
+    def __init__(self, op, args):
+        self.op, self.args = op, args
+
+    def resolve(self):
+        vals = []
+        for a in self.args:
+            if isinstance(a, (auto, _Deferred)):
+                a = a.resolve()
+            vals.append(a)
+        return self.op(*vals)
+
+
+def _add_deferred_ops():
+    import operator as _op
+    for name in ('or', 'and', 'xor', 'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift'):
+        fn = getattr(_op, name + '_' if name in ('or', 'and') else name)
+
+        def forward(self, other, fn=fn):
+            return _Deferred(fn, (self, other))
+
+        def reflected(self, other, fn=fn):
+            return _Deferred(fn, (other, self))
+        for cls in (auto, _Deferred):
+            setattr(cls, '__%s__' % name, forward)
+            setattr(cls, '__r%s__' % name, reflected)
+    for name, fn in (('neg', _op.neg), ('invert', _op.invert), ('pos', _op.pos)):
+        for cls in (auto, _Deferred):
+            setattr(cls, '__%s__' % name, lambda self, fn=fn: _Deferred(fn, (self,)))
+
+
+def _auto_resolve(self):
+    if self.value is _UNSET:
+        raise TypeError('auto() value used before it was assigned')
+    return self.value
+
+
+auto.resolve = _auto_resolve
+_add_deferred_ops()
+
+
 class member:
     def __init__(self, value):
         self.value = value
@@ -175,6 +220,8 @@ class EnumType(type):
         last_values = []
         gen = getattr(enum_class, '_generate_next_value_', None)
         for name, value in members:
+            if isinstance(value, _Deferred):
+                value = value.resolve()
             if isinstance(value, auto):
                 if value.value is _UNSET:
                     value.value = gen(name, 1, len(enum_class._member_names_), last_values[:])

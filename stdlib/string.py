@@ -150,9 +150,191 @@ class _ChainMap:
         raise KeyError(key)
 
 
+def _formatter_parser(s):
+    """(literal_text, field_name, format_spec, conversion) tuples, as _string.formatter_parser."""
+    i, n = 0, len(s)
+    while i < n:
+        # literal text up to a brace; a doubled brace ends the literal (keeping one brace)
+        j = i
+        lit_end = None
+        while j < n:
+            c = s[j]
+            if c == '{' or c == '}':
+                if j + 1 < n and s[j + 1] == c:
+                    lit_end = j + 1
+                    break
+                if c == '}':
+                    raise ValueError("Single '}' encountered in format string")
+                break
+            j += 1
+        if lit_end is not None:
+            yield s[i:lit_end], None, None, None
+            i = lit_end + 1
+            continue
+        literal = s[i:j]
+        if j >= n:
+            if literal:
+                yield literal, None, None, None
+            return
+        # a field: find its closing brace (format specs may nest one level of braces)
+        j += 1
+        if j >= n:
+            raise ValueError("Single '{' encountered in format string")
+        start = j
+        depth = 1
+        while j < n:
+            c = s[j]
+            if c == '[':
+                while j < n and s[j] != ']':
+                    j += 1
+                if j >= n:
+                    break
+            elif c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if depth != 0:
+            raise ValueError("expected '}' before end of string")
+        field = s[start:j]
+        i = j + 1
+        # split name / conversion / spec
+        k = 0
+        while k < len(field):
+            c = field[k]
+            if c == '[':
+                while k < len(field) and field[k] != ']':
+                    k += 1
+                k += 1
+                continue
+            if c in ':!':
+                break
+            k += 1
+        name = field[:k]
+        conversion = None
+        spec = ''
+        if k < len(field):
+            if field[k] == '!':
+                if k + 1 >= len(field):
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = field[k + 1]
+                if k + 2 < len(field):
+                    if field[k + 2] != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+                    spec = field[k + 3:]
+            else:
+                spec = field[k + 1:]
+        yield literal, name, spec, conversion
+
+
+def _field_name_split(name):
+    """(first, iterator of (is_attribute, key)), as _string.formatter_field_name_split."""
+    i, n = 0, len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    return first, _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    # lazily, as CPython: attributes/items before a malformed part are still looked up
+    n = len(name)
+    while i < n:
+        c = name[i]
+        if c == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            yield True, name[i + 1:j]
+            i = j
+        elif c == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if key == '':
+                raise ValueError("Empty attribute in format string")
+            yield False, int(key) if key.isdigit() else key
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
 class Formatter:
+    """str.format as overridable steps: parse, get_field/get_value, convert_field, format_field."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # auto numbering ({}) and manual numbering ({0}) cannot be mixed
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1, auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first

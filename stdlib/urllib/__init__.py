@@ -1,0 +1,1 @@
+# urllib package: only urllib.parse is provided (request/response/robotparser need the network).
