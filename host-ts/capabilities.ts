@@ -6,6 +6,7 @@
 // data (wire.ts), names are looked up in fixed tables (own properties only), results go back as data.
 import { Filesystem, Overlay, FsError, normalize } from './fs';
 import { PyDict, PyFloat, PyTuple, toPlain, WireError } from './wire';
+import { Network, responseValue, badHeader, type NetResponse } from './net';
 
 export type ToolFn = (args: unknown[], kwargs: Record<string, unknown>) => unknown;
 
@@ -33,6 +34,7 @@ export interface CapabilityConfig {
   seed: number | bigint;
   tools: Record<string, ToolFn>;
   cwd: string;
+  net: Network;
 }
 
 export class HostError { constructor(readonly pyType: string, readonly args: unknown[]) {} }
@@ -66,6 +68,7 @@ export class Capabilities {
         this.elapsedNs += BigInt(Math.round(secs * 1e9));
         return null;
       }
+      case 'net.request': return this.netRequest(args);
       case 'tools.list': return Object.keys(this.cfg.tools).filter((k) => typeof this.cfg.tools[k] === 'function').sort();
       case 'tool': return this.tool(args);
       case 'tool.batch': {
@@ -114,6 +117,29 @@ export class Capabilities {
       return Promise.resolve(r).then(done, failed).finally(() => { this.pending--; });
     }
     return done(r);
+  }
+
+  /** net.request(method, url, [(name, value)], body bytes | None, timeout seconds | None) */
+  private netRequest(args: unknown[]): unknown {
+    const [m, url, hdrs, body, timeout] = args;
+    const method = String(m).toUpperCase();
+    const headers: [string, string][] = Array.isArray(hdrs) ? hdrs.map((h) => [String((h as unknown[])[0]), String((h as unknown[])[1])] as [string, string]) : [];
+    const data = body instanceof Uint8Array ? body : null;
+    const shown: Record<string, string> = {};
+    for (const [k, v] of headers) shown[k] = v;   // the guest's headers only: host-injected ones stay out of the log
+    const effect: Effect = { op: 'http.request', args: { method, url: String(url), headers: shown, size: data ? data.length : 0 } };
+    this.effects.push(effect);
+    const failed = (e: HostError) => { effect.error = `${e.pyType}: ${String(e.args[0])}`; return e; };
+    const denied = badHeader(headers) ?? this.cfg.net.precheck(method, String(url));
+    if (denied) return failed(denied);
+    const secs = timeout instanceof PyFloat ? timeout.value : typeof timeout === 'number' ? timeout : typeof timeout === 'bigint' ? Number(timeout) : null;
+    this.pending++;
+    return this.cfg.net.request(method, String(url), headers, data, secs).then((r) => {
+      if (r instanceof HostError) return failed(r);
+      const res = r as NetResponse;
+      effect.result = { status: res.status, url: res.url, size: res.body.length };
+      return responseValue(res);
+    }).finally(() => { this.pending--; });
   }
 
   private fsOp(op: string, args: unknown[]): unknown {

@@ -13,11 +13,12 @@ import { getModule, setWasmSource, type VmExports } from './wasm';
 import { errorFromReport, caretLine, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
 import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
+import { Network, type NetOptions, type NetRule, type FetchLike } from './net';
 import { decode, encodeError, encodeResult } from './wire';
 import { RunTrace, SpanRecorder, renderWaterfall, exportSpans, epochNsOf, type SpanData, type SpanHandle } from './spans';
 
 export { setWasmSource, PySyntaxError, Filesystem, Overlay, ToolError, RunTrace, SpanRecorder, renderWaterfall, exportSpans };
-export type { PyError, Effect, ToolFn, FileTree, FsDiff, SpanData, SpanHandle };
+export type { PyError, Effect, ToolFn, FileTree, FsDiff, SpanData, SpanHandle, NetOptions, NetRule, FetchLike };
 
 export const VERSION = '0.1.0';
 
@@ -56,6 +57,11 @@ export interface RunOptions {
   seed?: number | bigint;
   /** Host functions importable with `from tools import name` (sync or async); called as fn(args, kwargs). */
   tools?: Record<string, ToolFn>;
+  /** Network capability: URL-prefix allowlist, methods, host headers, limits, optional fetch (docs/capabilities.md). */
+  net?: NetOptions;
+  /** Use JSPI (WebAssembly.Suspending) for asynchronous host calls made where the VM cannot suspend
+   * (inside a generator or a native's callback). Default true where the engine has it. */
+  jspi?: boolean;
   /** Also emit the run's spans through @opentelemetry/api (when the embedder registered a tracer provider). Default true. */
   otel?: boolean;
   /** @internal output as it is written (the timeout worker streams it to the parent). */
@@ -117,12 +123,15 @@ function makeCapabilities(options: RunOptions, filename: string): Capabilities {
     seed: options.seed ?? 0,
     tools: options.tools ?? {},
     cwd: '/',
+    net: new Network(options.net ?? null),
   });
 }
 
 export const DEFAULT_LIMITS: Required<Limits> = { maxSteps: 500_000_000, maxOutput: 16 * 1024 * 1024, maxDepth: 1000, maxMemory: 256 * 1024 * 1024, timeoutMs: 0 };
 
-const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4;
+const STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_LOAD_ERROR = 2, STATUS_LIMIT = 3, STATUS_EXIT = 4, STATUS_SUSPENDED = 5;
+/** host.call's answer that suspends the VM (vm/builtins/pyex.ts SUSPEND). */
+const SUSPEND = -2;
 
 /** Compile Python source to a bytecode image (throws PySyntaxError). */
 export function compile(source: string, filename = 'main.py'): Uint8Array {
@@ -205,7 +214,9 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     pendingResult = bytes;
     return bytes.length;
   };
-  const hostCall = (namePtr: number, nameLen: number, argPtr: number, argLen: number): number | Promise<number> => {
+  // an asynchronous call the VM suspended on (host.call answered SUSPEND); the run loop awaits it
+  let suspendedOn: Promise<unknown> | null = null;
+  const hostCall = (namePtr: number, nameLen: number, argPtr: number, argLen: number, flags: number): number | Promise<number> => {
     const mem = vm!.memory.buffer;
     const nb = new Uint8Array(mem, namePtr, nameLen);
     let name = '';
@@ -223,14 +234,25 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     }
     try { r = caps.dispatch(name, args); } catch (e) { r = new HostError('SystemError', [`host error: ${e instanceof Error ? e.message : String(e)}`]); }
     if (r instanceof Promise) {
-      if (!useJspi) { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', ['an async tool needs JSPI (WebAssembly.Suspending) in this engine'])); }
+      if (flags & 1) {
+        // the VM can suspend here: it returns to the run loop below, which resumes it with the result
+        suspendedOn = r.then((v) => { rt.effects(caps.effects, nEffects, tEffect); return v; },
+          (e) => { rt.effects(caps.effects, nEffects, tEffect); return new HostError('RuntimeError', [String(e)]); });
+        return SUSPEND;
+      }
+      if (!useJspi) {
+        r.catch(() => { /* abandoned */ });
+        rt.effects(caps.effects, nEffects, tEffect);
+        return respond(new HostError('RuntimeError', ['this asynchronous host call cannot wait here: it was made inside a generator, a callback of a built-in or another nested call, and this engine has no JSPI (WebAssembly.Suspending); make it from ordinary code']));
+      }
       return r.then((v) => { rt.effects(caps.effects, nEffects, tEffect); return respond(v); },
         (e) => { rt.effects(caps.effects, nEffects, tEffect); return respond(new HostError('RuntimeError', [String(e)])); });
     }
     rt.effects(caps.effects, nEffects, tEffect);
     return respond(r);
   };
-  const useJspi = !!options.tools && Object.keys(options.tools).length > 0 && typeof (WebAssembly as any).Suspending === 'function';
+  const useJspi = options.jspi !== false && typeof (WebAssembly as any).Suspending === 'function' &&
+    ((!!options.tools && Object.keys(options.tools).length > 0) || !!options.net);
   const imports = {
     env: {
       abort(_msg: number, _file: number, line: number, col: number) { throw new Error(`pyex VM abort at ${line}:${col}`); },
@@ -300,8 +322,25 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   const ptr = vm.alloc(image.length);
   new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
   let status: number;
+  const vmRun: (p: number, n: number) => number | Promise<number> = useJspi ? (WebAssembly as any).promising(vm.run) : vm.run;
+  const vmResume: (n: number) => number | Promise<number> = useJspi ? (WebAssembly as any).promising(vm.resume) : vm.resume;
+  // the wall-clock budget of a run that stays in this thread (tools, a live fs or a custom fetch
+  // cannot move to a worker): it applies while the VM waits for an asynchronous host call
+  const deadline = limits.timeoutMs > 0 ? t0 + limits.timeoutMs : Infinity;
   try {
-    status = useJspi ? await (WebAssembly as any).promising(vm.run)(ptr, image.length) : vm.run(ptr, image.length);
+    status = await vmRun(ptr, image.length);
+    while (status === STATUS_SUSPENDED) {
+      const waiting = suspendedOn!;
+      suspendedOn = null;
+      const v = await untilDeadline(waiting, deadline);
+      if (v === TIMED_OUT) {
+        caps.cfg.net.abort.abort();
+        const message = `time limit exceeded (${limits.timeoutMs} ms)`;
+        const tb = `LimitError: ${message}\n`;
+        return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb);
+      }
+      status = await vmResume(respond(v));
+    }
   } catch (e) {
     // A trap is a VM bug or an engine limit; report it as a Python-level error, never crash the host.
     try { vm.flush(); } catch { /* keep what was written */ }
@@ -351,6 +390,14 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     r.footprint.spans = r.spans.length;
     return r;
   }
+}
+
+const TIMED_OUT = Symbol('timed out');
+function untilDeadline<T>(p: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> {
+  if (deadline === Infinity) return p;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const t = new Promise<typeof TIMED_OUT>((res) => { timer = setTimeout(() => res(TIMED_OUT), Math.max(0, deadline - performance.now())); });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
 // ---- modules ------------------------------------------------------------------------------------

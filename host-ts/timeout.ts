@@ -30,6 +30,7 @@ export function workerCapable(options: RunOptions): boolean {
   if (!(g.process?.versions?.node)) return false;
   if (options.tools && Object.keys(options.tools).length > 0) return false;
   if (options.fs) return false;
+  if (options.net?.fetch) return false;   // a function cannot cross to the worker
   return true;
 }
 

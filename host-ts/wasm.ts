@@ -45,6 +45,8 @@ export interface VmExports {
   alloc(n: number): number;
   setLimits(maxSteps: bigint, maxOutput: bigint, maxDepth: number): void;
   run(ptr: number, len: number): number;
+  /** After run()/resume() returned 5 (suspended): continue with the host call's answer (len bytes, read through host.result). */
+  resume(len: number): number;
   setMaxMemory(bytes: bigint): void;
   setStreamOut?(on: number): void;
   memAllocated(): bigint;

@@ -12,7 +12,8 @@ import { registerBuiltinSlots } from "./objects/slots";
 import { initEvalExec } from "./builtins/evalexec";
 import { registerComplex, complexCtor } from "./objects/complex";
 import { loadImage, loadError } from "./loader";
-import { execute, setMaxDepth, depth } from "./interp";
+import { execute, setMaxDepth, depth, suspended, resumeSuspended } from "./interp";
+import { resumeValue } from "./builtins/pyex";
 import { newFrame, FRAME_ENTRY } from "./frame";
 import { dictNew, dictSet } from "./objects/dict";
 import { intern, sbStr } from "./objects/str";
@@ -68,6 +69,7 @@ export const STATUS_EXCEPTION: i32 = 1;
 export const STATUS_LOAD_ERROR: i32 = 2;
 export const STATUS_LIMIT: i32 = 3;
 export const STATUS_EXIT: i32 = 4;   // SystemExit: exit code in exitCode()
+export const STATUS_SUSPENDED: i32 = 5;   // waiting for an asynchronous host call: resume(len) continues
 
 let reportStart: i32 = 0;
 let reportEnd: i32 = 0;
@@ -92,7 +94,16 @@ export function run(ptr: usize, len: i32): i32 {
   dictSet(modulesDict(), N.N_main, K.Module_new(C.T_module, globalsDict, N.N_main));
   const fr = newFrame(null, code, globalsDict, globalsDict, null);
   K.Frame_set_flags(fr, FRAME_ENTRY);
-  const r = execute(fr);
+  return finishRun(execute(fr));
+}
+
+/** Continue after STATUS_SUSPENDED with the host's answer (len bytes, fetched through host.result). */
+export function resume(len: i32): i32 {
+  return finishRun(resumeSuspended(resumeValue(len)));
+}
+
+function finishRun(r: anyref): i32 {
+  if (suspended) { flushOut(); return STATUS_SUSPENDED; }   // output so far reaches the host while it waits
   atExit();
   flushOut();
   if (!is_null(r)) return STATUS_OK;

@@ -584,13 +584,48 @@ function lazyBuiltin(name: anyref): anyref {
 // @ts-ignore: decorator
 @inline function word(base: usize, pc: i32): u32 { return load<u32>(base + (<usize>pc << 2)); }
 
+// ---- suspend/resume (docs/capabilities.md, "Asynchronous host calls") --------------------------
+// An asynchronous host call (network, an async tool) made by `_pyex.call` straight from a CALL of the
+// outermost loop returns to the host instead of blocking: every frame involved lives on the GC heap,
+// so the loop saves the caller's pc/sp and returns; the host awaits the effect and calls resume(),
+// which pushes the result (or raises the error) in that frame and runs the loop on from there.
+// From a nested loop (a generator, a callback of a native) the wasm stack holds state the heap does
+// not, so there the host must block (JSPI) or refuse.
+let loops: i32 = 0;                 // activations of the dispatch loop on the wasm stack
+let suspendFn: anyref = null;       // _pyex.call (set by vm/builtins/pyex.ts)
+let suspendOk: bool = false;        // CALL is calling suspendFn directly from the outermost loop
+/** True while the loop is unwinding to the host for a suspension (run()/resume() return STATUS_SUSPENDED). */
+export let suspended: bool = false;
+let suspendedFrame: anyref = null;
+export function setSuspendFn(f: anyref): void { suspendFn = f; }
+/** May the host call now being made suspend the interpreter? (read once by _pyex.call) */
+export function takeSuspendOk(): bool { const v = suspendOk; suspendOk = false; return v; }
+/** The host chose to suspend: the native returns null without an exception set. */
+export function requestSuspend(): void { suspended = true; }
+/** Continue the suspended frame with the host call's result (null: the exception set in core.exc is raised there). */
+export function resumeSuspended(v: anyref): anyref {
+  const f = suspendedFrame;
+  suspendedFrame = null;
+  suspended = false;
+  if (is_null(v)) pendingThrow = true;
+  else {
+    const sp = K.Frame_get_sp(f);
+    AnyArr_set(K.Frame_get_slots(f), sp, v);
+    K.Frame_set_sp(f, sp + 1);
+  }
+  depth--;   // the loop counts its entry frame again
+  return execute(f);
+}
+
 /** Run frame `entry` (flags must include FRAME_ENTRY) to completion; its return value or null. */
 export function execute(entry: anyref): anyref {
   // keep the frame chain reachable for memory measurements (vm/rt/mem.ts)
   const prev = M.curFrame;
   K.Frame_set_outer(entry, prev);
   M.setCurFrame(entry);
+  loops++;
   const r = executeLoop(entry);
+  loops--;
   K.Frame_set_outer(entry, null);
   M.setCurFrame(prev);
   return r;
@@ -1251,7 +1286,17 @@ function executeLoop(entry: anyref): anyref {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
           let r: anyref;
           callerFrame = f;
-          if (Builtin_is(callable)) r = callNative(callable, K.Builtin_get_self(callable), slots, argStart, nargs, kw);
+          if (Builtin_is(callable)) {
+            suspendOk = loops == 1 && ref_eq(callable, suspendFn);
+            r = callNative(callable, K.Builtin_get_self(callable), slots, argStart, nargs, kw);
+            suspendOk = false;
+            if (is_null(r) && suspended) {
+              // back to the host; resume() pushes the result at fslot
+              K.Frame_set_pc(f, pc); K.Frame_set_sp(f, fslot);
+              suspendedFrame = f;
+              return null;
+            }
+          }
           else if (Type_is(callable)) {
             // user class with a Python __init__: run it as a frame of this loop
             const init = classInitFunc(callable);
@@ -1294,8 +1339,9 @@ function executeLoop(entry: anyref): anyref {
           if (is_null(pos)) { starArgError(callable, posArg); break; }
           const np = AnyArr_len(pos);
           let r: anyref;
-          if (is_null(kwargs) || ref_eq(C.None, kwargs)) r = callObject(callable, pos, 0, np, null);
-          else {
+          let xargs = pos, xn = np;
+          let xkw: anyref = null;
+          if (!is_null(kwargs) && !ref_eq(C.None, kwargs)) {
             // flatten kwargs into names tuple + values after the positional ones
             if (!Dict_is(kwargs)) { raiseTypeError(strLit("argument after ** must be a mapping")); break; }
             const nk = K.Dict_get_count(kwargs);
@@ -1312,8 +1358,31 @@ function executeLoop(entry: anyref): anyref {
               i = dictNext(kwargs, i + 1);
             }
             if (bad) { raiseTypeError(strLit("keywords must be strings")); break; }
-            r = callObject(callable, all, 0, np + nk, tupleOf(kn));
+            xargs = all; xn = np + nk; xkw = tupleOf(kn);
           }
+          // a Python function (or a bound method of one) runs as a frame of this loop, as with CALL:
+          // f(*a, **k) in wrappers and decorators then costs no wasm recursion and can suspend
+          let xf = callable;
+          if (Method_is(xf) && Func_is(K.Method_get_func(xf))) {
+            const a2 = AnyArr_new(xn + 1);
+            AnyArr_set(a2, 0, K.Method_get_self(xf));
+            AnyArr_copy(a2, 1, xargs, 0, xn);
+            xargs = a2; xn++; xf = K.Method_get_func(xf);
+          }
+          if (Func_is(xf) && (K.Code_get_flags(K.Func_get_code(xf)) & CO_GENLIKE) == 0) {
+            const fcode = K.Func_get_code(xf);
+            if (depth >= maxDepth) { recursionError(); break; }
+            const nf = callFrame(xf, fcode, f);
+            if (!bindArgs(xf, fcode, K.Frame_get_slots(nf), xargs, 0, xn, xkw)) break;
+            { const n = pc - mark; mark = pc; if (!meter(n)) break; }
+            K.Frame_set_pc(f, pc);
+            K.Frame_set_sp(f, sp);
+            depth++;
+            f = nf; M.setCurFrame(f); code = fcode; slots = K.Frame_get_slots(f); base = <usize>K.Code_get_base(code);
+            consts = K.Code_get_consts(code); names = K.Code_get_names(code); pc = mark = 0; sp = stackBase(code);
+            continue;
+          }
+          r = callObject(xf, xargs, 0, xn, xkw);
           if (is_null(r)) break;
           AnyArr_set(slots, sp++, r);
           continue;

@@ -1,1 +1,1 @@
-# urllib package: only urllib.parse is provided (request/response/robotparser need the network).
+"""urllib: parse (URL parsing and quoting), request (urlopen over the network capability), error."""

@@ -2,6 +2,21 @@
 // the exact contained outcome of each (stdout, or the last stderr line on failure), recorded by
 // `node scripts/record-security.mjs` and reviewed by hand. A change in any outcome fails the
 // suite, so a new feature (eval, frames, a new module) that opens a path out is noticed.
+// the network capability with a fake fetch: only https://api.example/v1 (GET/HEAD); /v1/go redirects
+// to evil.example; the echo shows what reached the "server" (host headers included) — a leak of the
+// host header SECRET into the guest's view would show in the outcome
+const NET = { net: { allow: ['https://api.example/v1'], headers: { authorization: 'SECRET' }, fetch: async (url, init) => {
+  const u = new URL(url);
+  if (u.pathname === '/v1/go') return new Response(null, { status: 302, headers: { location: 'https://evil.example/x' } });
+  if (u.pathname === '/v1/self') return new Response(null, { status: 302, headers: { location: 'https://api.example/v1/ok' } });
+  return new Response(`reached ${u.href}`, { status: 200, headers: { 'x-seen-auth': String(init.headers.authorization === 'SECRET') } });
+} } };
+const NETTRY = (url, method = 'GET') => `import requests
+try:
+    r = requests.request(${JSON.stringify(method)}, ${JSON.stringify(url)})
+    print(r.text, r.headers.get('x-seen-auth'), 'SECRET' in str(r.request.headers))
+except PermissionError as e:
+    print(e)`;
 const FS = { files: { '/a.txt': 'A', '/dir/b.txt': 'B' }, mounts: { '/ro': { files: { 'r.txt': 'R' }, readOnly: true } } };
 
 export const cases = [
@@ -336,4 +351,27 @@ f()`],
   ['budget-sleep-is-virtual', `import time
 time.sleep(10 ** 6)
 print(time.time())`],
+  // ---- network allowlist ---------------------------------------------------------------------
+  ['net-no-capability', `import urllib.request
+urllib.request.urlopen('https://example.com/')`],
+  ['net-allowed', NETTRY('https://api.example/v1/ok'), NET],
+  ['net-sibling-path', NETTRY('https://api.example/v10'), NET],
+  ['net-host-suffix', NETTRY('https://api.example.evil.com/v1'), NET],
+  ['net-userinfo-host', NETTRY('https://api.example@evil.com/v1'), NET],
+  ['net-userinfo-creds', NETTRY('https://user:pw@api.example/v1/'), NET],
+  ['net-other-port', NETTRY('https://api.example:8443/v1'), NET],
+  ['net-plain-http', NETTRY('http://api.example/v1'), NET],
+  ['net-dotdot', NETTRY('https://api.example/v1/../admin'), NET],
+  ['net-encoded-dotdot', NETTRY('https://api.example/v1/%2e%2e/admin'), NET],
+  ['net-encoded-slash', NETTRY('https://api.example/v1/..%2fadmin'), NET],
+  ['net-backslash', NETTRY('https://api.example/v1\\..\\admin'), NET],
+  ['net-redirect-out', NETTRY('https://api.example/v1/go'), NET],
+  ['net-redirect-in', NETTRY('https://api.example/v1/self'), NET],
+  ['net-method', NETTRY('https://api.example/v1/ok', 'POST'), NET],
+  ['net-file-scheme', `import urllib.request
+urllib.request.urlopen('file:///etc/passwd')`, NET],
+  ['net-raw-call', `import _pyex
+print(_pyex.call('net.request', 'GET', 'https://evil.example/', [], None, None))`, NET],
+  ['net-header-injection', `import requests
+print(requests.get('https://api.example/v1/ok', headers={'X-A': 'b\\r\\nHost: evil.example'}).text)`, NET],
 ];

@@ -149,7 +149,7 @@ function isAbsent(name: anyref): bool {
     || strEqLit(top, "resource") || strEqLit(top, "shelve") || strEqLit(top, "dbm") || strEqLit(top, "webbrowser")
     || strEqLit(top, "ftplib")
     || strEqLit(top, "smtplib") || strEqLit(top, "telnetlib") || strEqLit(top, "asyncore") || strEqLit(top, "socketserver")
-    || strEqLit(top, "_posixsubprocess") || strEqLit(top, "http") || strEqLit(top, "xmlrpc");
+    || strEqLit(top, "_posixsubprocess") || strEqLit(top, "xmlrpc");
 }
 import { newExc as newExc_ } from "../rt/errors";
 

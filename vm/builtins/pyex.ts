@@ -17,7 +17,7 @@ import { listFromArr } from "../objects/list";
 import { tupleOf, newBuiltinFn } from "../objects/type";
 import { sbStr, intern } from "../objects/str";
 import { newModule, importModule } from "./modules";
-import { callObject } from "../interp";
+import { callObject, takeSuspendOk, requestSuspend, setSuspendFn } from "../interp";
 import { bigPow2BaseInto, bigSign, bigFromDigits } from "../objects/bigint";
 import { kwCount } from "../rt/args";
 import { typeName } from "../ops";
@@ -25,7 +25,7 @@ import { getAttr } from "../attrs";
 import { builtinsDict } from "./builtins";
 
 // @ts-ignore: decorator
-@external("host", "call") declare function hostCall(namePtr: usize, nameLen: i32, argPtr: usize, argLen: i32): i32;
+@external("host", "call") declare function hostCall(namePtr: usize, nameLen: i32, argPtr: usize, argLen: i32, flags: i32): i32;
 // @ts-ignore: decorator
 @external("host", "result") declare function hostResult(ptr: usize): void;
 
@@ -145,16 +145,31 @@ function dec(level: i32): anyref {
   return badWire();
 }
 
-/** Call the host capability `name` (a str) with args[b .. b+n); the decoded result or null with exc set. */
-export function hostInvoke(name: anyref, a: anyref, b: i32, n: i32): anyref {
+/** host.call's answer when the host suspends the interpreter (flag 1 allowed it): see vm/interp.ts. */
+const SUSPEND: i32 = -2;
+
+/**
+ * Call the host capability `name` (a str) with args[b .. b+n); the decoded result or null with exc
+ * set. With canSuspend the host may answer SUSPEND instead: null without exc, and the value comes
+ * later through resumeValue().
+ */
+export function hostInvoke(name: anyref, a: anyref, b: i32, n: i32, canSuspend: bool = false): anyref {
   const mark = sbLen;
   const nd = Str_get_data(name);
   sbBytes(nd, 0, Bytes_len(nd));
   const argStart = sbLen;
   sbByte(9); u32le(n);
   for (let i = 0; i < n; i++) if (!enc(AnyArr_get(a, b + i), 0)) { C.sbTruncate(mark); return null; }
-  const len = hostCall(C.sbPtr + <usize>mark, argStart - mark, C.sbPtr + <usize>argStart, sbLen - argStart);
+  const len = hostCall(C.sbPtr + <usize>mark, argStart - mark, C.sbPtr + <usize>argStart, sbLen - argStart, canSuspend ? 1 : 0);
   C.sbTruncate(mark);
+  if (len == SUSPEND && canSuspend) { requestSuspend(); return null; }
+  return readResult(len);
+}
+
+/** The answer of a suspended host call (host-ts/index.ts calls the VM's resume(len) with it). */
+export function resumeValue(len: i32): anyref { return readResult(len); }
+
+function readResult(len: i32): anyref {
   if (len < 1) return raiseWith(E.SystemError, strLit("host call failed"));
   if (!C.reserve(<i64>len)) return null;
   if (len > rcap) {
@@ -191,7 +206,7 @@ function isExcClass(cls: anyref): bool { return isSubtype(cls, E.BaseException);
 function p_call(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (kwCount(kw) > 0) return raiseTypeError(strLit("_pyex.call() takes no keyword arguments"));
   if (n < 1 || !K.Str_is(AnyArr_get(a, b))) return raiseTypeError(strLit("_pyex.call(name, *args): name must be a str"));
-  return hostInvoke(AnyArr_get(a, b), a, b + 1, n - 1);
+  return hostInvoke(AnyArr_get(a, b), a, b + 1, n - 1, takeSuspendOk());
 }
 function p_seed(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return hostInvoke(strLit("seed"), a, b, 0);
@@ -200,7 +215,9 @@ function p_seed(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 export function initPyex(): anyref {
   const m = newModule("_pyex");
   const d = K.Module_get_dict(m);
-  dictSet(d, intern(strLit("call")), newBuiltinFn("call", p_call, m));
+  const callFn = newBuiltinFn("call", p_call, m);
+  setSuspendFn(callFn);
+  dictSet(d, intern(strLit("call")), callFn);
   dictSet(d, intern(strLit("seed")), newBuiltinFn("seed", p_seed, m));
   return m;
 }

@@ -28,7 +28,9 @@ export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw:
     const npos = n - kwCount(kw);
     const a = AnyArr_new(npos);
     AnyArr_copy(a, 0, args, start, npos);
-    if (npos >= 2 && isSubtype(cls, E.OSError)) return newOSError(cls, a, npos);
+    // CPython parses (errno, strerror, filename) in OSError.__new__ only when the class keeps
+    // OSError's __init__; a Python __init__ of its own gets the arguments as they are
+    if (npos >= 2 && isSubtype(cls, E.OSError) && !K.Func_is(typeLookup(cls, N.N_init))) return newOSError(cls, a, npos);
     return K.Exc_new(cls, tupleOf(a), null, null, null, null, 0);
   }
   if (kind == K_LIST) return K.List_new(cls, AnyArr_new(4), 0);
