@@ -139,6 +139,28 @@ function missingArgs(func: anyref, code: anyref, slots: anyref, from: i32, to: i
   raiseTypeError(sbTakeStr(m));
 }
 
+/** CPython's too_many_positional message (raised after the keywords were bound, as CPython does). */
+function tooManyPositional(func: anyref, code: anyref, npos: i32, nkw: i32, kwnames: anyref): void {
+  const argcount = K.Code_get_argcount(code);
+  const kwonly = K.Code_get_kwonly(code);
+  const defaults = K.Func_get_defaults(func);
+  const nd = is_null(defaults) ? 0 : AnyArr_len(Tuple_get_items(defaults));
+  let givenKwOnly = 0;
+  // CPython counts keyword-only arguments given, for the message
+  if (nkw > 0) {
+    const kn = Tuple_get_items(kwnames);
+    for (let j = 0; j < nkw; j++) for (let i = argcount; i < argcount + kwonly; i++) if (strEq(AnyArr_get(kn, j), AnyArr_get(K.Code_get_varnames(code), i))) givenKwOnly++;
+  }
+  const m = sbLen; fnName(func); sbLit(" takes ");
+  if (nd > 0) { sbLit("from "); sbI64(argcount - nd); sbLit(" to "); sbI64(argcount); }
+  else sbI64(argcount);
+  sbLit(" positional argument"); if (argcount != 1 || nd > 0) sbLit("s");
+  sbLit(" but "); sbI64(npos);
+  if (givenKwOnly > 0) { sbLit(" positional argument"); if (npos != 1) sbLit("s"); sbLit(" (and "); sbI64(givenKwOnly); sbLit(" keyword-only argument"); if (givenKwOnly != 1) sbLit("s"); sbLit(") were given"); }
+  else sbLit(npos == 1 ? " was given" : " were given");
+  raiseTypeError(sbTakeStr(m));
+}
+
 /**
  * Bind call arguments args[start .. start+n) (the last len(kwnames) are keyword values) to the
  * parameters of func in the new frame's slots. Returns false with TypeError set on mismatch.
@@ -163,26 +185,10 @@ export function bindArgs(func: anyref, code: anyref, slots: anyref, args: anyref
   if (varkwSlot >= 0) { kwdict = dictNew(); AnyArr_set(slots, varkwSlot, kwdict); }
   const ncopy = npos < argcount ? npos : argcount;
   K.AnyArr_copy(slots, 0, args, start, ncopy);
-  if (npos > argcount) {
-    if (varargsSlot < 0) {
-      const defaults = K.Func_get_defaults(func);
-      const nd = is_null(defaults) ? 0 : AnyArr_len(Tuple_get_items(defaults));
-      let givenKwOnly = 0;
-      // CPython counts keyword-only arguments given, for the message
-      if (nkw > 0) {
-        const kn = Tuple_get_items(kwnames);
-        for (let j = 0; j < nkw; j++) for (let i = argcount; i < argcount + kwonly; i++) if (strEq(AnyArr_get(kn, j), AnyArr_get(K.Code_get_varnames(code), i))) givenKwOnly++;
-      }
-      const m = sbLen; fnName(func); sbLit(" takes ");
-      if (nd > 0) { sbLit("from "); sbI64(argcount - nd); sbLit(" to "); sbI64(argcount); }
-      else sbI64(argcount);
-      sbLit(" positional argument"); if (argcount != 1 || nd > 0) sbLit("s");
-      sbLit(" but "); sbI64(npos);
-      if (givenKwOnly > 0) { sbLit(" positional argument"); if (npos != 1) sbLit("s"); sbLit(" (and "); sbI64(givenKwOnly); sbLit(" keyword-only argument"); if (givenKwOnly != 1) sbLit("s"); sbLit(") were given"); }
-      else sbLit(npos == 1 ? " was given" : " were given");
-      raiseTypeError(sbTakeStr(m));
-      return false;
-    }
+  // too many positionals is reported after the keywords: CPython's initialize_locals binds keywords
+  // first, so f(1, 2, 3, b=4) says "got multiple values for argument 'b'"
+  const tooMany = npos > argcount && varargsSlot < 0;
+  if (npos > argcount && !tooMany) {
     const extra = npos - argcount;
     const a = AnyArr_new(extra);
     K.AnyArr_copy(a, 0, args, start + argcount, extra);
@@ -227,6 +233,7 @@ export function bindArgs(func: anyref, code: anyref, slots: anyref, args: anyref
       AnyArr_set(slots, found, val);
     }
   }
+  if (tooMany) { tooManyPositional(func, code, npos, nkw, kwnames); return false; }
   // defaults
   if (npos < argcount) {
     const defaults = K.Func_get_defaults(func);

@@ -577,6 +577,24 @@ export function indexValue(x: anyref): i64 {
   return 0;
 }
 
+/**
+ * A Py_ssize_t argument (CPython's "n" converter: list.pop/insert, str.center, ...): like
+ * indexValue, but an int too large is an OverflowError, not the IndexError of a subscript.
+ */
+export function ssizeValue(x: anyref): i64 {
+  if (K.BigInt_is(x)) { raiseWith(E.OverflowError, strLit("Python int too large to convert to C ssize_t")); return 0; }
+  const v = indexValue(x);
+  if (!is_null(exc) && isSubtype(typeOf(exc), E.IndexError)) { clearExc(); raiseWith(E.OverflowError, strLit("Python int too large to convert to C ssize_t")); }
+  return v;
+}
+/** A start/stop argument of index()/count() (CPython's _PyEval_SliceIndex): big ints clamp. Check exc after. */
+export function clampedIndexValue(x: anyref): i64 {
+  if (K.BigInt_is(x)) return K.BigInt_get_sign(x) < 0 ? i64.MIN_VALUE / 2 : i64.MAX_VALUE / 2;
+  const v = indexValue(x);
+  if (!is_null(exc) && isSubtype(typeOf(exc), E.IndexError)) { clearExc(); return i64.MAX_VALUE / 2; }
+  return v;
+}
+
 // ---- arithmetic ------------------------------------------------------------------------------------
 const OP_SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"];
 const IOP_SYMBOLS: StaticArray<string> = ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="];

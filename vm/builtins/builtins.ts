@@ -21,7 +21,7 @@ import { listNew, listAppend, listFromArr, listToArr } from "../objects/list";
 import { t_set, t_frozenset } from "../objects/set";
 import { sortArray } from "../objects/sort";
 import {
-  repr, str, strInto, reprInto, typeName, lenOf, getIter, iterNext, iterableToArray, truthy, hashOf, identityHash, lessThan,
+  repr, str, strInto, reprInto, typeName, lenOf, getIter, iterNext, iterableToArray, truthy, hashOf, identityHash, lessThan, clampedIndexValue,
   richCompare, binaryOp, rangeNew, indexValue, userDunder, CMP_GT,
 } from "../ops";
 import { getAttr, setAttr, delAttr } from "../attrs";
@@ -239,6 +239,7 @@ function minmax(a: anyref, b: i32, n: i32, kw: anyref, isMax: bool): anyref {
     const v = AnyArr_get(items, i);
     let k = v;
     if (!is_null(key)) { k = callObject1(key, v); if (is_null(k)) return null; }
+    // CPython: item > best for max, item < best for min (the operator an error message names)
     const r = isMax ? greaterThan(k, bestKey) : lessThan(k, bestKey);
     if (r < 0) return null;
     if (r) { best = v; bestKey = k; }
@@ -322,6 +323,9 @@ function b_next(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!K.SeqIter_is(it) && !K.RangeIter_is(it) && !K.Gen_is(it) && !K.Wrap_is(it) && is_null(userDunder(it, N.N_next))) {
     const m = sbLen; sbLit("'"); sbStr(typeName(it)); sbLit("' object is not an iterator"); return raiseTypeError(sbTakeStr(m));
   }
+  // a generator that returns leaves its value here; clear it first, or a plain iterator's
+  // exhaustion would raise StopIteration carrying an earlier generator's return value
+  setGenRetVal(null);
   const v = iterNext(it);
   if (is_null(v)) {
     if (!is_null(exc)) return null;
@@ -331,13 +335,16 @@ function b_next(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   }
   return v;
 }
-import { genReturnValue } from "../interp";
+import { genReturnValue, setGenReturnValue as setGenRetVal } from "../interp";
 function genRetVal(): anyref { return genReturnValue; }
 function b_chr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("chr", n, kw, 1, 1)) return null;
   const x = AnyArr_get(a, b);
-  if (!isSmallOrInt(x)) { const m = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object cannot be interpreted as an integer"); return raiseTypeError(sbTakeStr(m)); }
-  const v = intVal(x);
+  // a C int argument ("i"): __index__ accepted, beyond 32 bits an OverflowError
+  if (K.BigInt_is(x)) return raiseLit(E.OverflowError, "Python int too large to convert to C int");
+  const v = isSmallOrInt(x) ? intVal(x) : indexValue(x);
+  if (!is_null(exc)) return null;
+  if (v < -2147483648 || v > 2147483647) return raiseLit(E.OverflowError, "Python int too large to convert to C int");
   if (v < 0 || v > 0x10ffff) return raiseValueError(strLit("chr() arg not in range(0x110000)"));
   return charStr(<i32>v);
 }
@@ -417,7 +424,10 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
       if (Math.abs(v - Math.trunc(v)) == 0.5) r = 2.0 * Math.round(v / 2.0);
       return intFromF64(r);
     }
-    const d = <i32>intVal(nd);
+    // ndigits goes through __index__; big values clamp (PyNumber_AsSsize_t(nd, NULL))
+    const d64 = clampedIndexValue(nd);
+    if (!is_null(exc)) return null;
+    const d = d64 > 1000 ? 1000 : d64 < -1000 ? -1000 : <i32>d64;
     if (!isFinite(v)) return x;
     // correctly rounded: format with d decimals (round-half-even on the exact value) and parse back
     if (d > 300) return x;

@@ -43,6 +43,10 @@ function parseSpec(spec: anyref): bool {
     if (w > 1024 && !reserve_(w * (fFill < 0x80 ? 1 : 4) + <i64>sbLen * 3 + 64)) return false;
   }
   if (i < n && (codepointAt(spec, i) == 44 || codepointAt(spec, i) == 95)) { fGroup = codepointAt(spec, i); i++; }
+  if (i < n && (codepointAt(spec, i) == 44 || codepointAt(spec, i) == 95)) {
+    if (fGroup == 44 && codepointAt(spec, i) == 95 || fGroup == 95 && codepointAt(spec, i) == 44) return specError("Cannot specify both ',' and '_'.");
+    return specError(fGroup == 44 ? "Cannot specify ',' with ','." : "Cannot specify '_' with '_'.");
+  }
   if (i < n && codepointAt(spec, i) == 46) {
     i++;
     let p = 0, hasP = false;
@@ -52,9 +56,22 @@ function parseSpec(spec: anyref): bool {
   }
   if (i < n) { fType = codepointAt(spec, i); i++; }
   if (i < n) { specInvalid = true; return specError("Invalid format specifier"); }
+  // CPython validates the separator against the presentation type while parsing, before any
+  // type-specific check (so '{:+,s}' says "Cannot specify ',' with 's'.", not "Sign not allowed")
+  if (fGroup != 0 && fType != 0 && !groupAllowed(fGroup, fType)) { groupError(fGroup, fType); return false; }
   fZeroAlign = false;
   if (fZero && !fillGiven) { fFill = 48; if (fAlign == 0) { fAlign = 61; fZeroAlign = true; } }
   return true;
+}
+/** PEP 378 / PEP 515: ',' with d e f g E G % F (or no type); '_' also with b o x X. */
+function groupAllowed(g: i32, t: i32): bool {
+  if (t == 100 || t == 101 || t == 102 || t == 103 || t == 69 || t == 71 || t == 37 || t == 70) return true;
+  return g == 95 && (t == 98 || t == 111 || t == 120 || t == 88);
+}
+function groupError(g: i32, t: i32): void {
+  const m = sbLen; sbLit("Cannot specify '"); sbByte(g); sbLit("' with '");
+  if (t > 32 && t < 128) { sbByte(t); sbLit("'."); } else { sbLit("\\x"); writeBase(<u64>t, 16, false); sbLit("'."); }
+  raiseValueError(sbTakeStr(m));
 }
 function isAlign(c: i32): bool { return c == 60 || c == 62 || c == 94 || c == 61; }
 function isDigit(c: i32): bool { return c >= 48 && c <= 57; }
@@ -125,10 +142,11 @@ let fmtBool = false;
 function formatIntInto(v: i64): bool {
   let t = fType;
   if (t == 0) t = 100;
-  if (t == 99) { // 'c'
+  if (t == 99) { // 'c': CPython's order of checks (format_long_internal)
+    if (fPrec >= 0) return specError("Precision not allowed in integer format specifier");
     if (fSign != 0) return specError("Sign not allowed with integer format specifier 'c'");
-    if (!is_null(curBig)) { raiseOverflow_("Python int too large to convert to C long"); return false; }
     if (fAlt) return specError("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (!is_null(curBig)) { raiseOverflow_("Python int too large to convert to C long"); return false; }
     if (v < 0 || v > 0x10ffff) { raiseOverflow_("%c arg not in range(0x110000)"); return false; }
     const m = sbLen; sbCodepoint(<i32>v); pad(m, 1, 60, 0); return true;
   }
@@ -255,12 +273,13 @@ function formatFloatInto(x: f64): bool {
 
 function formatStrInto(s: anyref): bool {
   if (fType != 0 && fType != 115) { unknownCode(fType, "str"); return false; }
+  // a str's default presentation type is 's', which takes no separator (checked while parsing in CPython)
+  if (fGroup != 0) { groupError(fGroup, 115); return false; }
   if (fZeroAlign) fAlign = 0;
   if (fSign == 32) return specError("Space not allowed in string format specifier");
   if (fSign != 0) return specError("Sign not allowed in string format specifier");
   if (fAlt) return specError("Alternate form (#) not allowed in string format specifier");
   if (fAlign == 61) return specError("'=' alignment not allowed in string format specifier");
-  if (fGroup != 0) { const m = sbLen; sbLit("Cannot specify '"); sbByte(fGroup); sbLit("' with 's'."); raiseValueError(sbTakeStr(m)); return false; }
   const m = sbLen;
   let n = strLen(s);
   if (fPrec >= 0 && fPrec < n) { sbStr(strSub(s, 0, fPrec)); n = fPrec; }
@@ -404,7 +423,12 @@ export function strPercent(fmt: anyref, args: anyref): anyref {
       if (fPrec < 0) fPrec = 6;
       ok = formatFloatInto(fv);
     } else if (t == 99) {
-      if (isSmallOrInt(v)) sbCodepoint(<i32>intVal(v));
+      if (isSmallOrInt(v) || K.BigInt_is(v)) {
+        // out-of-range code points (negative, huge, big ints) are an OverflowError, as formatchar()
+        const x = K.BigInt_is(v) ? -1 : intVal(v);
+        if (x < 0 || x > 0x10ffff) { sbTruncate(m); return raiseOverflow_("%c arg not in range(0x110000)"); }
+        sbCodepoint(<i32>x);
+      }
       else if (Str_is(v) && strLen(v) == 1) sbStr(v);
       else { sbTruncate(m); return raiseTypeError(strLit("%c requires int or char")); }
       pad(start, 1, 62, 0);

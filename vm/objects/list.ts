@@ -9,7 +9,7 @@ import { T_list, None, mkInt, sbLen, sbLit, sbTakeStr, strLit, exc } from "../rt
 import { raiseIndexError, raiseValueError, raiseTypeError, raiseLit } from "../rt/errors";
 import { checkArgs, argOr, kwCount } from "../rt/args";
 import { addMethod } from "./type";
-import { eqBool, iterableToArray, indexValue, typeName } from "../ops";
+import { eqBool, iterableToArray, indexValue, ssizeValue, clampedIndexValue, typeName } from "../ops";
 import { sortArray } from "./sort";
 import { sbStr } from "./str";
 import * as E from "./exceptions";
@@ -102,7 +102,7 @@ function m_pop(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyre
   if (!checkPositional_("pop", n, kw, 0, 1)) return null;
   const len = List_get_len(self);
   let i: i64 = len - 1;
-  if (n == 1) { const ix = indexValue(AnyArr_get(args, base)); if (!is_null(exc)) return null; i = ix; if (i < 0) i += len; }
+  if (n == 1) { const ix = ssizeValue(AnyArr_get(args, base)); if (!is_null(exc)) return null; i = ix; if (i < 0) i += len; }
   if (len == 0) return raiseIndexError("pop from empty list");
   if (i < 0 || i >= len) return raiseIndexError("pop index out of range");
   const v = AnyArr_get(List_get_items(self), <i32>i);
@@ -111,7 +111,7 @@ function m_pop(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyre
 }
 function m_insert(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
   if (!checkPositional_("insert", n, kw, 2, 2)) return null;
-  let i = indexValue(AnyArr_get(args, base));
+  let i = ssizeValue(AnyArr_get(args, base));
   if (!is_null(exc)) return null;
   const len = <i64>List_get_len(self);
   if (i < 0) { i += len; if (i < 0) i = 0; }
@@ -119,8 +119,8 @@ function m_insert(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): an
   listInsert(self, <i32>i, AnyArr_get(args, base + 1));
   return None;
 }
-function findIndex(self: anyref, v: anyref, start: i32): i32 {
-  for (let i = start; i < List_get_len(self); i++) {
+function findIndex(self: anyref, v: anyref, start: i32, stop: i32 = i32.MAX_VALUE): i32 {
+  for (let i = start; i < List_get_len(self) && i < stop; i++) {
     const r = eqBool(AnyArr_get(List_get_items(self), i), v);
     if (r < 0) return -2;
     if (r) return i;
@@ -130,8 +130,10 @@ function findIndex(self: anyref, v: anyref, start: i32): i32 {
 function m_index(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
   if (!checkPositional_("index", n, kw, 1, 3)) return null;
   let start: i32 = 0;
-  if (n > 1) { let s = indexValue(AnyArr_get(args, base + 1)); if (!is_null(exc)) return null; if (s < 0) s += List_get_len(self); start = s < 0 ? 0 : <i32>s; }
-  const i = findIndex(self, AnyArr_get(args, base), start);
+  if (n > 1) { let s = clampedIndexValue(AnyArr_get(args, base + 1)); if (!is_null(exc)) return null; const len = <i64>List_get_len(self); if (s < 0) s += len; start = s < 0 ? 0 : s > len ? <i32>len : <i32>s; }
+  let stop: i32 = i32.MAX_VALUE;
+  if (n > 2) { let e = clampedIndexValue(AnyArr_get(args, base + 2)); if (!is_null(exc)) return null; const len = <i64>List_get_len(self); if (e < 0) e += len; stop = e < 0 ? 0 : e > len ? <i32>len : <i32>e; }
+  const i = findIndex(self, AnyArr_get(args, base), start, stop);
   if (i == -2) return null;
   if (i < 0) {
     const m = sbLen; reprInto_(AnyArr_get(args, base)); sbLit(" is not in list");

@@ -18,7 +18,7 @@ import {
   strSub, strLen, strIsAscii, codepointAt, byteOffset, decodeAt, utf8SeqLen, findBytes, sbStr, strEqLit, charStr, strEq, cpIndex,
 } from "./str";
 import { listNew, listAppend } from "./list";
-import { typeName, indexValue, iterableToArray, getIter, iterNext, getItem, reprInto } from "../ops";
+import { typeName, indexValue, ssizeValue, iterableToArray, getIter, iterNext, getItem, reprInto } from "../ops";
 import { dictNew, dictSet } from "./dict";
 import {
   toUpper, toLower, toTitle, isUpperCp, isLowerCp, isTitleCp, isCased, isAlphaCp, decimalValue, digitValue, isNumericCp, isSpaceCp,
@@ -84,7 +84,7 @@ function needStr(x: anyref, prefix: string): bool {
   return false;
 }
 /** An integer argument (accepting __index__); check exc after. */
-function intArg(x: anyref): i64 { return indexValue(x); }
+function intArg(x: anyref): i64 { return ssizeValue(x); }
 
 // start/end slice arguments (CPython's adjust_indices); results in gStart/gEnd (code points)
 let gStart: i64 = 0, gEnd: i64 = 0;
@@ -243,8 +243,17 @@ function sbFold(c: i32): void {
   if (c == 0x3c2) { sbCodepoint(0x3c3); return; }
   if (c == 0x130) { sbByte(105); sbCodepoint(0x307); return; }
   if (c == 0x1e9e) { sbByte(115); sbByte(115); return; }
-  if (c >= 0xfb00 && c <= 0xfb06) { sbLigature(c, false); return; }
+  if (c >= 0xfb00 && c <= 0xfb06) { sbLigatureFold(c); return; }
   sbCodepoint(toLower(c));
+}
+/** casefold of ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ: all lower case ("fi"), unlike the title case of sbLigature ("Fi"). */
+function sbLigatureFold(c: i32): void {
+  if (c == 0xfb00) sbLit("ff");
+  else if (c == 0xfb01) sbLit("fi");
+  else if (c == 0xfb02) sbLit("fl");
+  else if (c == 0xfb03) sbLit("ffi");
+  else if (c == 0xfb04) sbLit("ffl");
+  else sbLit("st");
 }
 function caseMap(s: anyref, mode: i32): anyref {
   const d = Str_get_data(s);

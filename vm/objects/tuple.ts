@@ -4,15 +4,15 @@ import { mkInt, exc, strLit } from "../rt/core";
 import { raiseValueError } from "../rt/errors";
 import { checkArgs } from "../rt/args";
 import { addMethod } from "./type";
-import { eqBool, indexValue } from "../ops";
+import { eqBool, indexValue, clampedIndexValue } from "../ops";
 
 /** CPython's index(x, start, stop) bounds for a sequence of length len; false on error. */
 export let seqStart: i64 = 0;
 export let seqStop: i64 = 0;
 export function seqBounds(a: anyref, b: i32, n: i32, first: i32, len: i64): bool {
   seqStart = 0; seqStop = len;
-  if (n > first) { seqStart = indexValue(AnyArr_get(a, b + first)); if (!is_null(exc)) return false; if (seqStart < 0) { seqStart += len; if (seqStart < 0) seqStart = 0; } }
-  if (n > first + 1) { seqStop = indexValue(AnyArr_get(a, b + first + 1)); if (!is_null(exc)) return false; if (seqStop < 0) { seqStop += len; if (seqStop < 0) seqStop = 0; } }
+  if (n > first) { seqStart = clampedIndexValue(AnyArr_get(a, b + first)); if (!is_null(exc)) return false; if (seqStart < 0) { seqStart += len; if (seqStart < 0) seqStart = 0; } }
+  if (n > first + 1) { seqStop = clampedIndexValue(AnyArr_get(a, b + first + 1)); if (!is_null(exc)) return false; if (seqStop < 0) { seqStop += len; if (seqStop < 0) seqStop = 0; } }
   if (seqStop > len) seqStop = len;
   return true;
 }

@@ -125,6 +125,8 @@ export function isLowerCp(c: i32): bool {
   if (isTitleCp(c)) return false;
   if (toUpper(c) != c || c == 0xdf || c == 0x138 || c == 0x149) return true;
   if (c == 0xaa || c == 0xba) return true;
+  // the Latin and Armenian ligatures (ﬁ, ﬆ, ﬓ ...) are Ll with only full (multi-character) case mappings
+  if ((c >= 0xfb00 && c <= 0xfb06) || (c >= 0xfb13 && c <= 0xfb17)) return true;
   return (c >= 0x250 && c <= 0x2af) || (c >= 0x1d00 && c <= 0x1dbf);
 }
 function isLetterlikeUpper(c: i32): bool { return c == 0x2102 || c == 0x2107 || (c >= 0x210b && c <= 0x210d) || (c >= 0x2110 && c <= 0x2112) || c == 0x2115 || (c >= 0x2119 && c <= 0x211d) || c == 0x2124 || c == 0x2128 || (c >= 0x212a && c <= 0x212d) || (c >= 0x2130 && c <= 0x2133); }
