@@ -200,13 +200,15 @@ class Builder {
             else msg = `name '${name}' is assigned to before ${isG ? 'global' : 'nonlocal'} declaration`;
             this.err(msg, s);
           }
+          // CPython reports a directive conflict at the name's first global/nonlocal statement
+          const first = this.nonlocalPos.get(this.cur)?.get(name) ?? s;
           if (!isG) {
             if (this.cur.type === 'module') this.err('nonlocal declaration not allowed at module level', s);
-            if ((cur & DEF_GLOBAL)) this.err(`name '${name}' is nonlocal and global`, s);
-          } else if (cur & DEF_NONLOCAL) this.err(`name '${name}' is nonlocal and global`, s);
+            if ((cur & DEF_GLOBAL)) this.err(`name '${name}' is nonlocal and global`, first);
+          } else if (cur & DEF_NONLOCAL) this.err(`name '${name}' is nonlocal and global`, first);
           this.addDef(raw, isG ? DEF_GLOBAL : DEF_NONLOCAL, s);
           if (!this.nonlocalPos.has(this.cur)) this.nonlocalPos.set(this.cur, new Map());
-          this.nonlocalPos.get(this.cur)!.set(name, s);
+          if (!this.nonlocalPos.get(this.cur)!.has(name)) this.nonlocalPos.get(this.cur)!.set(name, s);
         }
         break;
       }

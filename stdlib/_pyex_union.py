@@ -55,7 +55,7 @@ def _make(a, b):
             x = _NoneType
         if isinstance(x, UnionType):
             items = tuple(x)
-        elif isinstance(x, type):
+        elif isinstance(x, type) or type(x).__name__ in ('GenericAlias', '_GenericAlias', 'TypeVar'):
             items = (x,)
         else:
             return NotImplemented

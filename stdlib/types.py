@@ -76,11 +76,43 @@ class GenericAlias:
         self.__origin__ = origin
         self.__args__ = args if isinstance(args, tuple) else (args,)
 
+    @property
+    def __parameters__(self):
+        # the type variables among the arguments (and inside nested aliases), in order
+        params = []
+        for a in self.__args__:
+            found = (a,) if type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') else getattr(a, '__parameters__', ())
+            if not isinstance(found, tuple):
+                continue
+            for p in found:
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __or__(self, other):
+        import _pyex_union
+        return _pyex_union._make(self, other)
+
+    def __ror__(self, other):
+        import _pyex_union
+        return _pyex_union._make(other, self)
 
     def __repr__(self):
         def r(a):
@@ -89,6 +121,8 @@ class GenericAlias:
             if a is Ellipsis:
                 return '...'
             return repr(a)
+        if not self.__args__:
+            return f'{r(self.__origin__)}[()]'
         return f'{r(self.__origin__)}[{", ".join(r(a) for a in self.__args__)}]'
 
     def __eq__(self, other):
@@ -99,10 +133,30 @@ class GenericAlias:
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    def __getitem__(self, params):
+        if not self.__parameters__:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(self.__parameters__):
+            raise TypeError(f"Too {'many' if len(params) > len(self.__parameters__) else 'few'} arguments for {self!r}")
+        subst = dict(zip(self.__parameters__, params))
+        def sub(a):
+            if a in subst if type(a).__name__ == 'TypeVar' else False:
+                return subst[a]
+            ps = getattr(a, '__parameters__', ())
+            if isinstance(ps, tuple) and ps and hasattr(a, '__getitem__'):
+                return a[tuple(subst.get(p, p) for p in ps)]
+            return a
+        return GenericAlias(self.__origin__, tuple(sub(a) for a in self.__args__))
+
     def __getattr__(self, name):
         if name.startswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+
+from _pyex_union import UnionType
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

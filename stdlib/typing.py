@@ -619,7 +619,10 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        return cls
+        # Generic[T] itself stays Generic (a base class); a user generic gives an alias
+        if cls.__module__ == 'typing' and cls.__name__ in ('Generic', 'Protocol'):
+            return cls
+        return _GenericAlias(cls, params)
 
 
 # ---- Protocol ------------------------------------------------------------------------------

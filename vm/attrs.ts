@@ -48,22 +48,20 @@ export function instanceDict(x: anyref, create: bool): anyref {
   return null;
 }
 import { sideDict } from "./objects/sidedict";
+import { raiseTypeError as raiseTypeError_ } from "./rt/errors";
+import { iterableToArray as iterableToArray_, truthy as truthy_ } from "./ops";
 import { isNativeIterator as isNativeIterator_, nativeIteratorAttr as nativeIteratorAttr_ } from "./objects/generic";
 import { T_int as T_int_ } from "./rt/core";
 
 /** Bind a class attribute found on cls to instance obj (functions become bound methods). */
-function bind(v: anyref, obj: anyref, cls: anyref): anyref {
+function bind(v: anyref, obj: anyref, cls: anyref, name: anyref = null): anyref {
   if (Func_is(v)) return K.Method_new(T_method, v, obj);
   if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) return K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj);
   if (K.Prop_is(v)) {
     const pc = K.Obj_get_cls(v);
-    if (ref_eq(pc, T_classmethod)) return K.Method_new(T_method, K.Prop_get_fget(v), cls);
+    if (ref_eq(pc, T_classmethod)) return classmethodGet(v, cls);
     if (ref_eq(pc, T_staticmethod)) return K.Prop_get_fget(v);
-    if (ref_eq(pc, T_property)) {
-      const g = K.Prop_get_fget(v);
-      if (ref_eq(g, None) || is_null(g)) return raiseWith(E.AttributeError, strLit("unreadable attribute"));
-      return callObject1(g, obj);
-    }
+    if (ref_eq(pc, T_property)) return propertyGet(v, obj, name);
   }
   // user descriptor
   const get = userDunder(v, N.N_get);
@@ -72,6 +70,23 @@ function bind(v: anyref, obj: anyref, cls: anyref): anyref {
     return callObject(get, a, 0, 3, null);
   }
   return v;
+}
+/** classmethod.__get__: the wrapped callable bound to the class; a wrapped descriptor (a property,
+ * as in `@classmethod @property`) is asked for its value with the class as instance (3.11). */
+export function classmethodGet(cm: anyref, owner: anyref): anyref {
+  const f = K.Prop_get_fget(cm);
+  if (K.Prop_is(f) && ref_eq(K.Obj_get_cls(f), T_property)) return propertyGet(f, owner, null);
+  return K.Method_new(T_method, f, owner);
+}
+/** property.__get__ on an instance: fget(obj), or CPython 3.11's "has no getter" error. */
+export function propertyGet(p: anyref, obj: anyref, name: anyref): anyref {
+  const g = K.Prop_get_fget(p);
+  if (ref_eq(g, None) || is_null(g)) {
+    if (is_null(name)) return raiseWith(E.AttributeError, strLit("unreadable attribute"));
+    const m = sbLen; sbLit("property '"); sbStr(name); sbLit("' of '"); sbStr(typeName(obj)); sbLit("' object has no getter");
+    return raiseWith(E.AttributeError, sbTakeStr(m));
+  }
+  return callObject1(g, obj);
 }
 export function isDataDescr(v: anyref): bool {
   if (K.Prop_is(v)) return ref_eq(K.Obj_get_cls(v), T_property);
@@ -139,6 +154,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
   }
   if (Exc_is(obj)) {
     if (ref_eq(name, N.N_args)) return K.Exc_get_args(obj);
+    if (ref_eq(name, N.N_dict)) return instanceDict(obj, true);
     if (strEqLit(name, "__cause__")) { const c = K.Exc_get_cause(obj); return is_null(c) ? None : c; }
     if (strEqLit(name, "__context__")) { const c = K.Exc_get_context(obj); return is_null(c) ? None : c; }
     if (strEqLit(name, "__suppress_context__")) return K.Exc_get_suppress(obj) ? C_True() : C_False();
@@ -175,6 +191,18 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "fget") || strEqLit(name, "__func__")) return K.Prop_get_fget(obj);
     if (strEqLit(name, "fset")) return K.Prop_get_fset(obj);
     if (strEqLit(name, "fdel")) return K.Prop_get_fdel(obj);
+    if (strEqLit(name, "__wrapped__") && !ref_eq(K.Obj_get_cls(obj), T_property)) return K.Prop_get_fget(obj);
+    if (strEqLit(name, "__isabstractmethod__")) {
+      // true when any of the wrapped functions is abstract (abc.abstractmethod under a property …)
+      for (let i = 0; i < 3; i++) {
+        const f = i == 0 ? K.Prop_get_fget(obj) : i == 1 ? K.Prop_get_fset(obj) : K.Prop_get_fdel(obj);
+        if (is_null(f) || ref_eq(f, None) || small_is(f)) continue;
+        const r = getAttr(f, name);
+        if (is_null(r)) { clearExc(); continue; }
+        if (truthy_(r)) return C_True();
+      }
+      return C_False();
+    }
     if (ref_eq(name, N.N_doc)) { const d = K.Prop_get_doc(obj); return is_null(d) ? None : d; }
   }
   if (K.Gen_is(obj)) {
@@ -295,7 +323,7 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
     if (!is_null(v)) {
       if (K.Prop_is(v)) {
         const pc = K.Obj_get_cls(v);
-        if (ref_eq(pc, T_classmethod)) return K.Method_new(T_method, K.Prop_get_fget(v), obj);
+        if (ref_eq(pc, T_classmethod)) return classmethodGet(v, obj);
         if (ref_eq(pc, T_staticmethod)) return K.Prop_get_fget(v);
       }
       if (!small_is(v) && !Func_is(v) && !Builtin_is(v) && !Type_is(v)) {
@@ -333,16 +361,18 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
     }
   }
   const descr = typeLookup(cls, name);
-  if (!is_null(descr) && isDataDescr(descr)) { const r = bind(descr, obj, cls); return is_null(r) && heap ? getattrAfterError(obj, cls, name) : r; }
+  // object.__getattribute__ (useHook false) never falls back to __getattr__: the caller's
+  // slot_tp_getattr_hook does that once
+  if (!is_null(descr) && isDataDescr(descr)) { const r = bind(descr, obj, cls, name); return is_null(r) && heap && useHook ? getattrAfterError(obj, cls, name) : r; }
   const d = instanceDict(obj, false);
   if (!is_null(d)) {
     const v = dictGetStr(d, name, h);
     if (!is_null(v)) return v;
   }
-  if (!is_null(descr)) { const r = bind(descr, obj, cls); return is_null(r) && heap ? getattrAfterError(obj, cls, name) : r; }
+  if (!is_null(descr)) { const r = bind(descr, obj, cls, name); return is_null(r) && heap && useHook ? getattrAfterError(obj, cls, name) : r; }
   const sp = specialAttr(obj, name);
   if (!is_null(sp)) return sp;
-  if (heap) {
+  if (heap && useHook) {
     const ga = typeLookup(cls, N.N_getattr);
     if (!is_null(ga)) return callObject2(ga, obj, name);
   }
@@ -430,8 +460,16 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     }
   }
   if (Func_is(obj)) {
-    if (ref_eq(name, N.N_name)) { K.Func_set_name(obj, v); return 0; }
-    if (ref_eq(name, N.N_qualname)) { K.Func_set_qualname(obj, v); return 0; }
+    // CPython's func_set_name/qualname/defaults/kwdefaults/annotations type checks
+    if (ref_eq(name, N.N_name) || ref_eq(name, N.N_qualname)) {
+      if (!K.Str_is(v)) { const m = sbLen; sbStr(name); sbLit(" must be set to a string object"); raiseTypeError_(sbTakeStr(m)); return -1; }
+      if (ref_eq(name, N.N_name)) K.Func_set_name(obj, v); else K.Func_set_qualname(obj, v);
+      return 0;
+    }
+    if (strEqLit(name, "__defaults__") && !ref_eq(v, None) && !K.Tuple_is(v)) { raiseTypeError_(strLit("__defaults__ must be set to a tuple object")); return -1; }
+    if ((strEqLit(name, "__kwdefaults__") || ref_eq(name, N.N_annotations)) && !ref_eq(v, None) && !K.Dict_is(v)) {
+      const m = sbLen; sbStr(name); sbLit(" must be set to a dict object"); raiseTypeError_(sbTakeStr(m)); return -1;
+    }
     if (ref_eq(name, N.N_doc)) { K.Func_set_doc(obj, v); return 0; }
     if (ref_eq(name, N.N_module)) { K.Func_set_module(obj, v); return 0; }
     if (strEqLit(name, "__defaults__")) { K.Func_set_defaults(obj, ref_eq(v, None) ? null : v); return 0; }
@@ -439,10 +477,24 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     if (ref_eq(name, N.N_annotations)) { K.Func_set_annotations(obj, v); return 0; }
   }
   if (Exc_is(obj)) {
-    if (ref_eq(name, N.N_args)) { K.Exc_set_args(obj, v); return 0; }
-    if (strEqLit(name, "__cause__")) { K.Exc_set_cause(obj, v); K.Exc_set_suppress(obj, 1); return 0; }
-    if (strEqLit(name, "__context__")) { K.Exc_set_context(obj, v); return 0; }
-    if (strEqLit(name, "__traceback__")) { K.Exc_set_tb(obj, ref_eq(v, None) ? null : v); return 0; }
+    if (ref_eq(name, N.N_args)) {
+      // BaseException.args = iterable stores tuple(iterable)
+      if (K.Tuple_is(v) && ref_eq(K.Obj_get_cls(v), T_tuple)) { K.Exc_set_args(obj, v); return 0; }
+      const items = iterableToArray_(v);
+      if (is_null(items)) return -1;
+      K.Exc_set_args(obj, tupleOf(items)); return 0;
+    }
+    if (strEqLit(name, "__cause__") || strEqLit(name, "__context__")) {
+      const isCause = strEqLit(name, "__cause__");
+      if (!ref_eq(v, None) && !Exc_is(v)) { raiseTypeError_(strLit(isCause ? "exception cause must be None or derive from BaseException" : "exception context must be None or derive from BaseException")); return -1; }
+      if (isCause) { K.Exc_set_cause(obj, v); K.Exc_set_suppress(obj, 1); } else K.Exc_set_context(obj, v);
+      return 0;
+    }
+    if (strEqLit(name, "__suppress_context__")) { K.Exc_set_suppress(obj, truthy_(v) ? 1 : 0); return 0; }
+    if (strEqLit(name, "__traceback__")) {
+      if (!ref_eq(v, None) && !K.Traceback_is(v)) { raiseTypeError_(strLit("__traceback__ must be a traceback or None")); return -1; }
+      K.Exc_set_tb(obj, ref_eq(v, None) ? null : v); return 0;
+    }
   }
   if ((heap && (K.Type_get_flags(cls) & TF_SLOTS) != 0 && Inst_is(obj) && !slotAllowed(cls, name)) || ref_eq(cls, T_object)) {
     const m = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object has no attribute '"); sbStr(name); sbByte(39);
@@ -489,6 +541,7 @@ function delAttrImpl(obj: anyref, name: anyref, useHook: bool): i32 {
     if (!is_null(da) && Func_is(da)) return is_null(callObject2(da, obj, name)) ? -1 : 0;
   }
   if (Type_is(obj)) invalidateTypeCache();
+  if (Exc_is(obj) && ref_eq(name, N.N_args)) { raiseTypeError_(strLit("args may not be deleted")); return -1; }
   const d = Type_is(obj) ? K.Type_get_dict(obj) : instanceDict(obj, false);
   if (!is_null(d)) {
     const r = dictDel(d, name);

@@ -90,6 +90,8 @@ export function run(ptr: usize, len: i32): i32 {
   dictSet(globalsDict, N.N_name, N.N_main);
   dictSet(globalsDict, N.N_builtins, builtinsDict);
   dictSet(globalsDict, N.N_doc, C.None);
+  // a script run from a file has __file__ (not `python -c`-like sources named "<…>")
+  { const fn = K.Code_get_filename(code); if (K.Str_is(fn) && K.Str_get_len(fn) > 0 && codepointAt_(fn, 0) != 60) dictSet(globalsDict, intern_(strLit_("__file__")), fn); }
   // sys.modules['__main__'] (sys.modules[__name__] idioms, typing.get_type_hints)
   dictSet(modulesDict(), N.N_main, K.Module_new(C.T_module, globalsDict, N.N_main));
   const fr = newFrame(null, code, globalsDict, globalsDict, null);
@@ -254,3 +256,5 @@ function escapeNewlines(from: i32): void {
   }
   C.sbTruncate(C.sbLen + extra);
 }
+import { codepointAt as codepointAt_, intern as intern_ } from "./objects/str";
+import { strLit as strLit_ } from "./rt/core";

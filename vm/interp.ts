@@ -1115,7 +1115,21 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_LIST_EXTEND: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
-          const items = iterableToArray(AnyArr_get(slots, sp - 1));
+          let src = AnyArr_get(slots, sp - 1);
+          if (!List_is(src) && !Tuple_is(src)) {
+            // [*x] / f(*x) of a non-iterable: "Value after * must be an iterable, not T"
+            const it0 = getIter(src);
+            if (is_null(it0)) {
+              if (C.fatal == 0 && isSubtype(typeOf(exc), E.TypeError) && is_null(userDunder(src, N.N_iter)) && is_null(userDunder(src, N.N_getitem))) {
+                clearExc();
+                const m = C.sbLen; C.sbLit("Value after * must be an iterable, not "); sbStr(typeName(src));
+                raiseTypeError(C.sbTakeStr(m));
+              }
+              break;
+            }
+            src = it0;
+          }
+          const items = iterableToArray(src);
           if (is_null(items)) break;
           listExtendArr(AnyArr_get(slots, sp - 1 - arg), items, AnyArr_len(items));
           sp--;
@@ -1840,39 +1854,65 @@ function matchClass(subj: anyref, cls: anyref, npos: i32, kwnames: anyref): anyr
   const kws = Tuple_get_items(kwnames);
   const nkw = AnyArr_len(kws);
   const out = AnyArr_new(npos + nkw);
+  // seen attribute names: a name may be matched once (CPython's match_class_attr)
+  const seen = AnyArr_new(npos + nkw);
+  let nseen = 0;
   if (npos > 0) {
     const ma = typeLookup(cls, matchArgsName());
+    let names: anyref = null;
+    let matchSelf = false;
     if (is_null(ma)) {
       // builtin types that match themselves with one positional sub-pattern
       const k = K.Type_get_kind(cls);
-      if (npos == 1 && (k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7 || k == 8 || k == 9 || k == 12 || ref_eq(cls, C.T_bool))) {
-        AnyArr_set(out, 0, subj);
-      } else {
-        const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() accepts 0 positional sub-patterns ("); sbI64(npos); sbLit(" given)");
-        raiseTypeError(sbTakeStr(m)); return null;
-      }
+      matchSelf = k == 1 || k == 2 || k == 3 || k == 4 || k == 5 || k == 6 || k == 7 || k == 8 || k == 9 || k == 12 || ref_eq(cls, C.T_bool);
+      names = AnyArr_new(0);
     } else {
-      if (!Tuple_is(ma)) { raiseTypeError(strLit("__match_args__ must be a tuple")); return null; }
-      const names = Tuple_get_items(ma);
-      if (npos > AnyArr_len(names)) {
-        const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() accepts "); sbI64(AnyArr_len(names)); sbLit(" positional sub-pattern");
-        if (AnyArr_len(names) != 1) sbByte(115); sbLit(" ("); sbI64(npos); sbLit(" given)");
+      if (!Tuple_is(ma) || !ref_eq(K.Obj_get_cls(ma), C.T_tuple)) {
+        const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit(".__match_args__ must be a tuple (got "); sbStr(typeName(ma)); sbByte(41);
         raiseTypeError(sbTakeStr(m)); return null;
       }
-      for (let i = 0; i < npos; i++) {
-        const v = getAttr(subj, internName(AnyArr_get(names, i)));
-        if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return None; } return null; }
-        AnyArr_set(out, i, v);
+      names = Tuple_get_items(ma);
+    }
+    const allowed = matchSelf ? 1 : AnyArr_len(names);
+    if (npos > allowed) {
+      const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() accepts "); sbI64(allowed); sbLit(" positional sub-pattern");
+      if (allowed != 1) sbByte(115); sbLit(" ("); sbI64(npos); sbLit(" given)");
+      raiseTypeError(sbTakeStr(m)); return null;
+    }
+    if (matchSelf) AnyArr_set(out, 0, subj);
+    else for (let i = 0; i < npos; i++) {
+      const nm = AnyArr_get(names, i);
+      if (!Str_is(nm)) {
+        const m = sbLen; sbLit("__match_args__ elements must be strings (got "); sbStr(typeName(nm)); sbByte(41);
+        raiseTypeError(sbTakeStr(m)); return null;
       }
+      const name = internName(nm);
+      if (!matchSeen(cls, seen, nseen, name)) return null;
+      AnyArr_set(seen, nseen++, name);
+      const v = getAttr(subj, name);
+      if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return None; } return null; }
+      AnyArr_set(out, i, v);
     }
   }
   for (let i = 0; i < nkw; i++) {
-    const v = getAttr(subj, AnyArr_get(kws, i));
+    const name = AnyArr_get(kws, i);
+    if (!matchSeen(cls, seen, nseen, name)) return null;
+    AnyArr_set(seen, nseen++, name);
+    const v = getAttr(subj, name);
     if (is_null(v)) { if (isSubtype(typeOf(exc), E.AttributeError)) { clearExc(); return None; } return null; }
     AnyArr_set(out, npos + i, v);
   }
   return tupleOf(out);
 }
+/** False (TypeError raised) when `name` was already matched by this class pattern. */
+function matchSeen(cls: anyref, seen: anyref, n: i32, name: anyref): bool {
+  for (let i = 0; i < n; i++) if (strEq_(AnyArr_get(seen, i), name)) {
+    const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit("() got multiple sub-patterns for attribute "); sbStr(repr(name));
+    raiseTypeError(sbTakeStr(m)); return false;
+  }
+  return true;
+}
+import { strEq as strEq_ } from "./objects/str";
 let matchArgs: anyref = null;
 function matchArgsName(): anyref { if (is_null(matchArgs)) matchArgs = internName(strLit("__match_args__")); return matchArgs; }
 import { intern as internName, strEqLit as strEqLit_ } from "./objects/str";

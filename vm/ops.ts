@@ -160,6 +160,10 @@ function reprIntoCounted(x: anyref): bool {
     if (!reprInto(K.Slice_get_stop(x))) return false; sbLit(", "); if (!reprInto(K.Slice_get_step(x))) return false; sbByte(41); return true;
   }
   if (K.Inst_is(x)) { const r = nativeReprInto(x); if (r >= 0) return r != 0; }
+  if (K.Prop_is(x) && (ref_eq(Obj_get_cls(x), C.T_staticmethod) || ref_eq(Obj_get_cls(x), C.T_classmethod))) {
+    // 3.10+: <staticmethod(<function f at 0x…>)>
+    sbByte(60); sbStr(typeName(x)); sbByte(40); if (!reprInto(K.Prop_get_fget(x))) return false; sbLit(")>"); return true;
+  }
   // default object repr
   sbByte(60); typeQualInto(typeOf(x)); sbLit(" object at 0x"); fakeAddr(x); sbByte(62);
   return true;
@@ -318,7 +322,7 @@ export function identityHash(x: anyref): i64 {
 
 /** x == y as a C boolean: 1, 0, or -1 on error. */
 export function eqBool(a: anyref, b: anyref): i32 {
-  if (ref_eq(a, b)) return Float_is(a) ? (Float_get_val(a) == Float_get_val(a) ? 1 : 0) : 1;
+  if (ref_eq(a, b)) return 1;   // PyObject_RichCompareBool: identity implies equality (also for a NaN)
   if (small_is(a) && small_is(b)) return 0;
   if (Str_is(a) && Str_is(b)) return strEq(a, b) ? 1 : 0;
   const r = richCompare(a, b, CMP_EQ);
@@ -539,10 +543,8 @@ export function truthy(x: anyref): i32 {
     }
     m = userDunder(x, N.N_len);
     if (!is_null(m)) {
-      const r = callObject1(m, x);
-      if (is_null(r)) return -1;
-      const v = indexValue(r);
-      if (!is_null(exc)) return -1;
+      const v = userLen(x);   // negative or oversized lengths raise, as for len()
+      if (v < 0) return -1;
       return v != 0 ? 1 : 0;
     }
   }
@@ -674,7 +676,7 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
     const self = reflected ? b : a, other = reflected ? a : b;
     const m = userDunder(self, AnyArr_get(reflected ? N.N_rbinop : N.N_binop, o));
     if (!is_null(m)) { const r = callObject2(m, self, other); if (is_null(r) || !ref_eq(r, NotImplemented)) return r; }
-    else {
+    else if (!numericSlotDefers(self, other)) {
       // no user method: the builtin implementation (also for subclasses of builtins), in the right order
       const r = builtinBinop(a, b, o);
       if (is_null(r) || !ref_eq(r, NotImplemented)) return r;
@@ -683,6 +685,13 @@ function userBinop(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
   return NotImplemented;
 }
 
+/** int's number slots return NotImplemented for float/complex operands (and float's for complex):
+ * the wider type's slot does mixed arithmetic, so a float subclass's __rmul__ gets its turn first. */
+function numericSlotDefers(self: anyref, other: anyref): bool {
+  const selfInt = isSmallOrInt(self) || K.BigInt_is(self) || Bool_is(self);
+  if (selfInt && (Float_is(other) || K.Complex_is(other))) return true;
+  return Float_is(self) && K.Complex_is(other);
+}
 function builtinBinop(a: anyref, b: anyref, o: i32): anyref {
   { const r = numericBinop(a, b, o, false); if (!ref_eq(r, NotImplemented)) return r; }
   { const r = extBinop(a, b, o); if (!ref_eq(r, NotImplemented)) return r; }
@@ -1048,7 +1057,8 @@ export function delItem(obj: anyref, key: anyref): i32 {
   if (!is_null(m)) return is_null(callObject2(m, obj, key)) ? -1 : 0;
   if (K.BigInt_is(key) && (isRepeatable(obj) || Range_is(obj))) return indexTooBig();
   // PySequence_DelItem for an index on a sequence; PyObject_DelItem's own message otherwise
-  const seqIndex = (Tuple_is(obj) || Str_is(obj) || Range_is(obj) || K.BytesObj_is(obj)) && (isSmallOrInt(key) || !is_null(userDunder(key, N.N_index)));
+  // (instances of Python classes have a tp_as_sequence too)
+  const seqIndex = (Tuple_is(obj) || Str_is(obj) || Range_is(obj) || K.BytesObj_is(obj) || (K.Type_get_flags(typeOf(obj)) & TF_HEAP) != 0) && (isSmallOrInt(key) || !is_null(userDunder(key, N.N_index)));
   const mm = sbLen; sbLit("'"); sbStr(typeName(obj)); sbLit(seqIndex ? "' object doesn't support item deletion" : "' object does not support item deletion");
   raiseTypeError(sbTakeStr(mm));
   return -1;
@@ -1132,7 +1142,7 @@ export function getIter(x: anyref): anyref {
   if (noUser(x, N.N_iter)) { const r = extIter(x); if (!is_null(r)) return r; }
   if (K.Wrap_is(x) && isIterWrap(x)) return x;
   const m = userDunder(x, N.N_iter);
-  if (!is_null(m)) {
+  if (!is_null(m) && !ref_eq(m, None)) {   // __iter__ = None: explicitly not iterable
     const it = callObject1(m, x);
     if (is_null(it)) return null;
     if (small_is(it) || Int_is(it) || Float_is(it) || Str_is(it) || List_is(it) || Tuple_is(it) || Dict_is(it) || ref_eq(it, None) || Bool_is(it)
@@ -1143,7 +1153,7 @@ export function getIter(x: anyref): anyref {
     return it;
   }
   if (List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) return K.SeqIter_new(T_iterator, x, 0);
-  const g = userDunder(x, N.N_getitem);
+  const g = is_null(m) ? userDunder(x, N.N_getitem) : null;
   if (!is_null(g)) return K.SeqIter_new(T_iterator, x, 0);  // old-style sequence protocol
   const mm = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object is not iterable");
   return raiseTypeError(sbTakeStr(mm));

@@ -144,6 +144,16 @@ function classinfoCheck(x: anyref, cls: anyref, sub: bool): i32 {
     return 0;
   }
   if (!Type_is(cls)) {
+    // any object whose class defines __instancecheck__/__subclasscheck__ (types.GenericAlias …)
+    const ocls = typeOf(cls);
+    if ((K.Type_get_flags(ocls) & TF_HEAP) != 0) {
+      const hook = typeLookup(ocls, sub ? hookName(1) : hookName(0));
+      if (!is_null(hook) && K.Func_is(hook)) {
+        const r = callObject2_(hook, cls, x);
+        if (is_null(r)) return -1;
+        return truthy_(r);
+      }
+    }
     raiseTypeError(strLit(sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : "isinstance() arg 2 must be a type, a tuple of types, or a union"));
     return -1;
   }
@@ -379,6 +389,7 @@ function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(ud) || !ref_eq(ud, C.NotImplemented)) return ud;
   if (!isRealNumber(x) || !isRealNumber(y)) { const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   if (isSmallOrInt(x) && isSmallOrInt(y) && intVal(y) == 0) return raiseZeroDivision("integer division or modulo by zero");
+  if ((Float_is(x) || Float_is(y)) && ((Float_is(y) && K.Float_get_val(y) == 0) || (isSmallOrInt(y) && intVal(y) == 0))) return raiseZeroDivision("float divmod()");
   const q = binaryOp(x, y, OP_FLOORDIV);
   if (is_null(q)) return null;
   const r = binaryOp(x, y, OP_MOD);
@@ -392,7 +403,14 @@ function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1), z = AnyArr_get(a, b + 2);
     const up = userDunder(x, intern(strLit("__pow__")));
     if (!is_null(up)) { const t = AnyArr_new(3); AnyArr_set(t, 0, x); AnyArr_set(t, 1, y); AnyArr_set(t, 2, z); const r = callObject(up, t, 0, 3, null); if (is_null(r) || !ref_eq(r, C.NotImplemented)) return r; }
-    if (!isIntObj(x) || !isIntObj(y) || !isIntObj(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+    if (!isIntObj(x) || !isIntObj(y) || !isIntObj(z)) {
+      // ternary_op: float's and complex's nb_power refuse a modulus; with neither among the
+      // operands no slot applies at all
+      if (K.Complex_is(x) || K.Complex_is(y) || K.Complex_is(z)) return raiseValueError(strLit("complex modulo"));
+      if (Float_is(x) || Float_is(y) || Float_is(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+      const m = sbLen; sbLit("unsupported operand type(s) for ** or pow(): '"); sbStr(typeName(x)); sbLit("', '"); sbStr(typeName(y)); sbLit("', '"); sbStr(typeName(z)); sbByte(39);
+      return raiseTypeError(sbTakeStr(m));
+    }
     if (K.BigInt_is(x) || K.BigInt_is(y) || K.BigInt_is(z) || intVal(y) < 0) return bigPowMod(x, y, z);
     let base = intVal(x), e = intVal(y); const mod = intVal(z);
     if (mod == 0) return raiseValueError(strLit("pow() 3rd argument cannot be 0"));
@@ -884,6 +902,31 @@ function p_deleter(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   return K.Prop_new(K.Obj_get_cls(self), K.Prop_get_fget(self), K.Prop_get_fset(self), AnyArr_get(a, b), K.Prop_get_doc(self));
 }
 import { addMethod } from "../objects/type";
+// __get__/__set__/__delete__ of property, classmethod and staticmethod, for explicit descriptor calls
+function p_get(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__get__", n, kw, 1, 2)) return null;
+  const inst = AnyArr_get(a, b);
+  const owner = n > 1 ? AnyArr_get(a, b + 1) : None;
+  if (ref_eq(inst, None) && ref_eq(owner, None)) return raiseTypeError(strLit("__get__(None, None) is invalid"));
+  const pc = K.Obj_get_cls(self);
+  if (ref_eq(pc, C.T_staticmethod)) return K.Prop_get_fget(self);
+  if (ref_eq(pc, C.T_classmethod)) return classmethodGet_(self, ref_eq(owner, None) ? typeOf(inst) : owner);
+  if (ref_eq(inst, None)) return self;
+  return propertyGet_(self, inst, null);
+}
+function p_set(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__set__", n, kw, 2, 2)) return null;
+  const f = K.Prop_get_fset(self);
+  if (is_null(f) || ref_eq(f, None)) return raiseWith(E.AttributeError, strLit("can't set attribute"));
+  return is_null(callObject2_(f, AnyArr_get(a, b), AnyArr_get(a, b + 1))) ? null : None;
+}
+function p_delete(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (!checkArgs("__delete__", n, kw, 1, 1)) return null;
+  const f = K.Prop_get_fdel(self);
+  if (is_null(f) || ref_eq(f, None)) return raiseWith(E.AttributeError, strLit("can't delete attribute"));
+  return is_null(callObject1(f, AnyArr_get(a, b))) ? null : None;
+}
+import { classmethodGet as classmethodGet_, propertyGet as propertyGet_ } from "../attrs";
 
 export function initBuiltins(): void {
   builtinsDict = dictNew();
@@ -901,6 +944,8 @@ export function initBuiltins(): void {
   ctor(T_object, objectCtor); ctor(C.T_property, t_property); ctor(C.T_classmethod, t_classmethod); ctor(C.T_staticmethod, t_staticmethod);
   dictSet(builtinsDict, K.Type_get_name(T_type), T_type);
   addMethod(T_dict, "__init__", d_init);
+  addMethod(C.T_property, "__get__", p_get); addMethod(C.T_property, "__set__", p_set); addMethod(C.T_property, "__delete__", p_delete);
+  addMethod(C.T_classmethod, "__get__", p_get); addMethod(C.T_staticmethod, "__get__", p_get);
   addMethod(C.T_property, "setter", p_setter); addMethod(C.T_property, "getter", p_getter); addMethod(C.T_property, "deleter", p_deleter);
   dictSet(builtinsDict, intern(strLit("None")), None);
   dictSet(builtinsDict, intern(strLit("True")), True);

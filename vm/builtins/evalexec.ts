@@ -122,7 +122,15 @@ function evalOrExec(a: anyref, b: i32, n: i32, kw: anyref, isEval: bool): anyref
   let src = AnyArr_get(a, b);
   let code: anyref;
   if (K.Code_is(src)) code = src;
-  else if (Str_is(src)) { code = compileSource(src, strLit("<string>"), isEval ? 1 : 0); if (is_null(code)) return null; }
+  else if (Str_is(src)) {
+    if (isEval) {
+      // eval() skips leading spaces and tabs (CPython's builtin_eval_impl)
+      let k = 0; const L = strLen_(src);
+      while (k < L) { const c = codepointAt_(src, k); if (c != 32 && c != 9) break; k++; }
+      if (k > 0) src = strSub_(src, k, L);
+    }
+    code = compileSource(src, strLit("<string>"), isEval ? 1 : 0); if (is_null(code)) return null;
+  }
   else {
     const m = sbLen; sbLit(isEval ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object");
     return raiseTypeError(sbTakeStr(m));
@@ -139,3 +147,4 @@ export function initEvalExec(): void {
   dictSet(builtinsDict, intern(strLit("eval")), newBuiltinFn("eval", b_eval, None));
   dictSet(builtinsDict, intern(strLit("exec")), newBuiltinFn("exec", b_exec, None));
 }
+import { strLen as strLen_, codepointAt as codepointAt_, strSub as strSub_ } from "../objects/str";

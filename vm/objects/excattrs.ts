@@ -36,6 +36,29 @@ export function excDefaultAttr(e: anyref, name: anyref): anyref {
   if (isSubtype(t, E.OSError) && (strEqLit(name, "errno") || strEqLit(name, "strerror") || strEqLit(name, "filename") || strEqLit(name, "filename2"))) return None;
   if (isSubtype(t, E.AttributeError) && (strEqLit(name, "name") || strEqLit(name, "obj"))) return None;
   if (isSubtype(t, E.NameError) && strEqLit(name, "name")) return None;
+  if (isSubtype(t, E.UnicodeError) && n >= 4) {
+    // UnicodeDecodeError/EncodeError(encoding, object, start, end, reason); TranslateError lacks encoding
+    const off = n == 4 ? -1 : 0;
+    if (strEqLit(name, "encoding")) return off < 0 ? None : AnyArr_get(args, 0);
+    if (strEqLit(name, "object")) return AnyArr_get(args, 1 + off);
+    if (strEqLit(name, "start")) return AnyArr_get(args, 2 + off);
+    if (strEqLit(name, "end")) return AnyArr_get(args, 3 + off);
+    if (strEqLit(name, "reason")) return AnyArr_get(args, 4 + off);
+  }
+  if (isSubtype(t, E.SyntaxError)) {
+    // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) fills the fields
+    const fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    if (strEqLit(name, "msg")) return n > 0 ? AnyArr_get(args, 0) : None;
+    if (strEqLit(name, "print_file_and_line")) return None;
+    for (let i = 0; i < 6; i++) {
+      if (!strEqLit(name, fields[i])) continue;
+      if (n == 2 && K.Tuple_is(AnyArr_get(args, 1))) {
+        const det = K.Tuple_get_items(AnyArr_get(args, 1));
+        if (i < AnyArr_len(det)) return AnyArr_get(det, i);
+      }
+      return None;
+    }
+  }
   if (isSubtype(t, E.ImportError) && (strEqLit(name, "name") || strEqLit(name, "path") || strEqLit(name, "msg"))) return strEqLit(name, "msg") && n > 0 ? AnyArr_get(args, 0) : None;
   return null;
 }

@@ -182,7 +182,9 @@ function e_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const m = sbLen; excReprInto(self, K.Obj_get_cls(self)); return sbTakeStr(m);
 }
 function e_with_traceback(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  const tb = n > 0 ? AnyArr_get(a, b) : None;
+  if (!checkArgs_("with_traceback", n, kw, 1, 1)) return null;
+  const tb = AnyArr_get(a, b);
+  if (!ref_eq(tb, None) && !K.Traceback_is(tb)) return raiseTypeError_(strLit_("__traceback__ must be a traceback or None"));
   K.Exc_set_tb(self, ref_eq(tb, None) ? null : tb);
   return self;
 }
@@ -218,6 +220,7 @@ export function excStrInto(e: anyref, isKeyError: bool): void {
     if (AnyArr_len(det) >= 2) { sbLit(" ("); strInto(AnyArr_get(det, 0)); sbLit(", line "); strInto(AnyArr_get(det, 1)); sbLit(")"); }
     return;
   }
+  if (n == 5 && (isSubtype(K.Obj_get_cls(e), UnicodeDecodeError) || isSubtype(K.Obj_get_cls(e), UnicodeEncodeError)) && unicodeErrStr(e, args)) return;
   if (n == 1) {
     if (isKeyError) reprInto(AnyArr_get(args, 0)); else strInto(AnyArr_get(args, 0));
     return;
@@ -234,3 +237,37 @@ export function excReprInto(e: anyref, cls: anyref): void {
   if (n == 0) { sbLit("()"); return; }
   reprInto(Exc_get_args(e));
 }
+import { raiseTypeError as raiseTypeError_ } from "../rt/errors";
+import { strLit as strLit_ } from "../rt/core";
+
+/** str() of UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason). */
+function unicodeErrStr(e: anyref, args: anyref): bool {
+  const obj = AnyArr_get(args, 1), st = AnyArr_get(args, 2), en = AnyArr_get(args, 3);
+  if (!K.small_is(st) || !K.small_is(en)) return false;
+  const start = K.small_get(st), end = K.small_get(en);
+  const decode = isSubtype(K.Obj_get_cls(e), UnicodeDecodeError);
+  if (end == start + 1) {
+    if (decode && (!K.BytesObj_is(obj) || start < 0 || start >= K.Bytes_len(K.BytesObj_get_data(obj)))) return false;
+    if (!decode && (!K.Str_is(obj) || start < 0 || start >= strLen_(obj))) return false;
+  }
+  sbByte_(39); strInto(AnyArr_get(args, 0)); sbLit(decode ? "' codec can't decode " : "' codec can't encode ");
+  if (end == start + 1) {
+    if (decode) {
+      sbLit("byte 0x"); hexDigits(K.Bytes_get(K.BytesObj_get_data(obj), start), 2);
+    } else {
+      const c = codepointAt_(obj, start);
+      sbLit("character '\\"); if (c < 0x100) { sbByte_(120); hexDigits(c, 2); } else if (c < 0x10000) { sbByte_(117); hexDigits(c, 4); } else { sbByte_(85); hexDigits(c, 8); }
+      sbByte_(39);
+    }
+    sbLit(" in position "); sbI64_(start);
+  } else {
+    sbLit(decode ? "bytes in position " : "characters in position "); sbI64_(start); sbByte_(45); sbI64_(end - 1);
+  }
+  sbLit(": "); strInto(AnyArr_get(args, 4));
+  return true;
+}
+function hexDigits(v: i32, n: i32): void {
+  for (let i = n - 1; i >= 0; i--) { const d = (v >> (i * 4)) & 15; sbByte_(d < 10 ? 48 + d : 87 + d); }
+}
+import { sbByte as sbByte_, sbI64 as sbI64_ } from "../rt/core";
+import { codepointAt as codepointAt_, strLen as strLen_ } from "./str";

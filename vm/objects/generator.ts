@@ -46,8 +46,13 @@ function stopIteration(): anyref {
   return raiseWith(E.StopIteration, is_null(v) || ref_eq(v, None) ? null : v);
 }
 
+/** "generator.send()" / "coroutine.send()": METH_O/NOARGS errors name the qualified method. */
+function genCheck(self: anyref, meth: string, n: i32, kw: anyref, min: i32, max: i32): bool {
+  const k = genKind(self);
+  return checkArgs((k == 1 ? "coroutine." : k == 2 ? "async_generator." : "generator.") + meth, n, kw, min, max);
+}
 function g_send(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("send", n, kw, 1, 1)) return null;
+  if (!genCheck(self, "send", n, kw, 1, 1)) return null;
   setGenReturnValue(null);
   const r = genSend(self, AnyArr_get(a, b));
   if (is_null(r) && is_null(exc)) return stopIteration();
@@ -66,8 +71,13 @@ export function makeExc(t: anyref, v: anyref): anyref {
   if (Type_is(t)) {
     if (!isSubtype(t, E.BaseException)) return raiseTypeError(strLit("exceptions must be classes or instances deriving from BaseException, not type"));
     if (!is_null(v) && Exc_is(v) && isSubtype(typeOf(v), t)) return v;
-    const args = K.AnyArr_new(is_null(v) || ref_eq(v, None) ? 0 : 1);
-    if (K.AnyArr_len(args) == 1) K.AnyArr_set(args, 0, v);
+    // a tuple value is the argument list (CPython's _PyErr_CreateException)
+    let args: anyref;
+    if (!is_null(v) && K.Tuple_is(v)) args = K.Tuple_get_items(v);
+    else {
+      args = K.AnyArr_new(is_null(v) || ref_eq(v, None) ? 0 : 1);
+      if (K.AnyArr_len(args) == 1) K.AnyArr_set(args, 0, v);
+    }
     return callObject(t, args, 0, K.AnyArr_len(args), null);
   }
   if (Exc_is(t)) {
@@ -92,7 +102,7 @@ function g_throw(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 
 function g_close(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("close", n, kw, 0, 0)) return null;
+  if (!genCheck(self, "close", n, kw, 0, 0)) return null;
   if (genClose(self) < 0) return null;
   return None;
 }

@@ -31,7 +31,9 @@ export function allocInstance(cls: anyref, args: anyref, start: i32, n: i32, kw:
     // CPython parses (errno, strerror, filename) in OSError.__new__ only when the class keeps
     // OSError's __init__; a Python __init__ of its own gets the arguments as they are
     if (npos >= 2 && isSubtype(cls, E.OSError) && !K.Func_is(typeLookup(cls, N.N_init))) return newOSError(cls, a, npos);
-    return K.Exc_new(cls, tupleOf(a), null, null, null, null, 0);
+    const e = K.Exc_new(cls, tupleOf(a), null, null, null, null, 0);
+    if (kwCount(kw) > 0 && !excKeywords(e, cls, args, start + npos, kw)) return null;
+    return e;
   }
   if (kind == K_LIST) return K.List_new(cls, AnyArr_new(4), 0);
   if (kind == K_DICT) return dictNew(cls);
@@ -257,7 +259,7 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, 
   const bi = Tuple_get_items(b);
   for (let i = 0; i < AnyArr_len(bi); i++) {
     const base = AnyArr_get(bi, i);
-    if (!Type_is(base)) return raiseTypeError(strLit("bases must be types"));
+    if (!Type_is(base)) return raiseTypeError(strLit("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
     const k = K.Type_get_kind(base);
     if (k == K_FIXED) {
       const m = sbLen; sbLit("type '"); sbStr(K.Type_get_name(base)); sbLit("' is not an acceptable base type");
@@ -301,7 +303,18 @@ export function newClass(meta: anyref, name: anyref, bases: anyref, ns: anyref, 
       const sn = typeLookup(K.Obj_get_cls(v), N.N_set_name);
       if (!is_null(sn)) {
         const a = AnyArr_new(3); AnyArr_set(a, 0, v); AnyArr_set(a, 1, t); AnyArr_set(a, 2, dictKeyAt(dict, i));
-        if (is_null(callObject(sn, a, 0, 3, null))) return null;
+        if (is_null(callObject(sn, a, 0, 3, null))) {
+          // 3.11 wraps the error: RuntimeError("Error calling __set_name__ …") from the original
+          if (!C_isFatal_() && !is_null(exc)) {
+            const cause = exc;
+            const m = sbLen; sbLit("Error calling __set_name__ on '"); sbStr(typeName(v)); sbLit("' instance "); sbStr(repr_(dictKeyAt(dict, i))); sbLit(" in '"); sbStr(K.Type_get_name(t)); sbByte(39);
+            const msg = sbTakeStr(m);
+            clearExc_();
+            raiseWith_(E_.RuntimeError, msg);
+            if (!is_null(exc)) { K.Exc_set_cause(exc, cause); K.Exc_set_context(exc, cause); K.Exc_set_suppress(exc, 1); }
+          }
+          return null;
+        }
       }
     }
     i = dictNext(dict, i + 1);
@@ -451,4 +464,36 @@ function C_exc_clear(): bool { return true; }
 export function objectCtor(cls: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
   if (n > 0) return raiseTypeError(strLit("object() takes no arguments"));
   return K.Inst_new(cls, null);
+}
+import { raiseWith as raiseWith_ } from "../rt/errors";
+import * as E_ from "./exceptions";
+import { repr as repr_ } from "../ops";
+import { fatal as C_fatal_, clearExc as clearExc_ } from "../rt/core";
+function C_isFatal_(): bool { return C_fatal_ != 0; }
+
+/** Keyword arguments of a builtin exception constructor: name/path (ImportError), name/obj
+ * (AttributeError), name (NameError) become attributes; others are refused as BaseException.__init__
+ * does, unless a Python __init__ takes them. */
+function excKeywords(e: anyref, cls: anyref, args: anyref, base: i32, kw: anyref): bool {
+  const names = Tuple_get_items(kw);
+  const init = typeLookup(cls, N.N_init);
+  const nativeInit = is_null(init) || Builtin_is(init);
+  const imp = isSubtype(cls, E.ImportError), attr = isSubtype(cls, E.AttributeError), nam = isSubtype(cls, E.NameError);
+  for (let i = 0; i < AnyArr_len(names); i++) {
+    const k = AnyArr_get(names, i);
+    const ok = (imp && (strEqLit_(k, "name") || strEqLit_(k, "path"))) || (attr && (strEqLit_(k, "name") || strEqLit_(k, "obj"))) || (nam && strEqLit_(k, "name"));
+    if (ok) { setPendingAttrOn_(e, k, AnyArr_get(args, base + i)); continue; }
+    if (!nativeInit) continue;
+    const m = sbLen;
+    if (imp || attr || nam) { sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for "); sbLit(imp ? "ImportError()" : attr ? "AttributeError()" : "NameError()"); }
+    else { sbStr(K.Type_get_name(cls)); sbLit("() takes no keyword arguments"); }
+    raiseTypeError(sbTakeStr(m));
+    return false;
+  }
+  return true;
+}
+function setPendingAttrOn_(e: anyref, k: anyref, v: anyref): void {
+  let d = K.Exc_get_dict(e);
+  if (is_null(d)) { d = dictNew(); K.Exc_set_dict(e, d); }
+  dictSet(d, k, v);
 }

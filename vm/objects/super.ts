@@ -54,6 +54,10 @@ export function isSuper(x: anyref): bool { return K.Wrap_is(x) && ref_eq(K.Obj_g
 /** Attribute lookup on a super object: the MRO of the object's type after `type`. */
 export function superGetAttr(s: anyref, name: anyref): anyref {
   const type = K.Wrap_get_a(s), obj = K.Wrap_get_b(s), objType = K.Wrap_get_c(s);
+  // the super object's own members
+  if (strEqLit(name, "__thisclass__")) return type;
+  if (strEqLit(name, "__self__")) return obj;
+  if (strEqLit(name, "__self_class__")) return ref_eq(obj, None) ? None : objType;
   const mro = Tuple_get_items(K.Type_get_mro(objType));
   const h = strHash(name);
   let i = 0;

@@ -94,7 +94,19 @@ export function computeMro(t: anyref, bases: anyref): anyref {
     if (!anyLeft) break;
     if (is_null(cand)) {
       const m = sbLen; sbLit("Cannot create a consistent method resolution\norder (MRO) for bases");
-      for (let i = 0; i < nb; i++) { sbLit(i ? ", " : " "); sbStr(Type_get_name(AnyArr_get(b, i))); }
+      // CPython's set_mro_error names the heads still left to merge, each once
+      const seen = AnyArr_new(nseq); let ns = 0;
+      for (let i = 0; i < nseq; i++) {
+        const s = AnyArr_get(seqs, i);
+        const h = load<i32>(idx + <usize>(i << 2));
+        if (h >= AnyArr_len(s)) continue;
+        const c = AnyArr_get(s, h);
+        let dup = false;
+        for (let j = 0; j < ns; j++) if (ref_eq(AnyArr_get(seen, j), c)) { dup = true; break; }
+        if (dup) continue;
+        AnyArr_set(seen, ns, c);
+        sbLit(ns ? ", " : " "); sbStr(Type_get_name(c)); ns++;
+      }
       raiseTypeError(sbTakeStr(m));
       return null;
     }
