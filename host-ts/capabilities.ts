@@ -5,8 +5,9 @@
 // Nothing here evaluates a guest string or hands the guest a JS object: arguments arrive as plain
 // data (wire.ts), names are looked up in fixed tables (own properties only), results go back as data.
 import { Filesystem, Overlay, FsError, normalize } from './fs';
-import { PyDict, PyFloat, PyTuple, toPlain, WireError } from './wire';
+import { PyDict, PyFloat, PyTuple, toPlain, WireError, encodeResult, encodeError, decode, bytesToBase64 } from './wire';
 import { Network, responseValue, badHeader, type NetResponse } from './net';
+import { StoreError, type StoreOverlay } from './store';
 
 export type ToolFn = (args: unknown[], kwargs: Record<string, unknown>) => unknown;
 
@@ -24,6 +25,9 @@ export interface Effect {
   result?: unknown;
   /** "ExceptionType: message" when it failed */
   error?: string;
+  /** The exact answer Python got (base64 of the wire encoding), on effects a replay serves: tool
+   * calls, HTTP requests, store operations, host clock reads. */
+  wire?: string;
 }
 
 export interface CapabilityConfig {
@@ -35,10 +39,16 @@ export interface CapabilityConfig {
   tools: Record<string, ToolFn>;
   cwd: string;
   net: Network;
+  store: StoreOverlay | null;
+  /** A host clock (ms since the Unix epoch, e.g. Date.now): time reads become effects. Default: the virtual clock. */
+  hostNow?: (() => number) | null;
+  /** Serve tool, network, store and host-clock calls from this log instead of the capabilities. */
+  replay?: readonly Effect[] | null;
 }
 
 export class HostError { constructor(readonly pyType: string, readonly args: unknown[]) {} }
 
+const NO_STORE = 'no key/value store capability (the host must pass store to run())';
 const NO_FS = 'Operation not permitted: no filesystem capability (the host must pass `files` or `fs` to run(), or --file/--fs to the CLI)';
 
 export class Capabilities {
@@ -46,21 +56,80 @@ export class Capabilities {
   /** virtual nanoseconds since the epoch, advanced only by time.sleep */
   elapsedNs = 0n;
   pending = 0;
+  /** Why a replay went wrong (the run's result reports it as a ReplayError), or null. */
+  replayError: string | null = null;
+  private replayLog: Effect[] = [];
+  private replayPos = 0;
+  private hostMono0: number | null = null;
 
-  constructor(readonly cfg: CapabilityConfig) {}
+  constructor(readonly cfg: CapabilityConfig) {
+    if (cfg.replay) this.replayLog = cfg.replay.filter((e) => e && typeof e.wire === 'string');
+  }
 
+  get replaying(): boolean { return !!this.cfg.replay; }
   get nowNs(): bigint { return this.cfg.epochNs + this.elapsedNs; }
+
+  /** Record the exact answer on a replayable effect (last, so live and replayed effects print alike). */
+  private seal(effect: Effect, v: unknown): unknown {
+    try {
+      effect.wire = bytesToBase64(v instanceof HostError ? encodeError(v.pyType, v.args) : encodeResult(v));
+    } catch { /* a value that cannot cross fails in respond() too */ }
+    return v;
+  }
+
+  /** Replay: the recorded answer of the next replayable effect, which must be this one. */
+  private replayed(effect: Effect): unknown {
+    const rec = this.replayLog[this.replayPos];
+    const want = JSON.stringify([effect.op, effect.args]);
+    if (!rec || JSON.stringify([rec.op, rec.args]) !== want) {
+      const msg = `replay diverged at replayed effect #${this.replayPos + 1}: the program made ${want}` +
+        (rec ? ` but the log has ${JSON.stringify([rec.op, rec.args])}` : ' but the log has no more effects');
+      if (!this.replayError) this.replayError = msg;
+      effect.error = `RuntimeError: ${msg}`;
+      return new HostError('RuntimeError', [msg]);
+    }
+    this.replayPos++;
+    if ('result' in rec) effect.result = rec.result;
+    if ('error' in rec) effect.error = rec.error;
+    effect.wire = rec.wire;
+    const bytes = Uint8Array.from(atob(rec.wire!), (c) => c.charCodeAt(0));
+    const v = decode(bytes.subarray(1));
+    if (bytes[0] === 0) return v;
+    const [pyType, args] = v as [string, unknown[]];
+    return new HostError(String(pyType), Array.from(args ?? []));
+  }
+
+  /** After the run: effects of the log the program did not make. */
+  finishReplay(): void {
+    if (this.replaying && !this.replayError && this.replayPos < this.replayLog.length) {
+      const rec = this.replayLog[this.replayPos];
+      this.replayError = `replay diverged: the program ended before replayed effect #${this.replayPos + 1} ${JSON.stringify([rec.op, rec.args])}`;
+    }
+  }
+
+  /** time.ns / time.mono from the host clock: an effect each (replayed like the others). */
+  private hostClock(op: 'clock.now' | 'clock.mono'): unknown {
+    const effect: Effect = { op, args: {} };
+    this.effects.push(effect);
+    if (this.replaying) return this.replayed(effect);
+    const ms = this.cfg.hostNow!();
+    if (this.hostMono0 === null && op === 'clock.mono') this.hostMono0 = ms;   // monotonic time counts from its first read
+    const ns = op === 'clock.now' ? BigInt(Math.round(ms * 1e6)) + this.elapsedNs : BigInt(Math.round((ms - this.hostMono0!) * 1e6)) + this.elapsedNs;
+    effect.result = ns.toString();
+    return this.seal(effect, ns);
+  }
 
   /** Serve one call; returns the result value, a HostError, or a Promise of either (async tools). */
   dispatch(name: string, args: unknown[]): unknown {
     if (name.startsWith('fs.')) return this.fsOp(name.slice(3), args);
+    if (name.startsWith('kv.')) return this.kvOp(name.slice(3), args);
     switch (name) {
       case 'seed': return typeof this.cfg.seed === 'bigint' ? this.cfg.seed : this.cfg.seed;
       case 'env': return new PyDict(Object.entries(this.cfg.env));
       case 'argv': return [...this.cfg.argv];
       case 'cwd': return this.cfg.cwd;
-      case 'time.ns': return this.nowNs;
-      case 'time.mono': return this.elapsedNs;
+      case 'time.ns': return this.cfg.hostNow || this.replaying && this.replayLog.some((e) => e.op === 'clock.now') ? this.hostClock('clock.now') : this.nowNs;
+      case 'time.mono': return this.cfg.hostNow || this.replaying && this.replayLog.some((e) => e.op === 'clock.mono') ? this.hostClock('clock.mono') : this.elapsedNs;
       case 'time.sleep': {
         const s = args[0];
         const secs = s instanceof PyFloat ? s.value : typeof s === 'bigint' ? Number(s) : Number(s);
@@ -69,7 +138,15 @@ export class Capabilities {
         return null;
       }
       case 'net.request': return this.netRequest(args);
-      case 'tools.list': return Object.keys(this.cfg.tools).filter((k) => typeof this.cfg.tools[k] === 'function').sort();
+      case 'tools.list': {
+        // an effect (without a span) so that a replay, which has no tools, offers the same names
+        const effect: Effect = { op: 'tools.list', args: {} };
+        this.effects.push(effect);
+        if (this.replaying) return this.replayed(effect);
+        const names = Object.keys(this.cfg.tools).filter((k) => typeof this.cfg.tools[k] === 'function').sort();
+        effect.result = names;
+        return this.seal(effect, names);
+      }
       case 'tool': return this.tool(args);
       case 'tool.batch': {
         // asyncio: several tool calls at once; async ones run concurrently. Each outcome is
@@ -92,7 +169,7 @@ export class Capabilities {
   private tool(args: unknown[]): unknown {
     const [name, pos, kw] = args as [string, unknown[], Map<unknown, unknown>];
     const tools = this.cfg.tools;
-    if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(tools, name) || typeof tools[name] !== 'function') {
+    if (typeof name !== 'string' || (!this.replaying && (!Object.prototype.hasOwnProperty.call(tools, name) || typeof tools[name] !== 'function'))) {
       return new HostError('NameError', [`no tool named '${String(name)}' (the host passes tools to run())`]);
     }
     const jsArgs = (pos ?? []).map(toJs);
@@ -100,15 +177,16 @@ export class Capabilities {
     if (kw instanceof Map) for (const [k, v] of kw) jsKw[String(k)] = toJs(v);
     const effect: Effect = { op: 'tool', args: { name, args: (pos ?? []).map(toPlain), kwargs: toPlain(kw ?? new PyDict()) } };
     this.effects.push(effect);
+    if (this.replaying) return this.replayed(effect);
     const done = (v: unknown) => {
       effect.result = toPlain(v);
-      return v === undefined ? null : v;
+      return this.seal(effect, v === undefined ? null : v);
     };
     const failed = (e: unknown) => {
       const pyType = e instanceof ToolError ? e.pyType : 'RuntimeError';
       const msg = e instanceof Error ? e.message : String(e);
       effect.error = `${pyType}: ${msg}`;
-      return new HostError(pyType, [msg]);
+      return this.seal(effect, new HostError(pyType, [msg]));
     };
     let r: unknown;
     try { r = tools[name](jsArgs, jsKw); } catch (e) { return failed(e); }
@@ -129,7 +207,8 @@ export class Capabilities {
     for (const [k, v] of headers) shown[k] = v;   // the guest's headers only: host-injected ones stay out of the log
     const effect: Effect = { op: 'http.request', args: { method, url: String(url), headers: shown, size: data ? data.length : 0 } };
     this.effects.push(effect);
-    const failed = (e: HostError) => { effect.error = `${e.pyType}: ${String(e.args[0])}`; return e; };
+    if (this.replaying) return this.replayed(effect);
+    const failed = (e: HostError) => { effect.error = `${e.pyType}: ${String(e.args[0])}`; return this.seal(effect, e); };
     const denied = badHeader(headers) ?? this.cfg.net.precheck(method, String(url));
     if (denied) return failed(denied);
     const secs = timeout instanceof PyFloat ? timeout.value : typeof timeout === 'number' ? timeout : typeof timeout === 'bigint' ? Number(timeout) : null;
@@ -138,8 +217,36 @@ export class Capabilities {
       if (r instanceof HostError) return failed(r);
       const res = r as NetResponse;
       effect.result = { status: res.status, url: res.url, size: res.body.length };
-      return responseValue(res);
+      return this.seal(effect, responseValue(res));
     }).finally(() => { this.pending--; });
+  }
+
+  /** kv.get(key) → JSON text | None; kv.set(key, text); kv.delete(key) → bool; kv.keys(prefix); kv.scan(prefix) → [(key, text)] */
+  private kvOp(op: string, args: unknown[]): unknown {
+    const key = String(args[0] ?? '');
+    const effect: Effect = { op: `kv.${op}`, args: op === 'keys' || op === 'scan' ? { prefix: key } : { key } };
+    if (op === 'set') effect.args.size = String(args[1]).length;
+    this.effects.push(effect);
+    if (this.replaying) return this.replayed(effect);
+    const st = this.cfg.store;
+    if (!st) { effect.error = `PermissionError: ${NO_STORE}`; return this.seal(effect, new HostError('PermissionError', [NO_STORE])); }
+    try {
+      switch (op) {
+        case 'get': { const t = st.getText(key); effect.result = { hit: t !== undefined }; return this.seal(effect, t ?? null); }
+        case 'set': { st.setText(key, String(args[1])); return this.seal(effect, null); }
+        case 'delete': { const had = st.delete(key); effect.result = { deleted: had }; return this.seal(effect, had); }
+        case 'keys': { const ks = st.keys(key); effect.result = { count: ks.length }; return this.seal(effect, ks); }
+        case 'scan': {
+          const ks = st.keys(key);
+          effect.result = { count: ks.length };
+          return this.seal(effect, ks.map((k) => PyTuple.from([k, st.getText(k)!])));
+        }
+      }
+      return new HostError('RuntimeError', [`unknown store operation '${op}'`]);
+    } catch (e) {
+      if (e instanceof StoreError) { effect.error = `${e.pyType}: ${e.message}`; return this.seal(effect, new HostError(e.pyType, [e.message])); }
+      throw e;
+    }
   }
 
   private fsOp(op: string, args: unknown[]): unknown {

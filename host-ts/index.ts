@@ -14,11 +14,13 @@ import { errorFromReport, caretLine, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
 import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
 import { Network, type NetOptions, type NetRule, type FetchLike } from './net';
+import { KvStore, StoreOverlay, storeOf, type StoreDiff } from './store';
 import { decode, encodeError, encodeResult } from './wire';
 import { RunTrace, SpanRecorder, renderWaterfall, exportSpans, epochNsOf, type SpanData, type SpanHandle } from './spans';
 
+export { KvStore, StoreOverlay };
 export { setWasmSource, PySyntaxError, Filesystem, Overlay, ToolError, RunTrace, SpanRecorder, renderWaterfall, exportSpans };
-export type { PyError, Effect, ToolFn, FileTree, FsDiff, SpanData, SpanHandle, NetOptions, NetRule, FetchLike };
+export type { PyError, Effect, ToolFn, FileTree, FsDiff, SpanData, SpanHandle, NetOptions, NetRule, FetchLike, StoreDiff };
 
 export const VERSION = '0.1.0';
 
@@ -51,14 +53,24 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** sys.argv[1:] (sys.argv[0] is the filename). */
   argv?: string[];
-  /** The virtual clock's start (ISO string, Date or ms since the epoch). Default 2024-01-01T00:00:00Z. */
-  clock?: { epoch?: string | number | Date };
+  /** The virtual clock's start (ISO string, Date or ms since the epoch). Default 2024-01-01T00:00:00Z.
+   * With `now` (ms since the Unix epoch, e.g. Date.now) Python reads the host's clock instead, and
+   * every read is an effect (clock.now / clock.mono) so a replay gives the same times. */
+  clock?: { epoch?: string | number | Date; now?: () => number };
+  /** Re-run against a recorded effect log (a previous result's `effects`, JSON round trip allowed):
+   * tool calls, HTTP requests, store operations and host-clock reads are answered from it, in order,
+   * without the capabilities; anything else (files) runs live. A program that makes a different
+   * effect ends with a ReplayError. */
+  replay?: readonly Effect[];
   /** Seed for random, uuid, secrets. Default 0. */
   seed?: number | bigint;
   /** Host functions importable with `from tools import name` (sync or async); called as fn(args, kwargs). */
   tools?: Record<string, ToolFn>;
   /** Network capability: URL-prefix allowlist, methods, host headers, limits, optional fetch (docs/capabilities.md). */
   net?: NetOptions;
+  /** Key/value storage: a KvStore (attenuate with .readOnly() / .withPrefix(p)), a Map (used in place) or { key: value } (copied).
+   * The run works on an overlay: result.storeDiff, and store.commit(result.storeOverlay). */
+  store?: KvStore | Map<string, unknown> | Record<string, unknown>;
   /** Use JSPI (WebAssembly.Suspending) for asynchronous host calls made where the VM cannot suspend
    * (inside a generator or a native's callback). Default true where the engine has it. */
   jspi?: boolean;
@@ -98,6 +110,10 @@ export interface RunResult {
   diff?: FsDiff;
   /** The overlay holding the staged changes: `fs.commit(result.overlay)` applies them. */
   overlay?: Overlay;
+  /** The staged store changes (set, deleted), when a store was passed. */
+  storeDiff?: StoreDiff;
+  /** The store overlay: `store.commit(result.storeOverlay)` applies it. */
+  storeOverlay?: StoreOverlay;
   /** Every effect (file operation, tool call) in order, with inputs and outputs. */
   effects: Effect[];
   /** The run's spans in OpenTelemetry's data model (run, compile, execute, effect and guest spans; docs/observability.md). */
@@ -124,6 +140,9 @@ function makeCapabilities(options: RunOptions, filename: string): Capabilities {
     tools: options.tools ?? {},
     cwd: '/',
     net: new Network(options.net ?? null),
+    store: storeOf(options.store)?.overlay() ?? null,
+    hostNow: typeof options.clock?.now === 'function' ? options.clock.now : null,
+    replay: options.replay ?? null,
   });
 }
 
@@ -386,6 +405,14 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
       footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0, effects: { ...rt.recorder.effectCounts }, spans: 0 } };
     const ov = caps.cfg.fs;
     if (ov) { r.files = ov.files(); r.diff = ov.diff(); Object.defineProperty(r, 'overlay', { value: ov, enumerable: false }); }
+    caps.finishReplay();
+    if (caps.replayError) {
+      // not the recorded run: say so whatever the program did
+      const message = caps.replayError, tb = `${stderr && !stderr.endsWith('\n') ? '\n' : ''}ReplayError: ${message}\n`;
+      r.ok = false; r.exitCode = 1; r.error = { type: 'ReplayError', message, traceback: tb }; r.stderr += tb;
+    }
+    const so = caps.cfg.store;
+    if (so) { r.storeDiff = so.diff(); Object.defineProperty(r, 'storeOverlay', { value: so, enumerable: false }); }
     r.spans = rt.finish(r, options.otel !== false);
     r.footprint.spans = r.spans.length;
     return r;

@@ -486,6 +486,7 @@ export class RunTrace {
   effects(effects: readonly { op: string; args: Record<string, unknown>; result?: unknown; error?: string }[], from: number, startNs: bigint): void {
     for (let i = from; i < effects.length; i++) {
       const e = effects[i];
+      if (e.op === 'tools.list') continue;   // bookkeeping for replay, not an effect on the world
       const { name, kind, attributes } = effectSpan(e);
       const s = this.recorder.startEffect(name, { kind, attributes, startNs });
       if (e.error) {

@@ -31,6 +31,8 @@ export function workerCapable(options: RunOptions): boolean {
   if (options.tools && Object.keys(options.tools).length > 0) return false;
   if (options.fs) return false;
   if (options.net?.fetch) return false;   // a function cannot cross to the worker
+  if (options.store) return false;        // a live store (and its commit) stays in this thread
+  if (options.clock?.now) return false;
   return true;
 }
 

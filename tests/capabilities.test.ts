@@ -200,10 +200,13 @@ describe('effect log', () => {
     const r = await run('from tools import t\nopen("/a", "w").write("xy")\nprint(open("/a").read(), t(1))\nimport os\nos.remove("/a")\ntry:\n    os.remove("/a")\nexcept OSError:\n    pass',
       { files: {}, tools: { t: (a: any[]) => a[0] + 1 } });
     expect(r.stdout).toBe('xy 2\n');
-    expect(r.effects.map((e: any) => e.op)).toEqual(['fs.write', 'fs.write', 'fs.read', 'tool', 'fs.remove', 'fs.remove']);
-    expect(r.effects[2]).toEqual({ op: 'fs.read', args: { path: '/a' }, result: { size: 2 } });
-    expect(r.effects[3]).toEqual({ op: 'tool', args: { name: 't', args: [1], kwargs: {} }, result: 2 });
-    expect(r.effects[5].error).toBe('OSError: [Errno 2] No such file or directory');
+    expect(r.effects.map((e: any) => e.op)).toEqual(['tools.list', 'fs.write', 'fs.write', 'fs.read', 'tool', 'fs.remove', 'fs.remove']);
+    expect(r.effects[0]).toMatchObject({ op: 'tools.list', args: {}, result: ['t'] });
+    expect(r.effects[3]).toEqual({ op: 'fs.read', args: { path: '/a' }, result: { size: 2 } });
+    // `wire`: the exact answer, for replay (tests/replay.test.ts)
+    expect(r.effects[4]).toEqual({ op: 'tool', args: { name: 't', args: [1], kwargs: {} }, result: 2, wire: expect.any(String) });
+    expect(r.effects[6].error).toBe('OSError: [Errno 2] No such file or directory');
+    expect(r.spans.some((s: any) => s.name === 'tools.list')).toBe(false);
   });
 });
 

@@ -311,6 +311,7 @@ export function getAttr(obj: anyref, name: anyref): anyref {
   return genericGetAttr(obj, name);
 }
 import { isSuper, superGetAttr } from "./objects/super";
+function tuple1Arr(x: anyref): anyref { const a = K.AnyArr_new(1); K.AnyArr_set(a, 0, x); return a; }
 
 /** object.__getattribute__ (plus __getattr__ fallback for user classes). */
 export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true): anyref {
@@ -345,6 +346,9 @@ export function genericGetAttr(obj: anyref, name: anyref, useHook: bool = true):
     if (!is_null(v)) return v;
     const sp = specialAttr(obj, name);
     if (!is_null(sp)) return sp;
+    // PEP 562: a module-level __getattr__(name) answers names the module does not define
+    const ga = dictGetStr(K.Module_get_dict(obj), N.N_getattr, strHash(N.N_getattr));
+    if (!is_null(ga) && useHook) return callObject(ga, tuple1Arr(name), 0, 1, null);
     return attrError(obj, name);
   }
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;

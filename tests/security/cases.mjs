@@ -2,6 +2,11 @@
 // the exact contained outcome of each (stdout, or the last stderr line on failure), recorded by
 // `node scripts/record-security.mjs` and reviewed by hand. A change in any outcome fails the
 // suite, so a new feature (eval, frames, a new module) that opens a path out is noticed.
+import { KvStore } from '../../dist/pyex.js';
+// a store shared by tenants: the program gets tenant a's keys through a prefix view (or a read-only view)
+const KV = new KvStore({ 't/a/x': 1, 't/b/secret': 'B-SECRET', 'top': 'TOP-SECRET', a: 1 });
+const KV_PREFIXED = { store: KV.withPrefix('t/a/') };
+const KV_READONLY = { store: KV.readOnly() };
 // the network capability with a fake fetch: only https://api.example/v1 (GET/HEAD); /v1/go redirects
 // to evil.example; the echo shows what reached the "server" (host headers included) — a leak of the
 // host header SECRET into the guest's view would show in the outcome
@@ -374,4 +379,21 @@ urllib.request.urlopen('file:///etc/passwd')`, NET],
 print(_pyex.call('net.request', 'GET', 'https://evil.example/', [], None, None))`, NET],
   ['net-header-injection', `import requests
 print(requests.get('https://api.example/v1/ok', headers={'X-A': 'b\\r\\nHost: evil.example'}).text)`, NET],
+  // ---- key/value store -----------------------------------------------------------------------
+  ['store-no-capability', `import store
+store.get('x')`],
+  ['store-prefix-dotdot', `import store
+print(store.get('../b/secret'), store.get('..'), store.keys())`, KV_PREFIXED],
+  ['store-prefix-absolute', `import store
+print(store.get('/t/b/secret'), store.get('t/b/secret'), store.get('b/secret'))`, KV_PREFIXED],
+  ['store-prefix-scan', `import store
+print(store.scan(''), store.scan('../'))`, KV_PREFIXED],
+  ['store-raw-call', `import _pyex
+print(_pyex.call('kv.get', '../b/secret'), _pyex.call('kv.scan', ''))`, KV_PREFIXED],
+  ['store-readonly-write', `import store
+store.set('a', 2)`, KV_READONLY],
+  ['store-readonly-raw', `import _pyex
+_pyex.call('kv.delete', 'a')`, KV_READONLY],
+  ['store-value-object', `import store
+store.set('x', store)`, KV_PREFIXED],
 ];
