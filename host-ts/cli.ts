@@ -12,7 +12,8 @@ const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (Web
 Usage:
   pyex run FILE.py [options]     run a program ('-' reads it from stdin)
   pyex dis FILE.py               print the bytecode
-  pyex serve [--port 8787] [--host 127.0.0.1] [--workers N]   HTTP service (POST /api/run)
+  pyex serve [--port 8787] [--host 127.0.0.1] [--workers N] [--allow-net PREFIX]...
+                                 HTTP service (POST /api/run)
   pyex --version | --help
 
 Options for run:
@@ -30,6 +31,12 @@ Options for run:
                       listed on stderr, and applied to DIR only with --commit
   --commit            apply the staged changes to the --fs folder
   --read-only         make the sandbox filesystem read-only
+  --allow-net PREFIX  let the program fetch URLs under PREFIX (repeatable), e.g.
+                      https://api.example.com/v1 (scheme, host, port and path segments)
+  --net-method M      methods --allow-net allows (repeatable; default GET and HEAD)
+  --net-header K=V    a header added to every allowed request, unseen by the program
+                      (repeatable; V may be \$ENVVAR to read it from the environment)
+  --replay LOG.json   answer tool/network/store calls from a --json result's effects
   -- ARGS...          sys.argv[1:]
 
 Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
@@ -89,6 +96,9 @@ export async function main(argv: string[]): Promise<number> {
   let fsDir: string | undefined;
   let commit = false, readOnly = false, haveFiles = false;
   let args: string[] = [];
+  const allowNet: string[] = [], netMethods: string[] = [];
+  const netHeaders: Record<string, string> = {};
+  let replayLog: unknown[] | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
@@ -109,6 +119,26 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--fs') fsDir = argv[++i] ?? usage('--fs needs a directory');
     else if (a === '--commit') commit = true;
     else if (a === '--read-only') readOnly = true;
+    else if (a === '--allow-net') {
+      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
+      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
+      allowNet.push(v);
+    }
+    else if (a === '--net-method') netMethods.push((argv[++i] ?? usage('--net-method needs a method')).toUpperCase());
+    else if (a === '--net-header') {
+      const v = argv[++i] ?? usage('--net-header needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--net-header needs K=V');
+      let val = v.slice(k + 1);
+      if (val.startsWith('$')) { const e = process.env[val.slice(1)]; if (e === undefined) usage(`--net-header ${v.slice(0, k)}: \$${val.slice(1)} is not set`); val = e; }
+      netHeaders[v.slice(0, k)] = val;
+    }
+    else if (a === '--replay') {
+      const p = argv[++i] ?? usage('--replay needs a file');
+      try {
+        const j = JSON.parse(fs.readFileSync(p, 'utf8'));
+        replayLog = Array.isArray(j) ? j : j?.effects;
+        if (!Array.isArray(replayLog)) throw new Error('no effects in it');
+      } catch (e) { usage(`--replay ${p}: ${(e as Error).message}`); }
+    }
     else if (a === '--') { args = argv.slice(i + 1); break; }
     else if (a.startsWith('--') ) usage(`unknown option '${a}'`);
     else if (file === undefined) file = a;
@@ -117,6 +147,7 @@ export async function main(argv: string[]): Promise<number> {
   if (file === undefined) usage('run needs a file (or - for stdin)');
   const src = readSource(file);
   if (commit && !fsDir) usage('--commit needs --fs DIR');
+  if ((netMethods.length || Object.keys(netHeaders).length) && !allowNet.length) usage('--net-method and --net-header need --allow-net');
   let fsys: Filesystem | undefined;
   if (fsDir) {
     try { fsys = loadDir(fsDir, readOnly); } catch (e) { usage(`--fs ${fsDir}: ${(e as Error).message}`); }
@@ -125,6 +156,8 @@ export async function main(argv: string[]): Promise<number> {
   const r = await run(src, {
     limits, filename: file === '-' ? '<stdin>' : file, ...(seed !== undefined ? { seed } : {}), env, argv: args,
     ...(fsys ? { fs: fsys } : haveFiles ? { files, readOnly } : {}),
+    ...(allowNet.length ? { net: { allow: allowNet, ...(netMethods.length ? { methods: netMethods } : {}), headers: netHeaders } } : {}),
+    ...(replayLog ? { replay: replayLog as never } : {}),
   });
   if (json) {
     const plain = (m?: Record<string, Uint8Array>) => m && Object.fromEntries(Object.entries(m).map(([k, v]) => [k, jsonBytes(v)]));

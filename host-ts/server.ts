@@ -298,7 +298,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<PyexServer>
   };
 }
 
-/** `pyex serve [--port N] [--host H] [--workers N] [--max-body SIZE] [--log]` */
+/** `pyex serve [--port N] [--host H] [--workers N] [--max-body SIZE] [--allow-net PREFIX]… [--log]` */
 export async function serveMain(argv: string[], usage: (msg: string) => never): Promise<number> {
   const o: ServerOptions = { caps: {} };
   for (let i = 0; i < argv.length; i++) {
@@ -312,6 +312,12 @@ export async function serveMain(argv: string[], usage: (msg: string) => never): 
     else if (a === '--max-memory') o.caps!.maxMemory = num();
     else if (a === '--timeout') o.caps!.timeoutMs = num();
     else if (a === '--log') o.log = true;
+    else if (a === '--allow-net') {
+      // the URL prefixes clients may ask for in a request's allowNet (none by default: no network)
+      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
+      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
+      (o.caps!.allowNet ??= []).push(v);
+    }
     else usage(`unknown serve option '${a}'`);
   }
   const s = await startServer(o);

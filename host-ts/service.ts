@@ -2,6 +2,7 @@
 // validation, limit caps, and the JSON shape of a run's response. No Node-specific code here.
 import type { RunOptions, RunResult, Limits } from './index';
 import { SpanRecorder, type SpanData } from './spans';
+import { checkUrl, compileRules } from './net';
 
 export interface ServiceCaps {
   /** Largest request body accepted (bytes). Default 1 MiB. */
@@ -11,6 +12,8 @@ export interface ServiceCaps {
   maxMemory: number;
   maxOutput: number;
   timeoutMs: number;
+  /** URL prefixes a client may ask to reach (`allowNet` in the request). Default none: no network. */
+  allowNet?: string[];
 }
 
 export const DEFAULT_CAPS: ServiceCaps = {
@@ -70,11 +73,27 @@ export function parseRunRequest(contentType: string | null | undefined, body: Ui
     if (typeof r.filename !== 'string' || !r.filename || r.filename.length > 255) throw new HttpError(400, 'BadRequest', "'filename' must be a short string");
     options.filename = r.filename;
   }
+  if (r.allowNet !== undefined) options.net = { allow: parseAllowNet(r.allowNet, caps) };
   if (r.limits !== undefined && (r.limits === null || typeof r.limits !== 'object' || Array.isArray(r.limits))) throw new HttpError(400, 'BadRequest', "'limits' must be an object");
   const lim = (r.limits ?? {}) as Record<string, unknown>;
   options.limits = capLimits(lim, caps);
   const timeoutMs = capNumber(lim.timeoutMs, 'timeoutMs', caps.timeoutMs);
   return { code: r.code, options, timeoutMs };
+}
+
+/** The client's allowNet prefixes, each inside one of the server's (GET and HEAD only). */
+function parseAllowNet(v: unknown, caps: ServiceCaps): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new HttpError(400, 'BadRequest', "'allowNet' must be an array of URL prefixes");
+  const server = caps.allowNet ?? [];
+  if (server.length === 0 && v.length > 0) throw new HttpError(403, 'Forbidden', 'network access is not enabled on this server (start it with pyex serve --allow-net PREFIX)');
+  const rules = compileRules({ allow: server });
+  for (const p of v as string[]) {
+    let u: URL;
+    try { u = new URL(p); } catch { throw new HttpError(400, 'BadRequest', `allowNet: '${p}' is not an absolute URL`); }
+    if (u.username || u.password || u.search || u.hash) throw new HttpError(400, 'BadRequest', `allowNet: '${p}' has credentials, a query or a fragment`);
+    if (typeof checkUrl(rules, u, 'GET') === 'string') throw new HttpError(403, 'Forbidden', `allowNet: '${p}' is not under a prefix this server allows`);
+  }
+  return [...(v as string[])];
 }
 
 function capNumber(v: unknown, name: string, cap: number): number {

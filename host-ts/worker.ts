@@ -12,7 +12,7 @@ import { DEFAULT_CAPS, HttpError, errorBody, parseRunRequest, runResponse, type 
 
 setWasmSource(wasmModule as WebAssembly.Module);
 
-interface Env { PYEX_MAX_STEPS?: string; PYEX_MAX_MEMORY?: string; PYEX_MAX_OUTPUT?: string; PYEX_MAX_BODY?: string }
+interface Env { PYEX_MAX_STEPS?: string; PYEX_MAX_MEMORY?: string; PYEX_MAX_OUTPUT?: string; PYEX_MAX_BODY?: string; PYEX_ALLOW_NET?: string }
 
 function capsOf(env: Env): ServiceCaps {
   const n = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -22,6 +22,8 @@ function capsOf(env: Env): ServiceCaps {
     maxMemory: n(env.PYEX_MAX_MEMORY, DEFAULT_CAPS.maxMemory),
     maxOutput: n(env.PYEX_MAX_OUTPUT, DEFAULT_CAPS.maxOutput),
     maxBodyBytes: n(env.PYEX_MAX_BODY, DEFAULT_CAPS.maxBodyBytes),
+    // space-separated URL prefixes a request's allowNet may ask for (none: no network)
+    allowNet: (env.PYEX_ALLOW_NET ?? '').split(/\s+/).filter(Boolean),
   };
 }
 
