@@ -210,6 +210,45 @@ except urllib.error.URLError as e:
   });
 });
 
+describe('http.client', () => {
+  it('HTTPSConnection.request/getresponse go through the capability', async () => {
+    const seen: Seen[] = [];
+    const r = await run(`
+import http.client, json
+c = http.client.HTTPSConnection("api.example", timeout=5)
+c.request("GET", "/v1/items?q=1", headers={"X-A": "b"})
+r = c.getresponse()
+print(r.status, r.reason, r.getheader("Content-Type"), json.loads(r.read())["query"])
+c.request("POST", "/v2/p", body="k=v", headers={"Content-Type": "application/x-www-form-urlencoded"})
+print(json.loads(c.getresponse().read())["body"])
+try:
+    c.getresponse()
+except http.client.ResponseNotReady as e:
+    print("ResponseNotReady", e)
+try:
+    http.client.HTTPConnection("api.example", 8080).request("GET", "/v1") or None
+    http.client.HTTPConnection("api.example:8080").getresponse()
+except (PermissionError, http.client.HTTPException) as e:
+    print(type(e).__name__)
+c2 = http.client.HTTPConnection("api.example:8080")
+c2.request("GET", "/v1")
+try:
+    c2.getresponse()
+except PermissionError as e:
+    print(e)
+`, { net: RULES(seen) });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      '200 OK application/json ?q=1\n' +
+      'k=v\n' +
+      'ResponseNotReady Idle\n' +
+      'ResponseNotReady\n' +
+      "network access to 'http://api.example:8080/v1' is not allowed: no allow rule matches (the host must pass net.allow)\n");
+    expect(seen[0].headers['x-a']).toBe('b');
+    expect(seen[0].url).toBe('https://api.example/v1/items?q=1');
+  });
+});
+
 describe('host headers and redirects', () => {
   it('host headers reach the server but never the guest or the effect log; redirects are checked hop by hop', async () => {
     const seen: Seen[] = [];
@@ -347,6 +386,7 @@ describe('default fetch against a loopback server', () => {
       req.on('end', () => {
         got.push({ method: req.method, url: req.url, headers: req.headers, body });
         if (req.url === '/api/redirect') { res.writeHead(302, { location: '/api/data?r=1' }); res.end(); return; }
+        if (req.url === '/api/hang') { setTimeout(() => { res.writeHead(200); res.end('late'); }, 10_000).unref(); return; }
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ method: req.method, url: req.url, body, key: req.headers['x-api-key'] ?? null }));
       });
@@ -375,5 +415,15 @@ except PermissionError as e:
       '/api/data?r=1\n' +
       'denied True\n');
     expect(got.map((g) => g.url)).toEqual(['/api/data?a=1', '/api/post', '/api/redirect', '/api/data?r=1']);
+  });
+
+  it('a run with the default fetch and timeoutMs moves to a worker thread and is stopped while it waits', async () => {
+    const t0 = Date.now();
+    const r = await run(`print("start")\nimport urllib.request, sys\nurllib.request.urlopen(sys.argv[1] + "/api/hang")\n`,
+      { argv: [base], net: { allow: [`${base}/api`] }, limits: { timeoutMs: 3000 } });
+    expect(r.exitCode).toBe(3);
+    expect(r.error.message).toBe('time limit exceeded (3000 ms)');
+    expect(r.stdout).toBe('start\n');
+    expect(Date.now() - t0).toBeLessThan(9000);
   });
 });
