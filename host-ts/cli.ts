@@ -5,6 +5,7 @@ import { disassemble } from '../compiler/disasm';
 import { compile } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
 import { Filesystem } from './fs';
+import { KvStore } from './store';
 import { loadDir, commitToDir, describeDiff, jsonBytes } from './hostfs';
 
 const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (WebAssembly)
@@ -29,7 +30,9 @@ Options for run:
   --file PATH=CONTENT a file of the sandbox filesystem (repeatable; CONTENT may be @hostfile)
   --fs DIR            load a host folder as the sandbox filesystem; writes are staged and
                       listed on stderr, and applied to DIR only with --commit
-  --commit            apply the staged changes to the --fs folder
+  --commit            apply the staged changes to the --fs folder (and the --store file)
+  --store FILE.json   a JSON object as the key/value store (\`import store\`); writes are
+                      staged, listed on stderr, and saved to FILE only with --commit
   --read-only         make the sandbox filesystem read-only
   --allow-net PREFIX  let the program fetch URLs under PREFIX (repeatable), e.g.
                       https://api.example.com/v1 (scheme, host, port and path segments)
@@ -99,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
   const allowNet: string[] = [], netMethods: string[] = [];
   const netHeaders: Record<string, string> = {};
   let replayLog: unknown[] | undefined;
+  let storeFile: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
@@ -119,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--fs') fsDir = argv[++i] ?? usage('--fs needs a directory');
     else if (a === '--commit') commit = true;
     else if (a === '--read-only') readOnly = true;
+    else if (a === '--store') storeFile = argv[++i] ?? usage('--store needs a JSON file');
     else if (a === '--allow-net') {
       const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
       try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
@@ -146,7 +151,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (file === undefined) usage('run needs a file (or - for stdin)');
   const src = readSource(file);
-  if (commit && !fsDir) usage('--commit needs --fs DIR');
+  if (commit && !fsDir && !storeFile) usage('--commit needs --fs DIR or --store FILE');
+  let kv: KvStore | undefined;
+  if (storeFile) {
+    let data: unknown;
+    try { data = fs.existsSync(storeFile) ? JSON.parse(fs.readFileSync(storeFile, 'utf8')) : {}; } catch (e) { usage(`--store ${storeFile}: ${(e as Error).message}`); }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) usage(`--store ${storeFile}: the file must hold a JSON object`);
+    kv = new KvStore(data as Record<string, unknown>);
+  }
   if ((netMethods.length || Object.keys(netHeaders).length) && !allowNet.length) usage('--net-method and --net-header need --allow-net');
   let fsys: Filesystem | undefined;
   if (fsDir) {
@@ -158,6 +170,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(fsys ? { fs: fsys } : haveFiles ? { files, readOnly } : {}),
     ...(allowNet.length ? { net: { allow: allowNet, ...(netMethods.length ? { methods: netMethods } : {}), headers: netHeaders } } : {}),
     ...(replayLog ? { replay: replayLog as never } : {}),
+    ...(kv ? { store: kv } : {}),
   });
   if (json) {
     const plain = (m?: Record<string, Uint8Array>) => m && Object.fromEntries(Object.entries(m).map(([k, v]) => [k, jsonBytes(v)]));
@@ -172,6 +185,16 @@ export async function main(argv: string[]): Promise<number> {
     const apply = commit && r.ok;
     if (summary && !json) process.stderr.write(`pyex: ${apply ? 'committed' : commit ? 'not committed (the run failed)' : 'staged (not applied; use --commit)'} changes to ${fsDir}:\n${summary}\n`);
     if (apply && summary) commitToDir(fsDir, r.diff);
+  }
+  if (kv && r.storeDiff && r.storeOverlay) {
+    const d = r.storeDiff;
+    const lines = [...Object.keys(d.set).map((k) => `  set ${k}`), ...d.deleted.map((k) => `  deleted ${k}`)];
+    const apply = commit && r.ok;
+    if (lines.length && !json) process.stderr.write(`pyex: ${apply ? 'committed' : commit ? 'not committed (the run failed)' : 'staged (not applied; use --commit)'} store changes to ${storeFile}:\n${lines.join('\n')}\n`);
+    if (apply && lines.length) {
+      kv.commit(r.storeOverlay);
+      fs.writeFileSync(storeFile!, JSON.stringify(kv.toObject(), null, 2) + '\n');
+    }
   }
   if (traceOut) process.stderr.write(renderWaterfall(r.spans));
   return r.exitCode;

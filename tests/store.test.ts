@@ -2,6 +2,10 @@
 // JSON values, the copy-on-write overlay and commit, read-only and prefix views, the missing
 // capability, effects and spans.
 import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 // @ts-ignore: the built bundle (npm test builds it first)
 import { run, KvStore } from '../dist/pyex.js';
 
@@ -135,5 +139,22 @@ describe('store effects', () => {
     expect(spans.map((s: any) => s.name)).toEqual(['set pyex.kv', 'get pyex.kv', 'get pyex.kv', 'keys pyex.kv', 'scan pyex.kv', 'delete pyex.kv']);
     expect(spans[1].attributes['pyex.kv.hit']).toBe(true);
     expect(spans[2].attributes['pyex.kv.hit']).toBe(false);
+  });
+});
+
+describe('CLI --store', () => {
+  it('stages store writes and saves them only with --commit', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pyex-store-'));
+    const file = path.join(dir, 'kv.json');
+    fs.writeFileSync(file, JSON.stringify({ n: 1, old: true }));
+    const cli = (args: string[]) => spawnSync(process.execPath, [path.join(__dirname, '..', 'bin/pyex.js'), 'run', '-', '--store', file, ...args],
+      { encoding: 'utf8', input: 'import store\nstore.set("n", store.get("n") + 1)\nstore.delete("old")\nprint(store.keys())' });
+    const a = cli([]);
+    expect(a.stdout).toBe("['n']\n");
+    expect(a.stderr).toBe(`pyex: staged (not applied; use --commit) store changes to ${file}:\n  set n\n  deleted old\n`);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ n: 1, old: true });
+    const b = cli(['--commit']);
+    expect(b.stderr).toContain('pyex: committed store changes');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ n: 2 });
   });
 });
