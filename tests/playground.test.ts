@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 // @ts-ignore: the built bundle (npm test builds it first), as the browser's worker bundles the stdlib too
-import { run } from '../dist/pyex.js';
+import { run, ToolError } from '../dist/pyex.js';
 import { runResponse } from '../host-ts/service';
 
 const root = path.resolve(__dirname, '..');
@@ -155,5 +155,46 @@ describe.skipIf(!!why)('playground in headless Chromium', () => {
     expect(browserJson.diff.deleted).toEqual(['/gone.txt']);
     expect(strip(browserJson)).toEqual(strip(nodeJson));
     expect(await page.locator('#files-out [data-path="/out.txt"]').count()).toBe(1);
+  }, 60_000);
+
+  it('replays a Node run that used the network, tools and a store, with the same result JSON', async () => {
+    const code = [
+      'import requests, store, random',
+      'from tools import lookup',
+      'r = requests.get("https://api.example/v1/items", params={"q": lookup("k")})',
+      'store.set("n", store.get("n", 0) + len(r.json()["items"]))',
+      'print(r.status_code, r.json(), store.scan(""), random.random())',
+      'requests.get("https://api.example/v1/gone").raise_for_status()',
+    ].join('\n');
+    const files = { '/x.txt': 'x' };
+    const limits = { maxSteps: 50_000_000, maxMemory: 128 << 20, maxOutput: 1 << 20 };
+    const live = await run(code, {
+      files, seed: 99, limits, otel: false, store: { n: 1 },
+      tools: { lookup: async (a: unknown[]) => { if (!a[0]) throw new ToolError('no key', 'KeyError'); return `${a[0]}-v`; } },
+      net: { allow: ['https://api.example/v1'], fetch: async (url: string) => url.includes('/gone')
+        ? new Response('gone', { status: 410, statusText: 'Gone' })
+        : new Response(JSON.stringify({ items: [1, 2, 3], url }), { status: 200, headers: { 'content-type': 'application/json' } }) },
+    });
+    expect(live.error.type).toBe('requests.exceptions.HTTPError');
+    const log = JSON.parse(JSON.stringify(live.effects));
+    // the playground's worker, driven directly: no network, no tools, no store behind the replay
+    const browserJson = await page.evaluate(async ({ code, files, limits, log }: any) => {
+      const w = new Worker('worker.js', { type: 'module' });
+      return await new Promise((resolve, reject) => {
+        w.onmessage = (ev: MessageEvent) => {
+          if (ev.data.type === 'ready') w.postMessage({ id: 1, code, files, seed: 99, limits, replay: log });
+          else if (ev.data.type === 'result') { w.terminate(); resolve(ev.data.result); }
+          else if (ev.data.type === 'error' || ev.data.type === 'fatal') { w.terminate(); reject(new Error(ev.data.message)); }
+        };
+      });
+    }, { code, files, limits, log });
+    const nodeJson = JSON.parse(JSON.stringify(runResponse(live, 0)));
+    const strip = (j: any) => {
+      delete j.ms;
+      for (const k of ['compileMs', 'runMs', 'wallMs']) delete j.footprint[k];
+      return j;
+    };
+    expect(browserJson.stdout).toContain("200 {'items': [1, 2, 3], 'url': 'https://api.example/v1/items?q=k-v'} [('n', 4)]");
+    expect(strip(browserJson)).toEqual(strip(nodeJson));
   }, 60_000);
 });
