@@ -1470,13 +1470,104 @@ function isDocstring(s: A.Stmt): boolean {
 
 function constOf(e: A.Expr): A.ConstValue | null {
   if (e._type === 'Constant') return e.value;
+  if (e._type === 'UnaryOp' || e._type === 'BinOp') return foldConst(e);
   return null;
 }
 
 function isConstExpr(e: A.Expr): boolean {
   if (e._type === 'Constant') return true;
+  if (e._type === 'UnaryOp' || e._type === 'BinOp') return foldConst(e) !== null;
   if (e._type === 'Tuple') return e.elts.every(isConstExpr);
   return false;
+}
+
+// ---- constant folding (CPython's ast_opt for numbers and strs) ----------------------------------------
+// CPython folds `-1`, `2**10`, `'a' + 'b'` before compiling, so `{-5, 3, 8}` is a constant set display
+// (BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE) and its table layout -- the printed order --
+// depends on it. The folds and their size limits mirror ast_opt.c (MAX_INT_SIZE 128 bits,
+// MAX_STR_SIZE 4096); whatever could differ from the runtime operation by a rounding (float **,
+// int/float mixes beyond 2**53, negative powers) is left unfolded.
+const MAX_INT_BITS = 128n;
+const MAX_STR = 4096;
+function bitLen(v: bigint): bigint { if (v < 0n) v = -v; return v === 0n ? 0n : BigInt(v.toString(2).length); }
+function asInt(v: A.ConstValue): bigint | null { return v.t === 'int' ? v.v : v.t === 'bool' ? (v.v ? 1n : 0n) : null; }
+const EXACT = 2 ** 53;
+function asFloat(v: A.ConstValue): number | null {
+  if (v.t === 'float') return v.v;
+  const i = asInt(v);
+  if (i === null) return null;
+  return i >= -BigInt(EXACT) && i <= BigInt(EXACT) ? Number(i) : null;
+}
+function floorDiv(a: bigint, b: bigint): bigint { const q = a / b; return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q; }
+function pyFloatMod(x: number, y: number): number {
+  let m = x % y;
+  if (m) { if ((y < 0) !== (m < 0)) m += y; } else m = y < 0 ? -0 : 0;
+  return m;
+}
+function pyFloatFloorDiv(x: number, y: number): number {
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod && (y < 0) !== (mod < 0)) div -= 1;
+  if (!div) return (x / y) < 0 ? -0 : 0;
+  let fl = Math.floor(div);
+  if (div - fl > 0.5) fl += 1;
+  return fl;
+}
+export function foldConst(e: A.Expr): A.ConstValue | null {
+  if (e._type === 'Constant') return e.value;
+  if (e._type === 'UnaryOp') {
+    const v = foldConst(e.operand);
+    if (!v) return null;
+    const i = asInt(v);
+    if (e.op === 'USub') return i !== null ? { t: 'int', v: -i } : v.t === 'float' ? { t: 'float', v: -v.v } : null;
+    if (e.op === 'UAdd') return i !== null ? { t: 'int', v: i } : v.t === 'float' ? v : null;
+    if (e.op === 'Invert') return i !== null ? { t: 'int', v: -i - 1n } : null;
+    return null;
+  }
+  if (e._type !== 'BinOp') return null;
+  const l = foldConst(e.left), r = foldConst(e.right);
+  if (!l || !r) return null;
+  const a = asInt(l), b = asInt(r);
+  if (a !== null && b !== null) {
+    if (l.t === 'bool' && r.t === 'bool' && (e.op === 'BitAnd' || e.op === 'BitOr' || e.op === 'BitXor')) return null;  // bool result
+    switch (e.op) {
+      case 'Add': return { t: 'int', v: a + b };
+      case 'Sub': return { t: 'int', v: a - b };
+      case 'Mult': return a !== 0n && b !== 0n && bitLen(a) + bitLen(b) > MAX_INT_BITS ? null : { t: 'int', v: a * b };
+      case 'FloorDiv': return b === 0n ? null : { t: 'int', v: floorDiv(a, b) };
+      case 'Mod': return b === 0n ? null : { t: 'int', v: a - floorDiv(a, b) * b };
+      case 'Pow': return b < 0n || (a !== 0n && bitLen(a) * b > MAX_INT_BITS) ? null : { t: 'int', v: a ** b };
+      case 'LShift': return b < 0n || (a !== 0n && b !== 0n && (b > MAX_INT_BITS || bitLen(a) + b > MAX_INT_BITS)) ? null : { t: 'int', v: a << b };
+      case 'RShift': return b < 0n ? null : { t: 'int', v: a >> b };
+      case 'BitAnd': return { t: 'int', v: a & b };
+      case 'BitOr': return { t: 'int', v: a | b };
+      case 'BitXor': return { t: 'int', v: a ^ b };
+      case 'Div': {
+        const x = asFloat(l), y = asFloat(r);
+        return x === null || y === null || y === 0 ? null : { t: 'float', v: x / y };
+      }
+    }
+    return null;
+  }
+  if (l.t === 'str' && r.t === 'str' && e.op === 'Add') return l.v.length + r.v.length > MAX_STR ? null : { t: 'str', v: l.v + r.v };
+  if (e.op === 'Mult' && ((l.t === 'str' && b !== null) || (r.t === 'str' && a !== null))) {
+    const str = l.t === 'str' ? l.v : (r as { v: string }).v, n = l.t === 'str' ? b! : a!;
+    if (n < 0n || (str.length && n > BigInt(Math.floor(MAX_STR / str.length)))) return null;
+    return { t: 'str', v: str.repeat(Number(n)) };
+  }
+  if ((l.t === 'float' || r.t === 'float') && l.t !== 'str' && r.t !== 'str') {
+    const x = asFloat(l), y = asFloat(r);
+    if (x === null || y === null) return null;
+    switch (e.op) {
+      case 'Add': return { t: 'float', v: x + y };
+      case 'Sub': return { t: 'float', v: x - y };
+      case 'Mult': return { t: 'float', v: x * y };
+      case 'Div': return y === 0 ? null : { t: 'float', v: x / y };
+      case 'Mod': return y === 0 ? null : { t: 'float', v: pyFloatMod(x, y) };
+      case 'FloorDiv': return y === 0 ? null : { t: 'float', v: pyFloatFloorDiv(x, y) };
+    }
+  }
+  return null;
 }
 
 function constTruthy(v: A.ConstValue): boolean | null {

@@ -404,10 +404,11 @@ function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     const up = userDunder(x, intern(strLit("__pow__")));
     if (!is_null(up)) { const t = AnyArr_new(3); AnyArr_set(t, 0, x); AnyArr_set(t, 1, y); AnyArr_set(t, 2, z); const r = callObject(up, t, 0, 3, null); if (is_null(r) || !ref_eq(r, C.NotImplemented)) return r; }
     if (!isIntObj(x) || !isIntObj(y) || !isIntObj(z)) {
-      // ternary_op: float's and complex's nb_power refuse a modulus; with neither among the
-      // operands no slot applies at all
+      // ternary_op: float's and complex's nb_power refuse a modulus (float's only once x and y
+      // converted to float); with no such slot the operands are unsupported
       if (K.Complex_is(x) || K.Complex_is(y) || K.Complex_is(z)) return raiseValueError(strLit("complex modulo"));
-      if (Float_is(x) || Float_is(y) || Float_is(z)) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
+      const xn = isIntObj(x) || Float_is(x), yn = isIntObj(y) || Float_is(y);
+      if (xn && yn && (Float_is(x) || Float_is(y) || Float_is(z))) return raiseTypeError(strLit("pow() 3rd argument not allowed unless all arguments are integers"));
       const m = sbLen; sbLit("unsupported operand type(s) for ** or pow(): '"); sbStr(typeName(x)); sbLit("', '"); sbStr(typeName(y)); sbLit("', '"); sbStr(typeName(z)); sbByte(39);
       return raiseTypeError(sbTakeStr(m));
     }
@@ -635,9 +636,20 @@ export function parseIntStr(s: anyref, base: i32): anyref {
   if (overflow || ((b & (b - 1)) != 0 && maxStrDigits > 0 && digits > maxStrDigits)) return bigFromDigits(sbPtr + <usize>dm, nd, b, neg);
   return mkInt(neg ? -v : v);
 }
+/** Cut the builder back to `max` code points after `from` (CPython's "%.200R" in error messages). */
+function truncateCodepoints(from: i32, max: i32): void {
+  let i = from, n = 0;
+  while (i < sbLen && n < max) {
+    const c = load<u8>(sbPtr + <usize>i);
+    i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    n++;
+  }
+  if (i < sbLen) sbTruncate(i);
+}
 function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
 function invalidLiteral(s: anyref, base: i32): anyref {
-  const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(base); sbLit(": "); reprInto(s);
+  const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(base); sbLit(": ");
+  const r0 = sbLen; reprInto(s); truncateCodepoints(r0, 200);
   return raiseValueError(sbTakeStr(m));
 }
 function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
@@ -659,7 +671,7 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
       // (a bytearray shows as the bytes it is converted to)
       let shown = x;
       if (K.ByteArray_is(x)) { const n2 = K.ByteArray_get_len(x); const d2 = K.Bytes_new(n2); K.Bytes_copy(d2, 0, K.ByteArray_get_data(x), 0, n2); shown = K.BytesObj_new(C.T_bytes, d2, 0); }
-      const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(bv); sbLit(": "); if (!reprInto(shown)) return null;
+      const m = sbLen; sbLit("invalid literal for int() with base "); sbI64(bv); sbLit(": "); const r0 = sbLen; if (!reprInto(shown)) return null; truncateCodepoints(r0, 200);
       return raiseValueError(sbTakeStr(m));
     }
     return r;

@@ -214,6 +214,8 @@ function formatFloatInto(x: f64): bool {
   if (fAlt) flags |= FMT_ALT;
   if (fNoNegZero) flags |= FMT_NO_NEG_ZERO;
   let prec = fPrec;
+  // 'r' is internal (repr style for an omitted type), not a presentation type of format()
+  if (t == 114) { unknownCode(t, "float"); return false; }
   if (t == 0) {
     if (prec < 0) {
       // like repr, but format() with no type and no precision == str(x)

@@ -523,6 +523,12 @@ export function formatFloat(x: f64, type: i32, precision: i32, flags: i32, out: 
     len = writeSpecial(x, out, upper);
   } else if (type == 114) {
     len = reprFloat(x, out);
+    // '#' with repr (format(1e-07, '#') == '1.e-07'): the mantissa always has a decimal point
+    if (alt) {
+      let dot = false, e = len;
+      for (let i = 0; i < len; i++) { const c = load<u8>(out + <usize>i); if (c == 46) dot = true; else if (c == 101 && e == len) e = i; }
+      if (!dot) { memory.copy(out + <usize>e + 1, out + <usize>e, <usize>(len - e)); store<u8>(out + <usize>e, 46); len++; }
+    }
   } else {
     let neg = (reinterpret<u64>(x) >> 63) != 0;
     let ax = neg ? -x : x;
