@@ -432,12 +432,22 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
       const m = sbLen; sbLit("cannot set '"); sbStr(name); sbLit("' attribute of immutable type '"); sbStr(K.Type_get_name(obj)); sbByte(39);
       raiseTypeError(sbTakeStr(m)); return -1;
     }
-    if (ref_eq(name, N.N_name) && K.Str_is(v)) { K.Type_set_name(obj, v); return 0; }
-    if (ref_eq(name, N.N_qualname) && K.Str_is(v)) { K.Type_set_qualname(obj, v); return 0; }
+    if ((ref_eq(name, N.N_name) || ref_eq(name, N.N_qualname)) && !K.Str_is(v)) {
+      const m = sbLen; sbLit("can only assign string to "); sbStr(K.Type_get_name(obj)); sbByte(46); sbStr(name); sbLit(", not '"); sbStr(typeName(v)); sbByte(39);
+      raiseTypeError_(sbTakeStr(m)); return -1;
+    }
+    if (ref_eq(name, N.N_name)) { K.Type_set_name(obj, v); return 0; }
+    if (ref_eq(name, N.N_qualname)) { K.Type_set_qualname(obj, v); return 0; }
     invalidateTypeCache();
     return dictSetH(K.Type_get_dict(obj), name, strHash(name), v);
   }
   if (ref_eq(name, N.N_class)) return setClassOf(obj, v);
+  if (ref_eq(name, N.N_dict) && (Inst_is(obj) || Exc_is(obj) || Func_is(obj)) && !(Inst_is(obj) && (K.Type_get_flags(cls) & TF_SLOTS) != 0)) {
+    // obj.__dict__ = d replaces the attribute dict (it must be a dict)
+    if (!K.Dict_is(v)) { const m = sbLen; sbLit("__dict__ must be set to a dictionary, not a '"); sbStr(typeName(v)); sbByte(39); raiseTypeError_(sbTakeStr(m)); return -1; }
+    if (Inst_is(obj)) K.Inst_set_dict(obj, v); else if (Exc_is(obj)) K.Exc_set_dict(obj, v); else K.Func_set_dict(obj, v);
+    return 0;
+  }
   const heap = (K.Type_get_flags(cls) & TF_HEAP) != 0;
   if (heap) {
     const sa = useHook ? typeLookup(cls, N.N_setattr) : null;

@@ -211,6 +211,22 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
 }
 
 // ---- generators, coroutines, async generators ----------------------------------------------------
+// The generator the last CALL in the loop created, with the calling frame and the pc after that CALL.
+let freshGen: anyref = null, freshGenFrame: anyref = null, freshGenPc: i32 = -1;
+/** Gen aflags bit: the generator is referenced only by the for loop that iterates it. */
+const GEN_LOOP_OWNED: i32 = 4;
+/** Close a loop-owned generator the loop dropped; errors from close() are ignored as CPython ignores
+ * them in a generator's finalizer (false only for an uncatchable LimitError). */
+function closeLoopGen(g: anyref): bool {
+  K.Gen_set_aflags(g, K.Gen_get_aflags(g) & ~GEN_LOOP_OWNED);
+  if (K.Gen_get_state(g) == 3 || K.Gen_get_state(g) == 0) { K.Gen_set_state(g, 3); return true; }
+  const saved = curExc;
+  genClose(g);
+  curExc = saved;
+  if (fatal) return false;
+  clearExc();
+  return true;
+}
 function makeGenerator(fr: anyref): anyref {
   const code = K.Frame_get_code(fr);
   const fl = K.Code_get_flags(code);
@@ -661,7 +677,14 @@ function executeLoop(entry: anyref): anyref {
       pc++;
       switch (op) {
         case OPS.OP_NOP: continue;
-        case OPS.OP_POP_TOP: sp--; continue;
+        case OPS.OP_POP_TOP: {
+          const v = AnyArr_get(slots, --sp);
+          if (K.Gen_is(v) && (K.Gen_get_aflags(v) & GEN_LOOP_OWNED) != 0) {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
+            if (!closeLoopGen(v)) break;
+          }
+          continue;
+        }
         case OPS.OP_PUSH_NULL: AnyArr_set(slots, sp++, null); continue;
         case OPS.OP_COPY: { AnyArr_set(slots, sp, AnyArr_get(slots, sp - arg)); sp++; continue; }
         case OPS.OP_COPY__COPY: {
@@ -1231,7 +1254,14 @@ function executeLoop(entry: anyref): anyref {
         }
         case OPS.OP_GET_ITER: {
           K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);
-          const it = getIter(AnyArr_get(slots, sp - 1));
+          const src = AnyArr_get(slots, sp - 1);
+          // `for x in gen(...)`: a generator made by the CALL just before, going straight into a for
+          // loop, is referenced by that loop only; when the loop drops it early (break, return, an
+          // exception caught in this frame) it is closed as CPython's refcounting would close it
+          if (ref_eq(src, freshGen) && ref_eq(f, freshGenFrame) && freshGenPc == pc - 1
+              && ((word(base, pc) & 0xff) == OPS.OP_FOR_ITER || (word(base, pc) & 0xff) == OPS.OP_FOR_ITER__STORE_FAST) && GT.isPlainGen(src)) K.Gen_set_aflags(src, K.Gen_get_aflags(src) | GEN_LOOP_OWNED);
+          freshGen = null; freshGenFrame = null;
+          const it = getIter(src);
           if (is_null(it)) break;
           AnyArr_set(slots, sp - 1, it);
           continue;
@@ -1287,7 +1317,9 @@ function executeLoop(entry: anyref): anyref {
             } else if (!bindArgs(callable, fcode, K.Frame_get_slots(nf), slots, argStart, nargs, kw)) break;
             if (K.Code_get_flags(fcode) & CO_GENLIKE) {
               sp = fslot;
-              AnyArr_set(slots, sp++, makeGenerator(nf));
+              const ng = makeGenerator(nf);
+              AnyArr_set(slots, sp++, ng);
+              freshGen = ng; freshGenFrame = f; freshGenPc = pc;   // see GET_ITER
               continue;
             }
             K.Frame_set_pc(f, pc);
@@ -1754,10 +1786,25 @@ function executeLoop(entry: anyref): anyref {
     let handled = false;
     while (true) {
       if (!fatal && findHandler(code, pc - 1)) {
-        sp = stackBase(code) + handlerDepth;
+        // (closing a generator below runs Python code, which may look up handlers itself)
+        const hTarget = handlerTarget;
+        const nsp = stackBase(code) + handlerDepth;
+        // loop-owned generators on the discarded part of the stack are closed (see GET_ITER)
+        for (let k = sp - 1; k >= nsp; k--) {
+          const v = AnyArr_get(slots, k);
+          if (K.Gen_is(v) && (K.Gen_get_aflags(v) & GEN_LOOP_OWNED) != 0) {
+            K.Frame_set_pc(f, pc); K.Frame_set_sp(f, k);
+            clearExc();
+            const ok = closeLoopGen(v);
+            if (!ok) { e = exc; break; }   // a LimitError while closing replaces the exception
+            setExc(e);
+          }
+        }
+        if (fatal) continue;
+        sp = nsp;
         AnyArr_set(slots, sp++, e);
         clearExc();
-        pc = mark = handlerTarget;
+        pc = mark = hTarget;
         handled = true;
         break;
       }

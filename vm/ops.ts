@@ -780,6 +780,8 @@ function repeatByIndex(a: anyref, b: anyref): anyref {
   const seqB = List_is(b) || Tuple_is(b) || Str_is(b) || K.BytesObj_is(b) || K.ByteArray_is(b);
   if (seqA && !seqB && !is_null(userDunder(b, N.N_index))) { const n = indexValue(b); if (!is_null(exc)) return null; return builtinBinop(a, mkInt(n), OP_MUL); }
   if (seqB && !seqA && !is_null(userDunder(a, N.N_index))) { const n = indexValue(a); if (!is_null(exc)) return null; return builtinBinop(mkInt(n), b, OP_MUL); }
+  // PyNumber_Multiply's sequence_repeat: a builtin sequence with a non-index operand
+  if (seqA || seqB) { const m = sbLen; sbLit("can't multiply sequence by non-int of type '"); sbStr(typeName(seqA ? b : a)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   return NotImplemented;
 }
 function binopError(a: anyref, b: anyref, o: i32, inplace: bool): anyref {
@@ -1116,6 +1118,7 @@ export function contains(c: anyref, x: anyref): i32 {
   }
   if (Range_is(c) && K.BigInt_is(x)) return 0;   // range bounds are 64-bit
   const m = userDunder(c, N.N_contains);
+  if (!is_null(m) && ref_eq(m, None)) { const mm = sbLen; sbByte(39); sbStr(typeName(c)); sbLit("' object is not a container"); raiseTypeError(sbTakeStr(mm)); return -1; }
   if (!is_null(m)) { const r = callObject2(m, c, x); if (is_null(r)) return -1; return truthy(r); }
   // fall back to iteration
   const it = getIter(c);
@@ -1132,9 +1135,20 @@ export function contains(c: anyref, x: anyref): i32 {
 }
 
 // ---- iteration ---------------------------------------------------------------------------------------
+// the classes of list/tuple/str iterators (CPython names them; the sequence-protocol iterator of
+// other objects stays "iterator"), created on first use
+let T_list_iterator: anyref = null, T_tuple_iterator: anyref = null, T_str_iterator: anyref = null, T_str_ascii_iterator: anyref = null;
+function seqIterType(x: anyref): anyref {
+  if (List_is(x)) { if (is_null(T_list_iterator)) T_list_iterator = newBuiltinType_("list_iterator", C.T_object, K_FIXED_); return T_list_iterator; }
+  if (Tuple_is(x)) { if (is_null(T_tuple_iterator)) T_tuple_iterator = newBuiltinType_("tuple_iterator", C.T_object, K_FIXED_); return T_tuple_iterator; }
+  if (strLen(x) == K.Bytes_len(K.Str_get_data(x))) { if (is_null(T_str_ascii_iterator)) T_str_ascii_iterator = newBuiltinType_("str_ascii_iterator", C.T_object, K_FIXED_); return T_str_ascii_iterator; }
+  if (is_null(T_str_iterator)) T_str_iterator = newBuiltinType_("str_iterator", C.T_object, K_FIXED_);
+  return T_str_iterator;
+}
+import { newBuiltinType as newBuiltinType_, K_FIXED as K_FIXED_ } from "./objects/type";
 /** iter(x), or null with TypeError. */
 export function getIter(x: anyref): anyref {
-  if ((List_is(x) || Tuple_is(x) || Str_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(T_iterator, x, 0);
+  if ((List_is(x) || Tuple_is(x) || Str_is(x)) && noUser(x, N.N_iter)) return K.SeqIter_new(seqIterType(x), x, 0);
   if (Range_is(x)) return K.RangeIter_new(T_range_iterator, K.Range_get_start(x), K.Range_get_step(x), K.Range_get_len(x));
   if (K.SeqIter_is(x) || K.RangeIter_is(x)) return x;
   if (K.Gen_is(x) && isPlainGen_(x)) return x;
@@ -1152,7 +1166,8 @@ export function getIter(x: anyref): anyref {
     }
     return it;
   }
-  if (List_is(x) || Tuple_is(x) || Str_is(x) || Dict_is(x)) return K.SeqIter_new(T_iterator, x, 0);
+  if (List_is(x) || Tuple_is(x) || Str_is(x)) return K.SeqIter_new(seqIterType(x), x, 0);
+  if (Dict_is(x)) return K.SeqIter_new(T_iterator, x, 0);
   const g = is_null(m) ? userDunder(x, N.N_getitem) : null;
   if (!is_null(g)) return K.SeqIter_new(T_iterator, x, 0);  // old-style sequence protocol
   const mm = sbLen; sbLit("'"); sbStr(typeName(x)); sbLit("' object is not iterable");

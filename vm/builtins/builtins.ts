@@ -659,8 +659,14 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (npos >= 1) x = AnyArr_get(a, b);
   if (npos >= 2) baseObj = AnyArr_get(a, b + 1);
   if (npos > 2) return raiseTypeError(strLit("int() takes at most 2 arguments"));
-  for (let i = 0; i < nkw; i++) if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
-  if (is_null(x)) return small_new(0);
+  for (let i = 0; i < nkw; i++) {
+    if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
+    else { const m = sbLen; sbByte(39); sbStr(kwName(kw, i)); sbLit("' is an invalid keyword argument for int()"); return raiseTypeError(sbTakeStr(m)); }
+  }
+  if (is_null(x)) {
+    if (!is_null(baseObj)) return raiseTypeError(strLit("int() missing string argument"));
+    return small_new(0);
+  }
   if (K.BytesObj_is(x) || K.ByteArray_is(x)) {
     // bytes are parsed like their latin-1 text; the error shows the bytes
     let bv: i64 = 10;

@@ -961,13 +961,29 @@ function bytesPercent(fmt: anyref, args: anyref): anyref {
     if (c != 37) { sbByte(c); continue; }
     if (i >= len) { sbTruncate(m); return raiseValueError(strLit("incomplete format")); }
     let t = byteAt(fmt, i++);
+    // %(key)s: the value comes from the mapping argument
+    let keyed: anyref = null;
+    if (t == 40) {
+      let depth = 1; const ks = i;
+      while (i < len && depth > 0) { const d = byteAt(fmt, i); if (d == 40) depth++; else if (d == 41) depth--; i++; }
+      if (depth > 0) { sbTruncate(m); return raiseValueError(strLit("incomplete format key")); }
+      if (!is_null(items) || (!K.Dict_is(args) && is_null(userDunder(args, N.N_getitem)))) { sbTruncate(m); return raiseTypeError(strLit("format requires a mapping")); }
+      const kd = K.Bytes_new(i - 1 - ks);
+      for (let q = ks; q < i - 1; q++) K.Bytes_set(kd, q - ks, byteAt(fmt, q));
+      const mark = sbLen;
+      keyed = getItem_(args, newBytes(kd));
+      sbTruncate(mark);
+      if (is_null(keyed)) { sbTruncate(m); return null; }
+      if (i >= len) { sbTruncate(m); return raiseValueError(strLit("incomplete format")); }
+      t = byteAt(fmt, i++);
+    }
     // flags/width are accepted for the common numeric cases through str formatting
     const specStart = i - 1;
     while ((t == 45 || t == 43 || t == 32 || t == 35 || t == 48 || (t >= 48 && t <= 57) || t == 46) && i < len) t = byteAt(fmt, i++);
     if (t == 37) { sbByte(37); continue; }
-    if (ai >= nargs) { sbTruncate(m); return raiseTypeError(strLit("not enough arguments for format string")); }
-    const v = is_null(items) ? args : AnyArr_get(items, ai);
-    ai++;
+    if (is_null(keyed) && ai >= nargs) { sbTruncate(m); return raiseTypeError(strLit("not enough arguments for format string")); }
+    const v = !is_null(keyed) ? keyed : is_null(items) ? args : AnyArr_get(items, ai);
+    if (is_null(keyed)) ai++;
     if (t == 115 || t == 98) {
       if (isBytesLike(v)) sbFrom(v, 0, blen(v));
       else {
@@ -1026,3 +1042,4 @@ export function registerBytes(): void {
   addMethod(ba, "remove", m_remove); addMethod(ba, "clear", m_clear); addMethod(ba, "copy", m_copy); addMethod(ba, "reverse", m_reverse);
 }
 import { T_builtin as C_T_builtin } from "../rt/core";
+import { getItem as getItem_ } from "../ops";

@@ -62,6 +62,9 @@ function s_bool(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 function cmp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, op: i32): anyref {
   if (!checkArgs("comparison", n, kw, 1, 1)) return null;
+  // int's comparisons do not take floats (float's reflected ones do): (1).__eq__(1.0) is NotImplemented
+  const o = AnyArr_get(a, b);
+  if (K.Float_is(o) && !K.Float_is(self) && (K.small_is(self) || K.Int_is(self) || K.BigInt_is(self) || K.Bool_is(self))) return NotImplemented;
   enter(self); const r = richCompare(self, AnyArr_get(a, b), op); leave();
   if (is_null(r) && K.Exc_is(C.exc) && isTypeError(C.exc)) { C.clearExc(); return NotImplemented; }
   return r;
@@ -101,6 +104,31 @@ function startsWithLit(s: anyref, lit: string): bool {
   for (let i = 0; i < lit.length; i++) if (K.Bytes_get(d, i) != <i32>lit.charCodeAt(i)) return false;
   return true;
 }
+/** int/float __divmod__ and __rdivmod__: (x // y, x % y) for numbers, NotImplemented otherwise. */
+function divm(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, reflected: bool): anyref {
+  if (!checkArgs("operator", n, kw, 1, 1)) return null;
+  const other = AnyArr_get(a, b);
+  const selfFloat = K.Float_is(self);
+  const otherNum = K.small_is(other) || K.Int_is(other) || K.BigInt_is(other) || K.Bool_is(other) || K.Float_is(other);
+  if (!otherNum || (K.Float_is(other) && !selfFloat)) return NotImplemented;
+  const x = reflected ? other : self, y = reflected ? self : other;
+  if (selfFloat) {
+    const yz = K.Float_is(y) ? K.Float_get_val(y) == 0 : K.small_is(y) ? K.small_get(y) == 0 : K.Bool_is(y) ? K.Bool_get_val(y) == 0 : false;
+    if (yz) return raiseZeroDivision_("float divmod()");
+  }
+  enter(self);
+  const q = binaryOp(x, y, 4);
+  let r: anyref = null;
+  if (!is_null(q)) r = binaryOp(x, y, 5);
+  leave();
+  if (is_null(q) || is_null(r)) return null;
+  const t = K.AnyArr_new(2); K.AnyArr_set(t, 0, q); K.AnyArr_set(t, 1, r);
+  return tupleOf_(t);
+}
+import { raiseZeroDivision as raiseZeroDivision_ } from "../rt/errors";
+import { tupleOf as tupleOf_ } from "./type";
+function s_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return divm(self, a, b, n, kw, false); }
+function s_rdivmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return divm(self, a, b, n, kw, true); }
 function s_add(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return bin(self, a, b, n, kw, 0, false); }
 function s_sub(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return bin(self, a, b, n, kw, 1, false); }
 function s_mul(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return bin(self, a, b, n, kw, 2, false); }
@@ -155,6 +183,7 @@ function addNumber(t: anyref, integer: bool): void {
   add(t, "__floordiv__", s_floordiv); add(t, "__mod__", s_mod); add(t, "__pow__", s_pow);
   add(t, "__radd__", s_radd); add(t, "__rsub__", s_rsub); add(t, "__rmul__", s_rmul); add(t, "__rtruediv__", s_rtruediv);
   add(t, "__rfloordiv__", s_rfloordiv); add(t, "__rmod__", s_rmod); add(t, "__rpow__", s_rpow);
+  add(t, "__divmod__", s_divmod); add(t, "__rdivmod__", s_rdivmod);
   add(t, "__neg__", s_neg); add(t, "__pos__", s_pos); add(t, "__bool__", s_bool); add(t, "__hash__", s_hash);
   add(t, "__repr__", s_repr); addCompare(t);
   if (integer) {
@@ -169,6 +198,9 @@ export function registerBuiltinSlots(): void {
   addSequence(C.T_tuple, false);
   addSequence(C.T_str, false);
   add(C.T_str, "__mod__", s_mod); add(C.T_str, "__rmod__", s_rmod);
+  addSequence(C.T_bytes, false); addSequence(C.T_bytearray, true);
+  add(C.T_bytes, "__mod__", s_mod); add(C.T_bytes, "__rmod__", s_rmod);
+  add(C.T_bytearray, "__mod__", s_mod); add(C.T_bytearray, "__rmod__", s_rmod);
   // dict: mapping protocol, | and |=
   const d = C.T_dict;
   add(d, "__getitem__", s_getitem); add(d, "__setitem__", s_setitem); add(d, "__delitem__", s_delitem); add(d, "__len__", s_len);
