@@ -35,7 +35,7 @@ for line in sys.stdin:
         error, status, code = "".join(traceback.format_exception_only(type(e), e)).strip().splitlines()[-1], "syntax", None
     if code is not None:
         try:
-            signal.alarm(req.get("timeout", 5))
+            signal.alarm(req.get("timeout", 3))
             with contextlib.redirect_stdout(buf):
                 exec(code, {"__name__": "__main__", "__builtins__": __builtins__})
         except Timeout:

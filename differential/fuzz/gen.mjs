@@ -84,6 +84,11 @@ function build(t, d, env) {
         W(1, e('int').map((x) => `(${x}).bit_length()`)),
         W(1, tup(e('str')).map(([s]) => `ord(${s}[0])`)),
         W(1, e('int').map((x) => `abs(${x})`)),
+        W(1, e('str').map((x) => `int.from_bytes(${x}.encode(), 'big')`)),
+        W(1, tup(e('int'), pick("'little'", "'big'"), pick('True', 'False')).map(([x, o, sg]) => `len((${x}).to_bytes(9, ${o}, signed=${sg}))`)),
+        W(1, tup(e('list')).map(([l]) => `[y for v in ${l} if (y := v * 2) > 3][-1]`)),
+        W(1, tup(e('list'), e('int')).map(([l, x]) => `next(iter(${l}), ${x})`)),
+        W(1, e('list').map((l) => `sum(v for v in ${l} if v % 2)`)),
         W(1, cond()),
       );
       break;
@@ -128,6 +133,13 @@ function build(t, d, env) {
         W(1, tup(e('str')).map(([s]) => `''.join(reversed(${s}))`)),
         W(1, tup(e('str'), e('str')).map(([s, x]) => `${s}.join(['<', '>'])`)),
         W(1, e('float').map((x) => `(${x}).hex()`)),
+        W(1, tup(e('str'), pick("str.maketrans('ab', 'xy')", "str.maketrans({'a': None, 'l': 'L'})", "{97: 'A', 98: None}")).map(([x, t]) => `${x}.translate(${t})`)),
+        W(1, e('str').map((x) => `${x}.encode().hex()`)),
+        W(1, tup(e('str'), pick("'ascii'", "'latin-1'", "'utf-8'")).map(([x, c]) => `repr(${x}.encode(${c}, 'replace'))`)),
+        W(1, tup(e('str'), e('int')).map(([x, n]) => `'|'.join(textwrap.wrap(${x} * 3, ${n} % 7 + 1))`)),
+        W(1, e('dict').map((x) => `'{a}-{b}'.format_map(collections.defaultdict(int, ${x}))`)),
+        W(1, tup(e('str'), e('int')).map(([x, n]) => `${x}.ljust(${n} % 12, '*')`)),
+        W(1, e('list').map((l) => `str(sorted(${l}, key=lambda v: (v > 0, -v)))`)),
         W(1, cond()),
       );
       break;
@@ -188,6 +200,10 @@ function build(t, d, env) {
         W(1, e('lstr').map((l) => `[w.upper() for w in ${l} if w]`)),
         W(1, e('lstr').map((l) => `${l}[::-1]`)),
         W(1, e('str').map((s) => `re.findall(r'[a-z]+', ${s})`)),
+        W(1, e('dict').map((x) => `sorted(${x}.keys() & {'a', 'x', 'q'})`)),
+        W(1, e('dict').map((x) => `sorted(${x}.keys() - {'a'})`)),
+        W(1, e('str').map((s) => `re.split(r'[,\\s]+', ${s})`)),
+        W(1, e('str').map((s) => `[m.group(0) for m in re.finditer(r'\\w+', ${s})]`)),
         W(1, cond()),
       );
       break;
@@ -340,6 +356,10 @@ function buildS(d, env, ctx) {
       .map(([v, m]) => [`print(${v}.${m}, sorted(${v}))`]))] : []),
     W(1, tup(e('list', 1)).chain(([l]) => pick('a, *b = ', '*a, b = ', 'a, b, *c = ', 'a, (b, c) = 1, ').map((p) => [`${p}${p.includes('(') ? '(2, 3)' : l}`, `print(${p.includes('c') ? 'a, b, c' : 'a, b'})`]))),
     W(1, tup(e('bool', 1), e('str', 1)).map(([c, m]) => [`assert ${c}, ${m}`, "print('assert ok')"])),
+    W(1, fc.oneof(e('list', 1), e('tuple', 1), e('dict', 1), e('int', 1), e('str', 1)).map((x) => ['match ' + x + ':', '    case []:', "        print('empty')",
+      '    case [a]:', "        print('one', a)", '    case [a, *rest] if a > 0:', "        print('pos head', a, rest)", '    case (a, b, *_):', "        print('pair+', a, b)",
+      "    case {'a': va, **kw}:", "        print('map', va, kw)", '    case int(n) if n < 0:', "        print('negative', n)", '    case int() | float():', "        print('number')",
+      "    case str() as s if len(s) > 3:", "        print('long str', s)", '    case _:', "        print('other')"])),
     W(1, tup(e('str', 1)).map(([s]) => [`m = re.search(r'([a-z])(\\w*)', ${s})`, 'print(m and m.groups(), m and m.span())'])),
     ...(ctx.loop ? [W(1, tup(e('bool', 1), pick('break', 'continue')).map(([c, k]) => [`if ${c}:`, `    print('${k}')`, `    ${k}`]))] : []),
     ...(ctx.fn ? [W(1, e(env.ret ?? 'int', 1).map((x) => [`return ${x}`]))] : []),
@@ -362,7 +382,7 @@ function buildS(d, env, ctx) {
 }
 
 // ---- program families ---------------------------------------------------------------------------------
-const HEADER = ['import math, re, itertools, collections, functools', ...PROLOGUE];
+const HEADER = ['import math, re, itertools, collections, functools, textwrap', ...PROLOGUE];
 
 /** Top-level statements, each guarded so the program continues past errors; maybe one unguarded at the end. */
 function guarded(stmts, lastUnguarded) {
@@ -426,7 +446,7 @@ const DUNDERS = {
   radd: '    def __radd__(self, o):\n        return type(self)(self.x + o, self.y)',
   len: '    def __len__(self):\n        return abs(self.x) % 5',
   iter: '    def __iter__(self):\n        yield from range(abs(self.x) % 4)',
-  getitem: '    def __getitem__(self, i):\n        return self.x * i',
+  getitem: "    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError('A index out of range')\n        return self.x * i",
   contains: '    def __contains__(self, v):\n        return v == self.x',
   bool: '    def __bool__(self):\n        return self.x > 0',
   call: '    def __call__(self, *a):\n        return (self.x,) + a',

@@ -36,7 +36,7 @@ export class CPython {
     createInterface({ input: this.proc.stdout }).on('line', (l) => this.waiting.shift()?.resolve(JSON.parse(l)));
     this.proc.on('exit', () => { for (const w of this.waiting.splice(0)) w.reject(new Error('python3 driver exited')); });
   }
-  run(src, timeout = 5) {
+  run(src, timeout = 3) {
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       this.proc.stdin.write(JSON.stringify({ src, timeout }) + '\n');
@@ -59,6 +59,8 @@ export async function runPyex(src, limits = { maxSteps: 30_000_000, maxMemory: 5
 export function incomparable(py, px) {
   if (py.status !== 'ok') return `cpython ${py.status}`;
   if (/MemoryError|RecursionError/.test(py.error ?? '')) return 'cpython memory/recursion';
+  // a caught MemoryError: pyex's comes from its memory budget (with a message), CPython's from malloc
+  if (/MemoryError/.test(py.stdout)) return 'cpython memory (caught)';
   if (px.type === 'LimitError' || px.type === 'MemoryError' || px.type === 'RecursionError') return `pyex ${px.type}`;
   if (/ at 0x[0-9a-f]+/.test(py.stdout)) return 'address in output';
   return null;
