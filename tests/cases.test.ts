@@ -1,7 +1,7 @@
 // Conformance: every tests/cases/<name>.py must print exactly what CPython 3.11 printed
-// (tests/cases/<name>.out, recorded by `npm run golden`). Cases listed in
-// tests/cases/KNOWN_FAILURES are features not built yet: they are expected to differ, and the
-// test fails if one of them starts passing (so the list can only shrink, never go stale).
+// (tests/cases/<name>.out, recorded by `npm run golden`). Cases in the differential ledger
+// (differential/ledger.json, ids "case:<name>") are known divergences: they are expected to
+// differ, and the test fails if one of them starts passing (so the list can only shrink).
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,9 +11,8 @@ import { run } from '../dist/pyex.js';
 
 const dir = path.join(__dirname, 'cases');
 const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
-const known = new Set(
-  fs.readFileSync(path.join(dir, 'KNOWN_FAILURES'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean),
-);
+const ledger: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'differential', 'ledger.json'), 'utf8'));
+const known = new Set(Object.keys(ledger).filter((k) => k.startsWith('case:')).map((k) => k.slice(5)));
 
 /** The golden format of scripts/golden.mjs: stdout, then on failure "--- exit N" and the last stderr line. */
 export function observed(stdout: string, stderr: string, exitCode: number): string {
@@ -38,7 +37,7 @@ describe('conformance cases', () => {
       const golden = fs.readFileSync(path.join(dir, `${name}.out`), 'utf8');
       const r = await run(src, { filename: c, limits: { maxSteps: 50_000_000 } });
       const got = observed(r.stdout, r.stderr, r.exitCode);
-      if (known.has(name)) expect(got, `${name} is in KNOWN_FAILURES but now passes: remove it from the list`).not.toBe(golden);
+      if (known.has(name)) expect(got, `${name} is in differential/ledger.json but now passes: remove it from the ledger`).not.toBe(golden);
       else expect(got).toBe(golden);
     });
   }

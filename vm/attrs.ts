@@ -56,7 +56,7 @@ import { T_int as T_int_ } from "./rt/core";
 /** Bind a class attribute found on cls to instance obj (functions become bound methods). */
 function bind(v: anyref, obj: anyref, cls: anyref, name: anyref = null): anyref {
   if (Func_is(v)) return K.Method_new(T_method, v, obj);
-  if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) return K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj);
+  if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) { const bm = K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj); K.Builtin_set_owner(bm, K.Builtin_get_owner(v)); return bm; }
   if (K.Prop_is(v)) {
     const pc = K.Obj_get_cls(v);
     if (ref_eq(pc, T_classmethod)) return classmethodGet(v, cls);

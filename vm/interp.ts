@@ -7,6 +7,7 @@
 // Error convention: any operation that fails sets core.exc and returns a sentinel; the case
 // `break`s out of the switch to the unwind code below it, which consults the code object's
 // exception table (no setup/teardown opcodes), or pops frames until a handler is found.
+import { setNativeOwner } from "./rt/args";
 import * as K from "./generated/kernel";
 import * as M from "./rt/mem";
 import {
@@ -207,7 +208,10 @@ function callNative(b: anyref, self: anyref, args: anyref, start: i32, n: i32, k
   // (the few that count do it themselves: repr, hash, abs …); a guard against runaway native
   // recursion remains
   if (depth > maxDepth + 50) { recursionError(); return null; }
-  return fn(self, args, start, n, kw);
+  const prev = setNativeOwner(K.Builtin_get_owner(b));   // names "bytes.capitalize()" in arity errors
+  const r = fn(self, args, start, n, kw);
+  setNativeOwner(prev);
+  return r;
 }
 
 // ---- generators, coroutines, async generators ----------------------------------------------------

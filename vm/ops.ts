@@ -446,6 +446,13 @@ function richCompareCounted(a: anyref, b: anyref, op: i32): anyref {
   { const r = extCompare(a, b, op); if (!ref_eq(r, NotImplemented)) return r; }
   if (List_is(a) && List_is(b)) return seqCompare(List_get_items(a), List_get_len(a), List_get_items(b), List_get_len(b), op);
   if (Tuple_is(a) && Tuple_is(b)) { const ia = Tuple_get_items(a), ib = Tuple_get_items(b); return seqCompare(ia, AnyArr_len(ia), ib, AnyArr_len(ib), op); }
+  if (K.Slice_is(a) && K.Slice_is(b)) {
+    // slices compare as (start, stop, step) tuples
+    const ia = AnyArr_new(3), ib = AnyArr_new(3);
+    AnyArr_set(ia, 0, K.Slice_get_start(a)); AnyArr_set(ia, 1, K.Slice_get_stop(a)); AnyArr_set(ia, 2, K.Slice_get_step(a));
+    AnyArr_set(ib, 0, K.Slice_get_start(b)); AnyArr_set(ib, 1, K.Slice_get_stop(b)); AnyArr_set(ib, 2, K.Slice_get_step(b));
+    return seqCompare(ia, 3, ib, 3, op);
+  }
   if (op == CMP_EQ || op == CMP_NE) {
     let eq = ref_eq(a, b);
     if (!eq && Dict_is(a) && Dict_is(b)) { const r = dictEq(a, b); if (r < 0) return null; eq = r != 0; }
@@ -555,6 +562,7 @@ export function truthy(x: anyref): i32 {
   if (Float_is(x)) return Float_get_val(x) != 0 ? 1 : 0;
   if (Int_is(x)) return K.Int_get_val(x) != 0 ? 1 : 0;  // boxed: big value, or an int subclass instance
   if (Range_is(x)) return K.Range_get_len(x) != 0 ? 1 : 0;
+  if (K.Complex_is(x)) return K.Complex_get_re(x) != 0 || K.Complex_get_im(x) != 0 ? 1 : 0;
   { const n = extLen(x); if (n >= 0) return n != 0 ? 1 : 0; }
   return 1;
 }
@@ -992,7 +1000,15 @@ export function setItem(obj: anyref, key: anyref, v: anyref): i32 {
   return -1;
 }
 function listSetSlice(l: anyref, s: anyref, v: anyref): i32 {
-  const src = iterableToArray(v);
+  if (!resolveSlice(s, List_get_len(l))) return -1;
+  const step = sliceStep;
+  const it = getIter(v);
+  if (is_null(it)) {
+    // PySequence_Fast's messages for a value that is not iterable
+    if (isSubtype(typeOf(exc), E.TypeError)) { clearExc(); raiseTypeError(strLit(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")); }
+    return -1;
+  }
+  const src = ref_eq(it, v) || !(List_is(v) || Tuple_is(v)) ? iterableToArray(it) : iterableToArray(v);
   if (is_null(src)) return -1;
   if (!resolveSlice(s, List_get_len(l))) return -1;
   const n = AnyArr_len(src);

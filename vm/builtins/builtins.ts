@@ -1,5 +1,6 @@
 // The builtins module: functions (print, len, isinstance, sorted…) and the constructors of the
 // builtin types (int(), str(), list()… stored in each type's `slots` and called by callType).
+import { sbFuncName } from "../rt/args";
 import * as K from "../generated/kernel";
 import {
   is_null, ref_eq, small_is, small_get, small_new, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, AnyArr_copy, Tuple_get_items,
@@ -189,6 +190,8 @@ function b_isinstance(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
 }
 function b_issubclass(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("issubclass", n, kw, 2, 2)) return null;
+  const ci = AnyArr_get(a, b + 1);
+  if (Tuple_is(ci) && K.AnyArr_len(K.Tuple_get_items(ci)) == 0) return C.False;   // nothing to check arg 1 against
   if (!Type_is(AnyArr_get(a, b))) return raiseTypeError(strLit("issubclass() arg 1 must be a class"));
   const r = classinfoCheck(AnyArr_get(a, b), AnyArr_get(a, b + 1), true);
   return r < 0 ? null : mkBool(r != 0);
@@ -275,6 +278,8 @@ function b_sum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let acc: anyref = npos == 2 ? AnyArr_get(a, b + 1) : small_new(0);
   for (let i = 0; i < nkw; i++) if (strEqLit(kwName(kw, i), "start")) acc = AnyArr_get(a, b + npos + i);
   if (Str_is(acc)) return raiseTypeError(strLit("sum() can't sum strings [use ''.join(seq) instead]"));
+  if (K.BytesObj_is(acc)) return raiseTypeError(strLit("sum() can't sum bytes [use b''.join(seq) instead]"));
+  if (K.ByteArray_is(acc)) return raiseTypeError(strLit("sum() can't sum bytearray [use b''.join(seq) instead]"));
   const it = getIter(AnyArr_get(a, b));
   if (is_null(it)) return null;
   while (true) {
@@ -301,7 +306,7 @@ function sortedImpl(a: anyref, b: i32, n: i32, kw: anyref): anyref {
   for (let i = 0; i < nkw; i++) {
     const k = kwName(kw, i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, "key")) { if (!ref_eq(v, None)) key = v; }
-    else if (strEqLit(k, "reverse")) { const t = truthy(v); if (t < 0) return null; rev = t != 0; }
+    else if (strEqLit(k, "reverse")) { const t = indexValue(v); if (!is_null(exc)) return null; rev = t != 0; }
     else { const m = sbLen; sbLit("'"); sbStr(k); sbLit("' is an invalid keyword argument for sort()"); return raiseTypeError(sbTakeStr(m)); }
   }
   const src = AnyArr_get(a, b);
@@ -382,6 +387,8 @@ function userDivmod(x: anyref, y: anyref): anyref {
   const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39);
   return raiseTypeError(sbTakeStr(m));
 }
+/** An int, bool or float (the operands divmod accepts without a user hook). */
+function isRealNum(v: anyref): bool { return isSmallOrInt(v) || K.BigInt_is(v) || Float_is(v); }
 function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("divmod", n, kw, 2, 2)) return null;
   const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1);
@@ -389,7 +396,11 @@ function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(ud) || !ref_eq(ud, C.NotImplemented)) return ud;
   if (!isRealNumber(x) || !isRealNumber(y)) { const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
   if (isSmallOrInt(x) && isSmallOrInt(y) && intVal(y) == 0) return raiseZeroDivision("integer division or modulo by zero");
-  if ((Float_is(x) || Float_is(y)) && ((Float_is(y) && K.Float_get_val(y) == 0) || (isSmallOrInt(y) && intVal(y) == 0))) return raiseZeroDivision("float divmod()");
+  if (!isRealNum(x) || !isRealNum(y)) {
+    const m = sbLen; sbLit("unsupported operand type(s) for divmod(): '"); sbStr(typeName(x)); sbLit("' and '"); sbStr(typeName(y)); sbByte(39);
+    return raiseTypeError(sbTakeStr(m));
+  }
+  if ((Float_is(x) || Float_is(y)) && (Float_is(y) ? K.Float_get_val(y) == 0 : (isSmallOrInt(y) && intVal(y) == 0))) return raiseZeroDivision("float divmod()");
   const q = binaryOp(x, y, OP_FLOORDIV);
   if (is_null(q)) return null;
   const r = binaryOp(x, y, OP_MOD);
@@ -398,6 +409,8 @@ function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return tupleOf(t);
 }
 function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (kwCount(kw) == 0 && n < 2) return raiseTypeError(strLit(n == 0 ? "pow() missing required argument 'base' (pos 1)" : "pow() missing required argument 'exp' (pos 2)"));
+  if (kwCount(kw) == 0 && n > 3) { const m = sbLen; sbLit("pow() takes at most 3 arguments ("); sbI64(n); sbLit(" given)"); return raiseTypeError(sbTakeStr(m)); }
   if (!checkArgs("pow", n, kw, 2, 3)) return null;
   if (n == 3 && !ref_eq(AnyArr_get(a, b + 2), None)) {
     const x = AnyArr_get(a, b), y = AnyArr_get(a, b + 1), z = AnyArr_get(a, b + 2);
@@ -475,6 +488,7 @@ function b_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 import { formatFloat as formatFloat_ } from "../rt/dtoa";
 /** round(x, nd) for an int x. */
 export function roundIntObj(x: anyref, nd: anyref): anyref {
+  if (K.BigInt_is(nd)) return K.BigInt_get_sign(nd) < 0 ? small_new(0) : K.BigInt_is(x) ? x : mkInt(intVal(x));   // beyond any digit count
   if (K.BigInt_is(x) || (!ref_eq(nd, None) && isSmallOrInt(nd) && intVal(nd) < -18)) {
     if (ref_eq(nd, None)) return x;
     const d = indexValue(nd); if (!is_null(exc)) return null;
@@ -663,14 +677,16 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
     else { const m = sbLen; sbByte(39); sbStr(kwName(kw, i)); sbLit("' is an invalid keyword argument for int()"); return raiseTypeError(sbTakeStr(m)); }
   }
-  if (is_null(x)) {
-    if (!is_null(baseObj)) return raiseTypeError(strLit("int() missing string argument"));
-    return small_new(0);
+  // the base is read (and range-checked) before x is looked at, as CPython's long_new does
+  let bv: i64 = 10;
+  if (!is_null(baseObj)) {
+    if (K.BigInt_is(baseObj)) bv = -1;
+    else { bv = indexValue(baseObj); if (!is_null(exc)) return null; }
+    if (bv != 0 && (bv < 2 || bv > 36)) return raiseValueError(strLit("int() base must be >= 2 and <= 36, or 0"));
   }
+  if (is_null(x)) { if (!is_null(baseObj)) return raiseTypeError(strLit("int() missing string argument")); return small_new(0); }
   if (K.BytesObj_is(x) || K.ByteArray_is(x)) {
     // bytes are parsed like their latin-1 text; the error shows the bytes
-    let bv: i64 = 10;
-    if (!is_null(baseObj)) { bv = intVal(baseObj); if (bv != 0 && (bv < 2 || bv > 36)) return raiseValueError(strLit("int() base must be >= 2 and <= 36, or 0")); }
     const r = parseIntStr(bytesText(x), <i32>bv);
     if (is_null(r) && !is_null(exc) && ref_eq(typeOf(exc), E.ValueError)) {
       clearExc();
@@ -684,9 +700,7 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   }
   if (!is_null(baseObj)) {
     if (!Str_is(x)) return raiseTypeError(strLit("int() can't convert non-string with explicit base"));
-    const bv = intVal(baseObj);
-    if (bv != 0 && (bv < 2 || bv > 36)) return raiseValueError(strLit("int() base must be >= 2 and <= 36, or 0"));
-    return parseIntStr(x, <i32>bv);
+    return parseIntText(x, <i32>bv);
   }
   if (isSmallOrInt(x)) return mkInt(intVal(x));
   if (K.BigInt_is(x)) return x;
@@ -696,7 +710,7 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (!isFinite(v)) return raiseLit(E.OverflowError, "cannot convert float infinity to integer");
     return intFromF64(Math.trunc(v));
   }
-  if (Str_is(x)) return parseIntStr(x, 10);
+  if (Str_is(x)) return parseIntText(x, 10);
   let m = userDunder(x, N.N_int);
   let which = "__int__";
   if (is_null(m)) { m = userDunder(x, N.N_index); which = "__index__"; }
@@ -713,6 +727,15 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const mm = sbLen; sbLit("int() argument must be a string, a bytes-like object or a real number, not '"); sbStr(typeName(x)); sbLit("'");
   return raiseTypeError(sbTakeStr(mm));
 }
+/** int(s, base) of a str: Unicode digits read as ASCII ones; an error shows s as given. */
+function parseIntText(s: anyref, base: i32): anyref {
+  const t = asciiNumeric(s);
+  if (ref_eq(t, s)) return parseIntStr(s, base);
+  const r = parseIntStr(t, base);
+  if (is_null(r) && !is_null(exc) && ref_eq(typeOf(exc), E.ValueError)) { clearExc(); return invalidLiteral(s, base); }
+  return r;
+}
+import { asciiNumeric } from "../objects/numtext";
 /** The latin-1 text of a bytes or bytearray object. */
 function bytesText(x: anyref): anyref {
   if (K.BytesObj_is(x)) { const d = K.BytesObj_get_data(x); return decodeBytes_(d, K.Bytes_len(d), 2, 0); }
@@ -729,7 +752,7 @@ function t_float(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (isSmallOrInt(x)) return mkFloat(<f64>intVal(x));
   if (K.BigInt_is(x)) { const f = intToF64(x); if (!is_null(exc)) return null; return mkFloat(f); }
   if (Str_is(x)) {
-    const d = K.Str_get_data(x);
+    const d = K.Str_get_data(asciiNumeric(x));
     const len = K.Bytes_len(d);
     const m = sbLen;
     C.sbReserve(len);
@@ -763,7 +786,7 @@ function t_str(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { ret
 import { strCtor as strCtor_ } from "../objects/strmethods";
 import { b_dir as b_dir_ } from "./dir";
 function seqCtorArgs(name: string, n: i32, kw: anyref): bool {
-  if (kwCount(kw) > 0) { const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
+  if (kwCount(kw) > 0) { const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
   if (n <= 1) return true;
   const m = sbLen; sbLit(name); sbLit(" expected at most 1 argument, got "); sbI64(n); raiseTypeError(sbTakeStr(m));
   return false;

@@ -222,7 +222,7 @@ function formatFloatInto(x: f64): bool {
       t = 114;
     } else { t = 103; flags |= FMT_ADD_DOT_0; }
   } else if (t == 110) t = 103;
-  if (!(t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37 || t == 114)) { unknownCode(t, "float"); return false; }
+  if (!(t == 101 || t == 69 || t == 102 || t == 70 || t == 103 || t == 71 || t == 37 || (t == 114 && fType == 0))) { unknownCode(t, "float"); return false; }
   if (prec < 0) prec = 6;
   const m = sbLen;
   const neg = x < 0 || (x == 0 && 1 / x < 0);
@@ -290,6 +290,45 @@ function formatStrInto(s: anyref): bool {
   return true;
 }
 
+/**
+ * format(complex, spec), as CPython's format_complex_internal: no type means str()-like (repr
+ * parts, parentheses unless the real part is +0.0, which is left out); a precision with no type
+ * means 'g'; the imaginary part always carries its sign; '=' and zero padding are refused.
+ */
+function formatComplexInto(re: f64, im: f64): bool {
+  if (fZero || fZeroAlign) return specError("Zero padding is not allowed in complex format specifier");
+  if (fAlign == 61) return specError("'=' alignment flag is not allowed in complex format specifier");
+  const given = fType;
+  if (!(given == 0 || given == 101 || given == 69 || given == 102 || given == 70 || given == 103 || given == 71 || given == 110)) { unknownCode(given, "complex"); return false; }
+  let t = given, prec = fPrec, skipRe = false, parens = false;
+  if (t == 0) { t = 114; if (re == 0 && 1 / re > 0) skipRe = true; else parens = true; }
+  if (t == 110) t = 103;
+  if (prec < 0) prec = t == 114 ? 0 : 6; else if (t == 114) t = 103;
+  let flags = 0;
+  if (fAlt) flags |= FMT_ALT;
+  if (fNoNegZero) flags |= FMT_NO_NEG_ZERO;
+  const m = sbLen;
+  sbReserve(2 * prec + 800);
+  if (parens) sbByte(40);
+  if (!skipRe) {
+    if (!(re < 0 || (re == 0 && 1 / re < 0) || (isNaN(re) && signbitF(re)))) { if (fSign == 43) sbByte(43); else if (fSign == 32) sbByte(32); }
+    const n = formatFloat(re, t, prec, flags, sbPtr + <usize>sbLen); sbTruncate(sbLen + n);
+    if (t == 114) dropDot0();
+  }
+  const imNeg = im < 0 || (im == 0 && 1 / im < 0);
+  if (!imNeg) { if (!skipRe) sbByte(43); else if (fSign == 43) sbByte(43); else if (fSign == 32) sbByte(32); }
+  { const n = formatFloat(im, t, prec, flags, sbPtr + <usize>sbLen); sbTruncate(sbLen + n); if (t == 114) dropDot0(); }
+  sbByte(106);
+  if (parens) sbByte(41);
+  pad(m, sbLen - m, 62, 0);
+  return true;
+}
+/** repr of a complex part has no ".0" (PyOS_double_to_string 'r' without Py_DTSF_ADD_DOT_0). */
+function dropDot0(): void {
+  if (sbLen >= 2 && load<u8>(sbPtr + <usize>(sbLen - 1)) == 48 && load<u8>(sbPtr + <usize>(sbLen - 2)) == 46) sbTruncate(sbLen - 2);
+}
+function signbitF(x: f64): bool { return (reinterpret<i64>(x) >> 63) != 0; }
+
 /** Append format(v, spec) (spec: str or null). */
 export function formatInto(v: anyref, spec: anyref): bool {
   const user = userDunder(v, N.N_format);
@@ -312,6 +351,7 @@ export function formatInto(v: anyref, spec: anyref): bool {
   if (isSmallOrInt(v) || K.BigInt_is(v)) return formatIntObjInto(v, -1);
   if (Float_is(v)) return formatFloatInto(K.Float_get_val(v));
   if (Str_is(v)) return formatStrInto(v);
+  if (K.Complex_is(v)) return formatComplexInto(K.Complex_get_re(v), K.Complex_get_im(v));
   const m = sbLen; sbLit("unsupported format string passed to "); sbStr(typeName(v)); sbLit(".__format__");
   raiseTypeError(sbTakeStr(m));
   return false;

@@ -15,12 +15,13 @@ import {
 import { raiseTypeError, raiseValueError, raiseWith, raiseIndexError, raiseLit, raiseMemoryError } from "../rt/errors";
 import * as E from "./exceptions";
 import * as N from "../rt/names";
-import { checkArgs, kwCount } from "../rt/args";
+import { checkArgs, kwCount, checkKwArgs } from "../rt/args";
+import { sliceIndex } from "./strmethods";
 import { addMethod, newBuiltinType, K_FIXED, tupleOf, isSubtype } from "./type";
 import { sbStr, strEqLit, findBytes } from "./str";
 import { listNew, listAppend } from "./list";
 import {
-  typeName, indexValue, iterableToArray, getIter, iterNext, resolveSlice, sliceStart, sliceStep, sliceCount, userDunder,
+  typeName, indexValue, iterableToArray, lenOf, getIter, iterNext, resolveSlice, sliceStart, sliceStep, sliceCount, userDunder,
 } from "../ops";
 import { OP_ADD, OP_MUL, OP_MOD } from "./int";
 import { codecId, errorsId, encodeStr } from "./strmethods";
@@ -36,8 +37,8 @@ export let T_bytes_iterator: anyref = null;
 // ---- basics ---------------------------------------------------------------------------------------
 import { reserve as reserve_, chargeSteps as chargeSteps_ } from "../rt/core";
 export function isBytesLike(x: anyref): bool { return BytesObj_is(x) || ByteArray_is(x); }
-function bdata(x: anyref): anyref { return BytesObj_is(x) ? BytesObj_get_data(x) : ByteArray_get_data(x); }
-function blen(x: anyref): i32 { return BytesObj_is(x) ? Bytes_len(BytesObj_get_data(x)) : ByteArray_get_len(x); }
+export function bdata(x: anyref): anyref { return BytesObj_is(x) ? BytesObj_get_data(x) : ByteArray_get_data(x); }
+export function blen(x: anyref): i32 { return BytesObj_is(x) ? Bytes_len(BytesObj_get_data(x)) : ByteArray_get_len(x); }
 export function newBytes(data: anyref): anyref { return BytesObj_new(T_bytes, data, 0); }
 function newByteArray(data: anyref, n: i32): anyref { return ByteArray_new(T_bytearray, data, n); }
 /** Append bytes [off, off+n) of x's payload to the builder. */
@@ -50,7 +51,7 @@ function takeData(mark: i32): anyref {
   return d;
 }
 /** A result of the same kind (bytes/bytearray) as `like`, from the builder range. */
-function takeLike(like: anyref, mark: i32): anyref {
+export function takeLike(like: anyref, mark: i32): anyref {
   const n = sbLen - mark;
   const d = takeData(mark);
   return ByteArray_is(like) ? newByteArray(d, n) : newBytes(d);
@@ -61,7 +62,7 @@ function copyOf(x: anyref, asArray: bool): anyref {
   Bytes_copy(d, 0, bdata(x), 0, n);
   return asArray ? newByteArray(d, n) : newBytes(d);
 }
-function byteAt(x: anyref, i: i32): i32 { return Bytes_get(bdata(x), i); }
+export function byteAt(x: anyref, i: i32): i32 { return Bytes_get(bdata(x), i); }
 
 function hex2(v: i32): void { const h = v >> 4, l = v & 15; sbByte(h < 10 ? 48 + h : 87 + h); sbByte(l < 10 ? 48 + l : 87 + l); }
 
@@ -284,6 +285,10 @@ function byteValue(v: anyref): i32 {
 export function bytesSetItem(x: anyref, key: anyref, v: anyref): i32 {
   const n = ByteArray_get_len(x);
   if (K.Slice_is(key)) {
+    // bytearray_ass_subscript: numbers and strs are refused before any conversion
+    if (isSmallOrInt(v) || K.BigInt_is(v) || K.Float_is(v) || K.Complex_is(v) || Str_is(v)) {
+      raiseTypeError(strLit("can assign only bytes, buffers, or iterables of ints in range(0, 256)")); return -1;
+    }
     const src = bytesFromAny(v, true);
     if (is_null(src)) return -1;
     if (!resolveSlice(key, n)) return -1;
@@ -297,6 +302,7 @@ export function bytesSetItem(x: anyref, key: anyref, v: anyref): i32 {
       ByteArray_set_data(x, takeData(m)); ByteArray_set_len(x, total);
       return 0;
     }
+    if (sn == 0) return bytearrayDelItem(x, key);
     if (<i64>sn != sliceCount) {
       const m = sbLen; sbLit("attempt to assign bytes of size "); sbI64(sn); sbLit(" to extended slice of size "); sbI64(sliceCount);
       raiseValueError(sbTakeStr(m)); return -1;
@@ -324,6 +330,7 @@ export function bytesSetItem(x: anyref, key: anyref, v: anyref): i32 {
 /** bytes(x) semantics for a single argument; null + exc on error. */
 function bytesFromAny(x: anyref, asArray: bool): anyref {
   if (isBytesLike(x)) return copyOf(x, asArray);
+  if (K.BigInt_is(x)) return raiseWith(E.OverflowError, strLit("cannot fit 'int' into an index-sized integer"));
   if (isSmallOrInt(x)) {
     const v = intVal(x);
     if (v < 0) return raiseValueError(strLit("negative count"));
@@ -358,7 +365,7 @@ function bytesFromAny(x: anyref, asArray: bool): anyref {
     }
     const v = indexValue(it);
     if (!is_null(exc)) { sbTruncate(m); return null; }
-    if (v < 0 || v > 255) { sbTruncate(m); return raiseValueError(strLit("bytes must be in range(0, 256)")); }
+    if (v < 0 || v > 255) { sbTruncate(m); return raiseValueError(strLit(asArray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)")); }
     sbByte(<i32>v);
   }
   const n = sbLen - m;
@@ -469,9 +476,10 @@ function m_decode(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
     if (strEqLit(k, "encoding")) enc = v; else if (strEqLit(k, "errors")) errs = v;
     else { const m = sbLen; sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for decode()"); return raiseTypeError(sbTakeStr(m)); }
   }
+  if (blen(self) == 0 && (is_null(enc) || Str_is(enc))) return EmptyStr;
   let codec = 0;
   if (!is_null(enc)) {
-    if (!Str_is(enc)) { const m = sbLen; sbLit("decode() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
+    if (!Str_is(enc)) { const m = sbLen; sbLit("decode() argument 'encoding' must be str, not "); if (ref_eq(enc, None)) sbLit("None"); else sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
     codec = codecId(enc); if (codec < 0) return null;
   }
   const e = errorsId(errs);
@@ -482,20 +490,27 @@ function m_decode(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 // ---- hex ------------------------------------------------------------------------------------------------
 function m_hex(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw); const npos = n - nkw;
+  if (!checkKwArgs("hex", a, b, n, kw, 2, "sep", "bytes_per_sep")) return null;
   let sep: anyref = npos > 0 ? AnyArr_get(a, b) : null, per: anyref = npos > 1 ? AnyArr_get(a, b + 1) : null;
   for (let i = 0; i < nkw; i++) {
     const k = AnyArr_get(Tuple_get_items(kw), i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, "sep")) sep = v; else if (strEqLit(k, "bytes_per_sep")) per = v;
   }
+  let group: i64 = 1;
+  if (!is_null(per)) { group = indexValue(per); if (!is_null(exc)) return null; }
   let sepc = -1;
   if (!is_null(sep)) {
+    if (!Str_is(sep) && !BytesObj_is(sep)) {
+      // CPython takes len(sep) first, then insists on str or bytes
+      const sl = lenOf(sep); if (sl < 0) return null;
+      if (sl != 1) return raiseValueError(strLit("sep must be length 1."));
+      return raiseTypeError(strLit("sep must be str or bytes."));
+    }
     if (Str_is(sep)) { if (K.Str_get_len(sep) != 1) return raiseValueError(strLit("sep must be length 1.")); sepc = Bytes_get(K.Str_get_data(sep), 0); }
     else if (isBytesLike(sep)) { if (blen(sep) != 1) return raiseValueError(strLit("sep must be length 1.")); sepc = byteAt(sep, 0); }
     else return raiseTypeError(strLit("sep must be str or bytes."));
     if (sepc >= 128) return raiseValueError(strLit("sep must be ASCII."));
   }
-  let group: i64 = 1;
-  if (!is_null(per)) { group = indexValue(per); if (!is_null(exc)) return null; }
   const len = blen(self);
   const m = sbLen;
   const g = group < 0 ? -group : group;
@@ -510,9 +525,9 @@ function m_hex(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 function hexVal(c: i32): i32 { if (c >= 48 && c <= 57) return c - 48; c |= 32; if (c >= 97 && c <= 102) return c - 87; return -1; }
 function m_fromhex(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("fromhex", n, kw, 1, 1)) return null;
+  if (!checkArgs(K.Type_is(cls) && isSubtype(cls, T_bytearray) ? "bytearray.fromhex" : "bytes.fromhex", n, kw, 1, 1)) return null;
   const s = AnyArr_get(a, b);
-  if (!Str_is(s)) { const m = sbLen; sbLit("fromhex() argument must be str, not "); sbStr(typeName(s)); return raiseTypeError(sbTakeStr(m)); }
+  if (!Str_is(s)) { const m = sbLen; sbLit("fromhex() argument must be str, not "); if (ref_eq(s, None)) sbLit("None"); else sbStr(typeName(s)); return raiseTypeError(sbTakeStr(m)); }
   const d = K.Str_get_data(s);
   const nb = Bytes_len(d);
   const m = sbLen;
@@ -550,7 +565,9 @@ function needle(x: anyref, allowInt: bool, what: string): bool {
     return true;
   }
   const m = sbLen;
-  if (what.length > 0) { sbLit(what); } else { sbLit("a bytes-like object is required, not '"); sbStr(typeName(x)); sbByte(39); }
+  if (what.length > 0) { sbLit(what); }
+  else if (allowInt) { sbLit("argument should be integer or bytes-like object, not '"); sbStr(typeName(x)); sbByte(39); }
+  else { sbLit("a bytes-like object is required, not '"); sbStr(typeName(x)); sbByte(39); }
   raiseTypeError(sbTakeStr(m));
   return false;
 }
@@ -573,14 +590,14 @@ function findIn(x: anyref, nd: anyref, nn: i32, from: i32, to: i32, rev: bool): 
 let gStart: i64 = 0, gEnd: i64 = 0;
 function startEnd(a: anyref, b: i32, n: i32, first: i32, len: i64): bool {
   gStart = 0; gEnd = len;
-  if (n > first) { const x = AnyArr_get(a, b + first); if (!ref_eq(x, None)) { gStart = indexValue(x); if (!is_null(exc)) return false; } }
-  if (n > first + 1) { const x = AnyArr_get(a, b + first + 1); if (!ref_eq(x, None)) { gEnd = indexValue(x); if (!is_null(exc)) return false; } }
+  if (n > first) { const x = AnyArr_get(a, b + first); if (!ref_eq(x, None)) { gStart = sliceIndex(x); if (!is_null(exc)) return false; } }
+  if (n > first + 1) { const x = AnyArr_get(a, b + first + 1); if (!ref_eq(x, None)) { gEnd = sliceIndex(x); if (!is_null(exc)) return false; } }
   if (gEnd > len) gEnd = len; else if (gEnd < 0) { gEnd += len; if (gEnd < 0) gEnd = 0; }
   if (gStart < 0) { gStart += len; if (gStart < 0) gStart = 0; }
   return true;
 }
 function findCore(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, name: string, rev: bool): i64 {
-  if (!checkArgs(name, n, kw, 1, 3)) return -2;
+  if (!checkArgs(name, n, kw, 1, 3, true)) return -2;
   if (!needle(AnyArr_get(a, b), true, "")) return -2;
   const len = <i64>blen(self);
   if (!startEnd(a, b, n, 1, len)) return -2;
@@ -602,7 +619,7 @@ function m_rindex(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return mkInt(r);
 }
 function m_count(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("count", n, kw, 1, 3)) return null;
+  if (!checkArgs("count", n, kw, 1, 3, true)) return null;
   if (!needle(AnyArr_get(a, b), true, "")) return null;
   const len = <i64>blen(self);
   if (!startEnd(a, b, n, 1, len)) return null;
@@ -613,7 +630,7 @@ function m_count(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return mkInt(c);
 }
 function affixImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, ends: bool): anyref {
-  if (!checkArgs(ends ? "endswith" : "startswith", n, kw, 1, 3)) return null;
+  if (!checkArgs(ends ? "endswith" : "startswith", n, kw, 1, 3, true)) return null;
   const p = AnyArr_get(a, b);
   const len = <i64>blen(self);
   if (!startEnd(a, b, n, 1, len)) return null;
@@ -638,7 +655,7 @@ function affixImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, ends: bo
 function m_startswith(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return affixImpl(self, a, b, n, kw, false); }
 function m_endswith(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return affixImpl(self, a, b, n, kw, true); }
 
-function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
+export function isWs(c: i32): bool { return c == 32 || (c >= 9 && c <= 13); }
 function stripImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, left: bool, right: bool, name: string): anyref {
   if (!checkArgs(name, n, kw, 0, 1)) return null;
   const chars = n > 0 ? AnyArr_get(a, b) : None;
@@ -665,11 +682,11 @@ function m_split(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { 
 function m_rsplit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return splitImpl(self, a, b, n, kw, true); }
 function splitImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev: bool): anyref {
   const nkw = kwCount(kw); const npos = n - nkw;
+  if (!checkKwArgs(rev ? "rsplit" : "split", a, b, n, kw, 2, "sep", "maxsplit")) return null;
   let sep: anyref = npos > 0 ? AnyArr_get(a, b) : None, ms: anyref = npos > 1 ? AnyArr_get(a, b + 1) : null;
   for (let i = 0; i < nkw; i++) {
     const k = AnyArr_get(Tuple_get_items(kw), i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, "sep")) sep = v; else if (strEqLit(k, "maxsplit")) ms = v;
-    else { const m = sbLen; sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for split()"); return raiseTypeError(sbTakeStr(m)); }
   }
   let maxsplit: i64 = -1;
   if (!is_null(ms)) { maxsplit = indexValue(ms); if (!is_null(exc)) return null; }
@@ -718,6 +735,7 @@ function splitImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev: boo
 }
 function m_join(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("join", n, kw, 1, 1)) return null;
+  if (!isIterable(AnyArr_get(a, b))) return raiseTypeError(strLit("can only join an iterable"));
   const items = iterableToArray(AnyArr_get(a, b));
   if (is_null(items)) return null;
   const m = sbLen;
@@ -820,7 +838,7 @@ function partitionImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev:
     if (rev) { AnyArr_set(t, 0, empty); AnyArr_set(t, 1, sub(self, 0, 0)); AnyArr_set(t, 2, sub(self, 0, len)); }
     else { AnyArr_set(t, 0, sub(self, 0, len)); AnyArr_set(t, 1, empty); AnyArr_set(t, 2, sub(self, 0, 0)); }
   } else {
-    AnyArr_set(t, 0, sub(self, 0, at)); { const m = sbLen; sbFrom(sep, 0, blen(sep)); AnyArr_set(t, 1, takeLike(self, m)); } AnyArr_set(t, 2, sub(self, at + gNeedleLen, len));
+    AnyArr_set(t, 0, sub(self, 0, at)); if (BytesObj_is(self)) AnyArr_set(t, 1, sep); else { const m = sbLen; sbFrom(sep, 0, blen(sep)); AnyArr_set(t, 1, takeLike(self, m)); } AnyArr_set(t, 2, sub(self, at + gNeedleLen, len));
   }
   return tupleOf(t);
 }
@@ -862,6 +880,7 @@ function m_rjust(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { 
 function m_splitlines(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let keep = false;
   const nkw = kwCount(kw); const npos = n - nkw;
+  if (!checkKwArgs("splitlines", a, b, n, kw, 1, "keepends", "")) return null;
   let kv: anyref = npos > 0 ? AnyArr_get(a, b) : null;
   for (let i = 0; i < nkw; i++) if (strEqLit(AnyArr_get(Tuple_get_items(kw), i), "keepends")) kv = AnyArr_get(a, b + npos + i);
   if (!is_null(kv)) { const v = indexValue(kv); if (!is_null(exc)) return null; keep = v != 0; }
@@ -891,7 +910,8 @@ function m_append(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function m_extend(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("bytearray.extend", n, kw, 1, 1)) return null;
   const x = AnyArr_get(a, b);
-  if (Str_is(x)) return raiseTypeError(strLit("expected iterable of integers; got: 'str'"));
+  if (Str_is(x)) { if (K.Str_get_len(x) == 0) return None; return raiseTypeError(strLit("'str' object cannot be interpreted as an integer")); }   // 3.11 iterates the str
+  if (!isBytesLike(x) && !isIterable(x)) { const m = sbLen; sbLit("can't extend bytearray with "); sbStr(typeName(x)); return raiseTypeError(sbTakeStr(m)); }
   const src = bytesFromAny(x, false);
   if (is_null(src)) return null;
   appendRange(self, bdata(src), 0, blen(src)); return None;
@@ -1036,6 +1056,7 @@ export function registerBytes(): void {
     addMethod(t, "removeprefix", m_removeprefix); addMethod(t, "removesuffix", m_removesuffix);
     addMethod(t, "center", m_center); addMethod(t, "ljust", m_ljust); addMethod(t, "rjust", m_rjust);
     addMethod(t, "splitlines", m_splitlines);
+    registerBytesMore(t);
   }
   const ba = T_bytearray;
   addMethod(ba, "append", m_append); addMethod(ba, "extend", m_extend); addMethod(ba, "pop", m_pop); addMethod(ba, "insert", m_insert);
@@ -1043,3 +1064,7 @@ export function registerBytes(): void {
 }
 import { T_builtin as C_T_builtin } from "../rt/core";
 import { getItem as getItem_ } from "../ops";
+import { registerBytesMore } from "./bytesmore";
+
+/** Is x iterable? Probes getIter without leaving an exception behind. */
+function isIterable(x: anyref): bool { const it = getIter(x); if (is_null(it)) { clearExc(); return false; } return true; }

@@ -132,8 +132,10 @@ export function complexAbs(x: anyref): anyref {
   return mkFloat(r);
 }
 
-function parseComplexStr(s: anyref): anyref {
+function parseComplexStr(orig: anyref): anyref {
   // forms: "1", "1j", "1+2j", "(1-2j)", " -1.5e3-2J ", "j", "-j"
+  const s = asciiNumeric(orig);
+  if (!underscoresOk(s)) { const m = sbLen; sbLit("could not convert string to complex: "); if (!reprInto_(orig)) return null; return raiseValueError(sbTakeStr(m)); }
   const d = K.Str_get_data(s);
   let n = K.Bytes_len(d);
   let i = 0;
@@ -200,8 +202,11 @@ export function complexCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref):
   let r = re(x), i = im(x);
   if (n == 2) {
     const y = AnyArr_get(a, b + 1);
+    if (K.Str_is(y)) return raiseTypeError(strLit("complex() second arg can't be a string"));
     if (!isOperand(y)) { const m = sbLen; sbLit("complex() second argument must be a number, not '"); sbStr(typeName(y)); sbByte(39); return raiseTypeError(sbTakeStr(m)); }
-    r -= im(y); i += re(y);
+    // as complex_new: the imaginary part is y itself unless x is complex (keeps complex(1, -0.0)'s sign)
+    if (Complex_is(y)) r -= im(y);
+    i = Complex_is(x) ? i + re(y) : re(y);
   }
   return mkComplex(r, i);
 }
@@ -211,3 +216,18 @@ function m_conjugate(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   return mkComplex(Complex_get_re(self), -Complex_get_im(self));
 }
 export function registerComplex(): void { addMethod(T_complex, "conjugate", m_conjugate); }
+
+import { asciiNumeric } from "./numtext";
+import { reprInto as reprInto_ } from "../ops";
+/** _Py_string_to_number_with_underscores: an underscore must sit between two digits. */
+function underscoresOk(s: anyref): bool {
+  const d = K.Str_get_data(s);
+  const n = K.Bytes_len(d);
+  for (let i = 0; i < n; i++) {
+    if (K.Bytes_get(d, i) != 95) continue;
+    if (i == 0 || i == n - 1) return false;
+    const p = K.Bytes_get(d, i - 1), q = K.Bytes_get(d, i + 1);
+    if (!(p >= 48 && p <= 57) || !(q >= 48 && q <= 57)) return false;
+  }
+  return true;
+}

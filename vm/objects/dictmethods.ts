@@ -1,5 +1,6 @@
 // dict methods (keys/values/items return lists-as-views for now; the built-ins issue adds real
 // view objects with set operations).
+import { sbFuncName } from "../rt/args";
 import * as K from "../generated/kernel";
 import { is_null, ref_eq, AnyArr_get, AnyArr_new, AnyArr_set } from "../generated/kernel";
 import { None, exc, mkInt, strLit, T_dict } from "../rt/core";
@@ -35,6 +36,8 @@ function m_items(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { 
 function m_pop(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkPositional("pop", n, kw, 1, 2)) return null;
   const k = AnyArr_get(a, b);
+  // an empty dict answers without hashing the key (CPython's fast path): {}.pop([1]) is a KeyError
+  if (dictLen(self) == 0) { if (n == 2) return AnyArr_get(a, b + 1); return raiseKeyError(k); }
   const v = dictGet(self, k);
   if (is_null(v)) { if (!is_null(exc)) return null; if (n == 2) return AnyArr_get(a, b + 1); return raiseKeyError(k); }
   dictDel(self, k);
@@ -71,6 +74,7 @@ function m_popitem(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
   return tupleOf(t);
 }
 function m_fromkeys(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (kwCount(kw) > 0) return raiseTypeError(strLit_("dict.fromkeys() takes no keyword arguments"));
   if (!checkPositional("fromkeys", n, kw, 1, 2)) return null;
   const keys = iterableToArray(AnyArr_get(a, b));
   if (is_null(keys)) return null;
@@ -107,7 +111,7 @@ export function addStaticMethod(t: anyref, name: string, fn: Native): void {
 }
 /** _PyArg_CheckPositional: "pop expected at least 1 argument, got 0". Keywords are rejected. */
 export function checkPositional(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
-  if (kwCount(kw) > 0) { const m = sbLen_; sbLit_(name); sbLit_("() takes no keyword arguments"); raiseTypeError(sbTakeStr_(m)); return false; }
+  if (kwCount(kw) > 0) { const m = sbLen_; sbFuncName(name); sbLit_("() takes no keyword arguments"); raiseTypeError(sbTakeStr_(m)); return false; }
   if (n >= min && n <= max) return true;
   const m = sbLen_; sbLit_(name);
   const lim = n < min ? min : max;

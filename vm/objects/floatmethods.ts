@@ -2,7 +2,7 @@
 // rounding dunders.
 import * as K from "../generated/kernel";
 import { is_null, ref_eq, Float_is, Float_get_val, AnyArr_get, AnyArr_new, AnyArr_set, Str_is, Str_get_data, Bytes_get, Bytes_len } from "../generated/kernel";
-import { mkFloat, mkInt, mkBool, strLit, sbLen, sbByte, sbLit, sbI64, sbTakeStr, T_float, exc } from "../rt/core";
+import { mkFloat, mkInt, mkBool, strLit, sbLen, sbByte, sbLit, sbI64, sbTakeStr, T_float, exc, None } from "../rt/core";
 import { raiseTypeError, raiseValueError, raiseOverflow } from "../rt/errors";
 import { checkArgs } from "../rt/args";
 import { addMethod, tupleOf, isSubtype } from "./type";
@@ -91,9 +91,9 @@ function matchWord(d: anyref, i: i32, end: i32, w: string): bool {
   return true;
 }
 function m_fromhex(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkArgs("fromhex", n, kw, 1, 1)) return null;
+  if (!checkArgs("float.fromhex", n, kw, 1, 1)) return null;
   const s = AnyArr_get(a, b);
-  if (!Str_is(s)) { const m = sbLen; sbLit("fromhex() argument must be str, not "); sbStr(typeName(s)); return raiseTypeError(sbTakeStr(m)); }
+  if (!Str_is(s)) return raiseTypeError(strLit("bad argument type for built-in operation"));   // PyUnicode_AsUTF8AndSize's message
   const d = Str_get_data(s);
   let i = 0, end = Bytes_len(d);
   while (i < end && isWs(Bytes_get(d, i))) i++;

@@ -1,5 +1,6 @@
 // Methods and attributes of int (and so bool): bit_length, bit_count, to_bytes, from_bytes,
 // as_integer_ratio, conjugate, the numeric dunders, real/imag/numerator/denominator.
+import { callObject1 as callObject1_ } from "../interp";
 import * as K from "../generated/kernel";
 import { is_null, ref_eq, small_is, small_new, AnyArr_get, AnyArr_len, Tuple_get_items, AnyArr_new, AnyArr_set } from "../generated/kernel";
 import * as C from "../rt/core";
@@ -8,7 +9,7 @@ import { raiseTypeError, raiseValueError } from "../rt/errors";
 import { addMethod, addAttr, newBuiltinFn, tupleOf } from "./type";
 import { checkArgs, kwCount } from "../rt/args";
 import { strEqLit, sbStr } from "./str";
-import { typeName, iterableToArray, indexValue } from "../ops";
+import { typeName, iterableToArray, indexValue, getIter } from "../ops";
 import { bigBitLength, intToBytesArr, intFromBytesMem, bigAbs, bigSign } from "./bigint";
 
 function isInt(x: anyref): bool { return isSmallOrInt(x) || K.BigInt_is(x); }
@@ -42,11 +43,19 @@ function m_bit_count(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   for (let i = 0; i < K.I32Arr_len(limbs); i++) c += <i64>popcnt(<u32>K.I32Arr_get(limbs, i));
   return mkInt(c);
 }
-function m_self(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+function selfNamed(name: string, self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(self)) { if (n - kwCount(kw) < 1) return raiseTypeError(strLit("descriptor needs an argument")); self = AnyArr_get(a, b); b++; n--; }
-  if (!checkArgs("int method", n, kw, 0, 0)) return null;
+  if (!checkArgs(name, n, kw, 0, 0)) return null;
   return asInt(self);
 }
+// one native per name, so an arity error names the method ("int.conjugate() takes no arguments")
+function m_self(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("int", self, a, b, n, kw); }
+function m_conjugate(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("conjugate", self, a, b, n, kw); }
+function m_index(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("__index__", self, a, b, n, kw); }
+function m_int(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("__int__", self, a, b, n, kw); }
+function m_trunc(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("__trunc__", self, a, b, n, kw); }
+function m_floor(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("__floor__", self, a, b, n, kw); }
+function m_ceil(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return selfNamed("__ceil__", self, a, b, n, kw); }
 function m_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(self)) { if (n - kwCount(kw) < 1) return raiseTypeError(strLit("descriptor needs an argument")); self = AnyArr_get(a, b); b++; n--; }
   if (!checkArgs("__round__", n, kw, 0, 1)) return null;
@@ -74,13 +83,16 @@ function parseBytesArgs(name: string, firstName: string, a: anyref, b: i32, n: i
   if (npos > 3) { const m = sbLen; sbLit(name); sbLit("() takes at most 2 positional arguments"); raiseTypeError(sbTakeStr(m)); return false; }
   if (npos >= 2) kwLength = AnyArr_get(a, b + 1);
   if (npos >= 3) kwOrder = AnyArr_get(a, b + 2);
+  let unknown: anyref = null;
   for (let i = 0; i < nkw; i++) {
     const k = AnyArr_get(Tuple_get_items(kw), i), v = AnyArr_get(a, b + npos + i);
     if (strEqLit(k, firstName)) kwLength = v;
     else if (strEqLit(k, "byteorder")) kwOrder = v;
     else if (strEqLit(k, "signed")) kwSigned = v;
-    else { const m = sbLen; sbLit(name); sbLit("() got an unexpected keyword argument '"); sbStr(k); sbLit("'"); raiseTypeError(sbTakeStr(m)); return false; }
+    else if (is_null(unknown)) unknown = k;
   }
+  // a missing required argument is reported before an unknown keyword (clinic's order)
+  if (!is_null(unknown) && !(firstName == "bytes" && is_null(kwLength))) { const m = sbLen; sbLit(name); sbLit("() got an unexpected keyword argument '"); sbStr(unknown); sbLit("'"); raiseTypeError(sbTakeStr(m)); return false; }
   return true;
 }
 /** byteorder: 1 little, 0 big, -1 error. */
@@ -133,7 +145,10 @@ function f_from_bytes(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
     K.Bytes_to_mem(data, 0, C.sbPtr + <usize>sbLen, len);
   } else {
     if (K.Str_is(src)) return raiseTypeError(strLit("cannot convert 'str' object to bytes"));
-    const arr = iterableToArray(src);
+    // PyBytes_FromObject: what is neither a buffer nor iterable "cannot convert"
+    const it = getIter(src);
+    if (is_null(it)) { if (K.BigInt_is(src) || C.isSmallOrInt(src) || K.Float_is(src) || ref_eq(src, C.None)) { C.clearExc(); const mm = sbLen; sbLit("cannot convert '"); sbStr(typeName(src)); sbLit("' object to bytes"); return raiseTypeError(sbTakeStr(mm)); } return null; }
+    const arr = iterableToArray(it);
     if (is_null(arr)) return null;
     len = AnyArr_len(arr);
     C.sbReserve(len);
@@ -146,6 +161,8 @@ function f_from_bytes(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
     }
   }
   const r = intFromBytesMem(C.sbPtr + <usize>m, len, order == 1, sg == 1);
+  // a subclass gets cls(value): bool.from_bytes(b'\x01\x00', 'big') is True
+  if (!is_null(r) && K.Type_is(self) && !ref_eq(self, C.T_int)) return callObject1_(self, r);
   return r;
 }
 
@@ -158,13 +175,13 @@ export function registerIntMethods(t: anyref): void {
   addMethod(t, "bit_length", m_bit_length);
   addMethod(t, "bit_count", m_bit_count);
   addMethod(t, "to_bytes", m_to_bytes);
-  addMethod(t, "conjugate", m_self);
+  addMethod(t, "conjugate", m_conjugate);
   addMethod(t, "as_integer_ratio", m_as_integer_ratio);
-  addMethod(t, "__index__", m_self);
-  addMethod(t, "__int__", m_self);
-  addMethod(t, "__trunc__", m_self);
-  addMethod(t, "__floor__", m_self);
-  addMethod(t, "__ceil__", m_self);
+  addMethod(t, "__index__", m_index);
+  addMethod(t, "__int__", m_int);
+  addMethod(t, "__trunc__", m_trunc);
+  addMethod(t, "__floor__", m_floor);
+  addMethod(t, "__ceil__", m_ceil);
   addMethod(t, "__round__", m_round);
   addAttr(t, "from_bytes", K.Prop_new(T_classmethod, newBuiltinFn("from_bytes", f_from_bytes, null), None, None, None));
   addProp(t, "real", m_self);

@@ -5,7 +5,7 @@ import {
   List_new, List_get_items, List_get_len, List_set_items, List_set_len, List_is, AnyArr_new, AnyArr_get, AnyArr_set,
   AnyArr_len, AnyArr_copy, AnyArr_fill, small_is, small_get, is_null, ref_eq,
 } from "../generated/kernel";
-import { T_list, None, mkInt, sbLen, sbLit, sbTakeStr, strLit, exc } from "../rt/core";
+import { T_list, None, mkInt, sbLen, sbLit, sbTakeStr, strLit, exc, sbI64 } from "../rt/core";
 import { raiseIndexError, raiseValueError, raiseTypeError, raiseLit } from "../rt/errors";
 import { checkArgs, argOr, kwCount } from "../rt/args";
 import { addMethod } from "./type";
@@ -180,6 +180,7 @@ function m_copy(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyr
 /** list.sort(*, key=None, reverse=False) */
 function m_sort(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyref {
   const nkw = kwCount(kw);
+  if (n > 2) { const m = sbLen; sbLit("sort() takes at most 2 arguments ("); sbI64(n); sbLit(" given)"); return raiseTypeError(sbTakeStr(m)); }
   if (n - nkw > 0) return raiseTypeError(strLit("sort() takes no positional arguments"));
   let key: anyref = None, reverse: anyref = null;
   for (let i = 0; i < nkw; i++) {
@@ -198,7 +199,8 @@ function m_sort(self: anyref, args: anyref, base: i32, n: i32, kw: anyref): anyr
   const work = AnyArr_new(len);
   AnyArr_copy(work, 0, items, 0, len);
   List_set_items(self, AnyArr_new(4)); List_set_len(self, 0);
-  const rev = is_null(reverse) ? 0 : truthy_(reverse);
+  let rev = 0;
+  if (!is_null(reverse)) { const rv = indexValue(reverse); rev = !is_null(exc) ? -1 : rv != 0 ? 1 : 0; }   // an int, as clinic's converter
   if (rev < 0) { List_set_items(self, items); List_set_len(self, len); return null; }
   const ok = sortArray(work, len, ref_eq(key, None) ? null : key, rev != 0);
   const modified = List_get_len(self) != 0;

@@ -2,6 +2,7 @@
 // __build_class__ and type(name, bases, dict)), and the `object`/`type` built-ins.
 // Builtin classes keep their constructor as a native in Type.slots; user classes allocate the
 // struct of their builtin base's layout (`kind`) and then run __init__.
+import * as C_ from "../rt/core";
 import * as K from "../generated/kernel";
 import { is_null, ref_eq, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, AnyArr_copy, Tuple_get_items, Type_is, Func_is, Builtin_is } from "../generated/kernel";
 import { T_type, T_object, T_tuple, T_str, None, exc, sbLen, sbLit, sbByte, sbTakeStr, strLit, typeOf, T_dict } from "../rt/core";
@@ -15,7 +16,7 @@ import { callObject, callObject1, callObject2, execute } from "../interp";
 import { userDunder } from "../ops";
 import { intern } from "./str";
 import { newFrame, FRAME_ENTRY } from "../frame";
-import { kwCount } from "../rt/args";
+import { kwCount, setNativeOwner } from "../rt/args";
 import { typeName } from "../ops";
 
 type Native = (self: anyref, args: anyref, base: i32, n: i32, kw: anyref) => anyref;
@@ -71,7 +72,10 @@ function builtinBase(cls: anyref): anyref {
 
 function callCtor(ctor: anyref, cls: anyref, args: anyref, start: i32, n: i32, kw: anyref): anyref {
   const fn = changetype<Native>(K.Builtin_get_id(ctor));
-  return fn(cls, args, start, n, kw);
+  const prev = setNativeOwner(null);   // a constructor's messages name it alone: "list() takes ..."
+  const r = fn(cls, args, start, n, kw);
+  setNativeOwner(prev);
+  return r;
 }
 
 /**
@@ -164,6 +168,12 @@ function callTypeImpl(cls: anyref, args: anyref, start: i32, n: i32, kw: anyref,
     const ctor = K.Type_get_slots(cls);
     if (!is_null(ctor)) return callCtor(ctor, cls, args, start, n, kw);
     if (K.Type_get_kind(cls) == K_EXC) return allocInstance(cls, args, start, n, kw);
+    // NoneType(), NotImplementedType() and ellipsis() give their singleton
+    const single = ref_eq(cls, C_.T_NoneType) ? C_.None : ref_eq(cls, C_.T_NotImplementedType) ? C_.NotImplemented : ref_eq(cls, C_.T_ellipsis) ? C_.Ellipsis : null;
+    if (!is_null(single)) {
+      if (n > 0) { const m = sbLen; sbStr(K.Type_get_name(cls)); sbLit(" takes no arguments"); return raiseTypeError(sbTakeStr(m)); }
+      return single;
+    }
     const m = sbLen; sbLit("cannot create '"); sbStr(K.Type_get_name(cls)); sbLit("' instances");
     return raiseTypeError(sbTakeStr(m));
   }

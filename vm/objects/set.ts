@@ -9,6 +9,7 @@
 // 3/5 of its size. Set algebra follows the same iteration strategies as CPython's setobject.c
 // (which operand is iterated, when tables are copied slot-for-slot) because they decide the
 // order of the result.
+import { sbFuncName } from "../rt/args";
 import * as K from "../generated/kernel";
 import {
   is_null, ref_eq, AnyArr_new, AnyArr_get, AnyArr_set, AnyArr_len, I32Arr_new, I32Arr_get, I32Arr_set, Str_is,
@@ -668,7 +669,7 @@ function m_copy(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 function noKw(name: string, kw: anyref): bool {
   if (kwCount(kw) == 0) return true;
-  const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments");
+  const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments");
   raiseTypeError(sbTakeStr(m));
   return false;
 }
@@ -746,7 +747,7 @@ function m_len(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 
 // ---- constructors -----------------------------------------------------------------------------------------
 function ctorArgs(name: string, n: i32, kw: anyref): bool {
-  if (kwCount(kw) > 0) { const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
+  if (kwCount(kw) > 0) { const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
   if (n <= 1) return true;
   const m = sbLen; sbLit(name); sbLit(" expected at most 1 argument, got "); sbI64_(n); raiseTypeError(sbTakeStr(m));
   return false;

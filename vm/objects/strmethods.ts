@@ -1,6 +1,7 @@
 // str methods. Natives follow the (self, args, base, n, kw) convention of vm/objects/type.ts;
 // argument errors use CPython's messages. Strings are UTF-8: code point indices are converted
 // to byte offsets where needed (O(1) for ASCII strings).
+import { sbFuncName } from "../rt/args";
 import * as K from "../generated/kernel";
 import {
   is_null, ref_eq, small_is, small_get, Str_is, Str_get_data, Str_get_len, Bytes_get, Bytes_len, Bytes_new, Bytes_set, AnyArr_get,
@@ -68,7 +69,7 @@ function bind(fname: string, a: anyref, b: i32, n: i32, kw: anyref, min: i32, ma
 }
 /** _PyArg_CheckPositional style: "center expected at least 1 argument, got 0". */
 function checkPos(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
-  if (kwCount(kw) > 0) { const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
+  if (kwCount(kw) > 0) { const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }
   if (n >= min && n <= max) return true;
   const m = sbLen; sbLit(name);
   if (n < min) { sbLit(" expected at least "); sbI64(min); sbLit(min == 1 ? " argument, got " : " arguments, got "); }
@@ -88,7 +89,8 @@ function intArg(x: anyref): i64 { return ssizeValue(x); }
 
 // start/end slice arguments (CPython's adjust_indices); results in gStart/gEnd (code points)
 let gStart: i64 = 0, gEnd: i64 = 0;
-function sliceIndex(x: anyref): i64 {
+/** A start/end argument as CPython's _PyEval_SliceIndex reads it (huge values clamp). */
+export function sliceIndex(x: anyref): i64 {
   if (small_is(x)) return small_get(x);
   if (isSmallOrInt(x)) return intVal(x);
   if (K.BigInt_is(x)) return K.BigInt_get_sign(x) < 0 ? i64.MIN_VALUE / 2 : i64.MAX_VALUE / 2;
@@ -832,6 +834,9 @@ export function strCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): any
   if (!bind("str", a, b, n, kw, 0, 3, "object", "encoding", "errors")) return null;
   const obj = ARG0, enc = ARG1, errs = ARG2;
   if (is_null(enc) && is_null(errs)) return is_null(obj) ? EmptyStr : str_(obj);
+  // clinic converts encoding and errors (str only) before the object is looked at
+  if (!is_null(enc) && !Str_is(enc)) { const m = sbLen; sbLit("str() argument 'encoding' must be str, not "); if (ref_eq(enc, None)) sbLit("None"); else sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
+  if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("str() argument 'errors' must be str, not "); if (ref_eq(errs, None)) sbLit("None"); else sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
   if (is_null(obj)) return EmptyStr;
   if (!is_null(enc) && !Str_is(enc)) { const m = sbLen; sbLit("str() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
   if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("str() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }

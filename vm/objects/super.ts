@@ -69,7 +69,7 @@ export function superGetAttr(s: anyref, name: anyref): anyref {
     if (ref_eq(obj, None)) return v;
     if (Builtin_is(v) && strEqLit(name, "__new__")) return v;   // a static method
     if (Func_is(v)) return Type_is(obj) && ref_eq(obj, objType) && !ref_eq(typeOf(obj), objType) ? v : K.Method_new(T_method, v, obj);
-    if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) return K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj);
+    if (Builtin_is(v) && is_null(K.Builtin_get_self(v))) { const bm = K.Builtin_new(T_builtin, K.Builtin_get_id(v), K.Builtin_get_name(v), obj); K.Builtin_set_owner(bm, K.Builtin_get_owner(v)); return bm; }
     if (K.Prop_is(v)) {
       const pc = K.Obj_get_cls(v);
       if (ref_eq(pc, T_classmethod)) return K.Method_new(T_method, K.Prop_get_fget(v), objType);

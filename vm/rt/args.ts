@@ -1,23 +1,37 @@
 // Argument checking for native functions. Natives receive their arguments as a window of an
 // AnyArr (args[base .. base+n)); when `kw` (a tuple of names) is non-null, the last len(kw) of
 // those are keyword arguments. Messages follow CPython's.
-import { is_null, AnyArr_get, Tuple_get_items, AnyArr_len } from "../generated/kernel";
-import { sbLen, sbLit, sbI64, sbTakeStr } from "./core";
+import { is_null, AnyArr_get, Tuple_get_items, AnyArr_len, Type_get_name } from "../generated/kernel";
+import { sbLen, sbLit, sbI64, sbTakeStr, sbByte } from "./core";
 import { raiseTypeError } from "./errors";
+import { sbStr, strEqLit } from "../objects/str";
+
+/** The type owning the native being called (null for free functions); set by interp's callNative. */
+let nativeOwner: anyref = null;
+export function setNativeOwner(t: anyref): anyref { const prev = nativeOwner; nativeOwner = t; return prev; }
+/**
+ * A native's name as CPython's _PyObject_FunctionStr writes it in the messages of METH_NOARGS,
+ * METH_O and keyword-less methods: "bytes.capitalize" for a method of a builtin type, "len" for
+ * a free function. A name that is already qualified is written as is.
+ */
+export function sbFuncName(name: string): void {
+  if (!is_null(nativeOwner) && name.indexOf(".") < 0) { sbStr(Type_get_name(nativeOwner)); sbByte(46); }
+  sbLit(name);
+}
 
 /** Check a native's positional arity; keywords are rejected. Raises and returns false on error. */
-export function checkArgs(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
+export function checkArgs(name: string, n: i32, kw: anyref, min: i32, max: i32, parseTuple: bool = false): bool {
   if (!is_null(kw) && AnyArr_len(Tuple_get_items(kw)) > 0) {
-    const m = sbLen; sbLit(name); sbLit("() takes no keyword arguments");
+    const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments");
     raiseTypeError(sbTakeStr(m));
     return false;
   }
   if (n >= min && n <= max) return true;
   const m = sbLen;
-  sbLit(name);
+  if (min == max && min <= 1) sbFuncName(name); else sbLit(name);
   if (min == max && min == 0) { sbLit("() takes no arguments ("); }
   else if (min == max && min == 1) { sbLit("() takes exactly one argument ("); }
-  else if (oldStyle(name)) {
+  else if (parseTuple || oldStyle(name)) {
     // PyArg_ParseTuple's wording (str/bytes search methods, complex)
     if (min == max) { sbLit("() takes exactly "); sbI64(min); sbLit(" arguments ("); }
     else if (n < min) { sbLit("() takes at least "); sbI64(min); sbLit(min == 1 ? " argument (" : " arguments ("); }
@@ -46,3 +60,24 @@ export function argOr(args: anyref, base: i32, n: i32, i: i32, dflt: anyref): an
 
 /** Number of keyword arguments in a call. */
 export function kwCount(kw: anyref): i32 { return is_null(kw) ? 0 : AnyArr_len(Tuple_get_items(kw)); }
+
+/**
+ * Argument Clinic's keyword parser checks for a method taking up to `max` positional-or-keyword
+ * parameters named n0, n1: "split() takes at most 2 arguments (3 given)", "'x' is an invalid
+ * keyword argument for split()". Binding the values stays with the caller.
+ */
+export function checkKwArgs(fname: string, a: anyref, b: i32, n: i32, kw: anyref, max: i32, n0: string, n1: string): bool {
+  const nkw = kwCount(kw);
+  if (n > max) {
+    const m = sbLen; sbLit(fname); sbLit("() takes at most "); sbI64(max); sbLit(max == 1 ? " argument (" : " arguments ("); sbI64(n); sbLit(" given)");
+    raiseTypeError(sbTakeStr(m)); return false;
+  }
+  for (let i = 0; i < nkw; i++) {
+    const k = AnyArr_get(Tuple_get_items(kw), i);
+    if (!(strEqLit(k, n0) || (n1.length > 0 && strEqLit(k, n1)))) {
+      const m = sbLen; sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for "); sbLit(fname); sbLit("()");
+      raiseTypeError(sbTakeStr(m)); return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,52 @@
+// The CPython side of the differential runner: python3 evaluates sweep cells live
+// (sweeps/sweeplib.py) and runs programs, in the same formats the pyex side uses.
+import { spawn, spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PY = process.env.PYTHON || 'python3';
+const here = dirname(fileURLToPath(import.meta.url));
+const ENV = { ...process.env, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' };
+
+/** Why live CPython cannot be used (null when python3 3.11 is there). */
+export function pythonMissing() {
+  const p = spawnSync(PY, ['-c', 'import sys; print(sys.version_info[:2] == (3, 11))'], { encoding: 'utf8' });
+  if (p.error || p.status !== 0) return `${PY} not found`;
+  if (p.stdout.trim() !== 'True') return `${PY} is not CPython 3.11`;
+  return null;
+}
+
+function child(args, opts, input) {
+  return new Promise((resolve, reject) => {
+    const c = spawn(PY, args, { env: ENV, ...opts });
+    const out = [], err = [];
+    const timer = setTimeout(() => c.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    c.stdout.on('data', (d) => out.push(d));
+    c.stderr.on('data', (d) => err.push(d));
+    c.on('error', reject);
+    c.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: status ?? 1 });
+    });
+    if (input !== undefined) c.stdin.end(input);
+  });
+}
+
+/** Live outcomes of sweep cells (one python3 for the whole table). */
+export async function evalCells(cells, mode) {
+  const r = await child([join(here, '..', 'sweeps', 'sweeplib.py'), mode], { timeoutMs: 600_000 }, JSON.stringify(cells.map((c) => (c.stmt ? { stmt: c.stmt, src: c.src } : c.src))));
+  if (r.status !== 0) throw new Error(`python3 sweeplib.py failed: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout);
+}
+
+/** Runs a program under python3 in its own directory; the result in the golden format. */
+export async function runProgram(path) {
+  const r = await child([path], { cwd: dirname(path), timeoutMs: 30_000 });
+  let s = r.stdout;
+  if (r.status !== 0) {
+    const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+    if (s && !s.endsWith('\n')) s += '\n';
+    s += `--- exit ${r.status}\n${lines.length ? lines[lines.length - 1] : ''}\n`;
+  }
+  return s;
+}
