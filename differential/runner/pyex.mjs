@@ -63,9 +63,16 @@ export function observed(stdout, stderr, exitCode) {
   return s;
 }
 
-/** Runs one program file in pyex; the result in the golden format. */
-export async function runProgram(path) {
+/**
+ * Runs one program file in pyex; the result in the golden format. A conformance case runs with
+ * no filesystem; a whole program (sandbox: true) gets a filesystem holding only /NAME.py, as its
+ * golden was recorded in a scratch directory holding only NAME.py (tests/programs.test.ts).
+ */
+export async function runProgram(path, { sandbox = false } = {}) {
   const src = readFileSync(path, 'utf8');
-  const r = await run(src, { filename: basename(path), limits: { maxSteps: 50_000_000 } });
+  const name = basename(path);
+  const r = sandbox
+    ? await run(src, { filename: name, files: { [`/${name}`]: src }, limits: { maxSteps: 200_000_000 } })
+    : await run(src, { filename: name, limits: { maxSteps: 50_000_000 } });
   return observed(r.stdout, r.stderr, r.exitCode);
 }

@@ -1,7 +1,9 @@
 // The CPython side of the differential runner: python3 evaluates sweep cells live
 // (sweeps/sweeplib.py) and runs programs, in the same formats the pyex side uses.
 import { spawn, spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, basename } from 'node:path';
+import { mkdtempSync, copyFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const PY = process.env.PYTHON || 'python3';
@@ -39,9 +41,21 @@ export async function evalCells(cells, mode) {
   return JSON.parse(r.stdout);
 }
 
-/** Runs a program under python3 in its own directory; the result in the golden format. */
-export async function runProgram(path) {
-  const r = await child([path], { cwd: dirname(path), timeoutMs: 30_000 });
+/**
+ * Runs a program under python3; the result in the golden format. A conformance case runs in its
+ * own directory; a whole program (sandbox: true) as `python3 NAME.py` in a fresh scratch directory
+ * holding only NAME.py (how its golden was recorded).
+ */
+export async function runProgram(path, { sandbox = false } = {}) {
+  let cwd = dirname(path), file = path, scratch = null;
+  if (sandbox) {
+    scratch = mkdtempSync(join(tmpdir(), 'pyex-diff-'));
+    file = basename(path);
+    copyFileSync(path, join(scratch, file));
+    cwd = scratch;
+  }
+  const r = await child([file], { cwd, timeoutMs: 60_000 });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
   let s = r.stdout;
   if (r.status !== 0) {
     const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
