@@ -16,6 +16,10 @@ export class PySyntaxError extends Error {
   end_lineno: number;
   end_offset: number;
   filename: string;
+  /** the input ended where more text could have completed it (parse with allowIncomplete) */
+  incomplete?: boolean;
+  /** @internal the parser failed on a token at the end of the input */
+  atEof?: boolean;
 
   constructor(
     pyType: PySyntaxErrorType,

@@ -14,7 +14,11 @@ import { Codegen } from './codegen.js';
 import { writeImage, type Image } from './image.js';
 export { disassemble } from './disasm.js';
 
-export interface CompileOptions { mode?: 'exec' | 'single' | 'eval' }
+export interface CompileOptions {
+  mode?: 'exec' | 'single' | 'eval';
+  /** mode 'single': raise SyntaxError('incomplete input') with `incomplete` set when more lines could complete the input (REPLs) */
+  allowIncomplete?: boolean;
+}
 
 /** Compile an already-parsed module to the image structure (tests, tools). */
 export function compileAst(mod: A.Module | A.Interactive, source: string, filename = '<string>', opts: CompileOptions = {}): Image {
@@ -37,7 +41,7 @@ export function compile(source: string, filename = '<string>', opts: CompileOpti
     const mod = { _type: 'Module', body: [{ _type: 'Expr', value: b, lineno: b.lineno, col_offset: b.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset }], type_ignores: [] } as unknown as A.Module;
     return writeImage(compileAst(mod, source, filename, opts));
   }
-  const mod: A.Module | A.Interactive = opts.mode === 'single' ? parse(source, filename, 'single') : parse(source, filename, 'exec');
+  const mod: A.Module | A.Interactive = opts.mode === 'single' ? parse(source, filename, 'single', { allowIncomplete: opts.allowIncomplete }) : parse(source, filename, 'exec');
   return writeImage(compileAst(mod, source, filename, opts));
 }
 

@@ -6,13 +6,14 @@ import { compile } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
 import { Filesystem } from './fs';
 import { KvStore } from './store';
-import { loadDir, commitToDir, describeDiff, jsonBytes } from './hostfs';
+import { loadDir, readDirTree, commitToDir, describeDiff, jsonBytes } from './hostfs';
 
 const HELP = `pyex ${VERSION} — a sandboxed, metered Python 3 interpreter (WebAssembly)
 
 Usage:
   pyex run FILE.py [options]     run a program ('-' reads it from stdin)
   pyex dis FILE.py               print the bytecode
+  pyex repl [options]            interactive prompt (state kept between inputs; budgets per input)
   pyex serve [--port 8787] [--host 127.0.0.1] [--workers N] [--allow-net PREFIX]...
                                  HTTP service (POST /api/run)
   pyex --version | --help
@@ -41,6 +42,11 @@ Options for run:
                       (repeatable; V may be \$ENVVAR to read it from the environment)
   --replay LOG.json   answer tool/network/store calls from a --json result's effects
   -- ARGS...          sys.argv[1:]
+
+Options for repl: --seed, --env, --file, --fs DIR (a snapshot: writes stay in the session),
+  --read-only, --max-steps/--max-output/--max-depth/--max-memory and --timeout (each per input).
+  Ctrl-C interrupts the running input (KeyboardInterrupt), Ctrl-D exits. History: ~/.pyex_history
+  (PYEX_HISTORY=file, or empty to keep none). Piped stdin: no prompts; exit status 1 when an input failed.
 
 Exit status: 0 success, 1 Python error, 2 usage error, 3 budget exceeded.
 `;
@@ -89,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     const { serveMain } = await import('./server');
     return serveMain(argv.slice(1), usage);
   }
+  if (cmd === 'repl') return repl(argv);
   if (cmd !== 'run') usage(`unknown command '${cmd}'`);
   const limits: Limits = {};
   let file: string | undefined;
@@ -198,4 +205,35 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (traceOut) process.stderr.write(renderWaterfall(r.spans));
   return r.exitCode;
+}
+
+/** `pyex repl [options]` */
+async function repl(argv: string[]): Promise<number> {
+  const limits: Limits = {};
+  const env: Record<string, string> = {};
+  let files: Record<string, string | Uint8Array> = {};
+  let seed: number | undefined, readOnly = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
+    else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
+    else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
+    else if (a === '--timeout') limits.timeoutMs = parseCount(argv[++i], a);
+    else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
+    else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); seed = Number(v); }
+    else if (a === '--env') { const v = argv[++i] ?? usage('--env needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--env needs K=V'); env[v.slice(0, k)] = v.slice(k + 1); }
+    else if (a === '--file') {
+      const v = argv[++i] ?? usage('--file needs PATH=CONTENT'); const k = v.indexOf('='); if (k <= 0) usage('--file needs PATH=CONTENT');
+      const content = v.slice(k + 1);
+      files[v.slice(0, k)] = content.startsWith('@') ? new Uint8Array(fs.readFileSync(content.slice(1))) : content;
+    }
+    else if (a === '--fs') {
+      const dir = argv[++i] ?? usage('--fs needs a directory');
+      try { files = { ...readDirTree(dir), ...files }; } catch (e) { usage(`--fs ${dir}: ${(e as Error).message}`); }
+    }
+    else if (a === '--read-only') readOnly = true;
+    else usage(`unknown repl option '${a}'`);
+  }
+  const { replMain } = await import('./repl');
+  return replMain({ session: { limits, env, files, readOnly, ...(seed !== undefined ? { seed } : {}) } });
 }

@@ -8,6 +8,11 @@ import { Filesystem, type FsDiff } from './fs';
 export const MAX_LOAD_BYTES = 256 * 1024 * 1024;
 
 export function loadDir(dir: string, readOnly = false): Filesystem {
+  return new Filesystem(readDirTree(dir), { readOnly });
+}
+
+/** A host folder as a plain tree { "/path": bytes, "/dir/": "" } (it can cross to a worker thread). */
+export function readDirTree(dir: string): Record<string, Uint8Array | string> {
   const files: Record<string, Uint8Array | string> = {};
   let total = 0;
   const walk = (abs: string, rel: string) => {
@@ -24,7 +29,7 @@ export function loadDir(dir: string, readOnly = false): Filesystem {
     }
   };
   walk(dir, '');
-  return new Filesystem(files, { readOnly });
+  return files;
 }
 
 /** Apply a diff to the host folder (paths are sandbox paths: absolute, normalized, no '..'). */

@@ -157,7 +157,8 @@ export function compile(source: string, filename = 'main.py'): Uint8Array {
   return compileSource(source, filename);
 }
 
-function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number, rt: RunTrace, otel: boolean): RunResult {
+/** @internal */
+export function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: number, rt: RunTrace, otel: boolean): RunResult {
   let tb = `  File "${e.filename}", line ${e.lineno}\n`;
   const text = (e.text ?? '').replace(/\r?\n$/, '');
   if (text) {
@@ -194,7 +195,7 @@ export async function run(code: string, options: RunOptions = {}): Promise<RunRe
   let image: Uint8Array;
   rt.compileStart(code.length);
   try {
-    image = compileSource(code, filename);
+    image = compileCached(code, filename);
   } catch (e) {
     if (e instanceof PySyntaxError) return syntaxErrorResult(e, performance.now() - t0, t0, rt, otel);
     if (e instanceof RangeError) {
@@ -208,7 +209,30 @@ export async function run(code: string, options: RunOptions = {}): Promise<RunRe
   return runImage(image, new Map([[filename, code]]), options, t0, compileMs, rt);
 }
 
-function newRunTrace(options: RunOptions, filename: string): RunTrace {
+// Compiled images of recent programs (services run the same code again and again). Keyed by
+// filename and source text (the Map hashes the string); an image is immutable bytes, copied into
+// each VM instance, so sharing it between runs shares nothing mutable. Small programs only.
+const COMPILE_CACHE_ENTRIES = 128;
+const COMPILE_CACHE_MAX_SOURCE = 64 * 1024;
+const compileCache = new Map<string, Uint8Array>();
+function compileCached(code: string, filename: string): Uint8Array {
+  if (code.length > COMPILE_CACHE_MAX_SOURCE) return compileSource(code, filename);
+  const key = filename + '\0' + code;
+  const hit = compileCache.get(key);
+  if (hit) {
+    // most recently used last (Map keeps insertion order)
+    compileCache.delete(key);
+    compileCache.set(key, hit);
+    return hit;
+  }
+  const image = compileSource(code, filename);
+  compileCache.set(key, image);
+  if (compileCache.size > COMPILE_CACHE_ENTRIES) compileCache.delete(compileCache.keys().next().value!);
+  return image;
+}
+
+/** @internal */
+export function newRunTrace(options: RunOptions, filename: string): RunTrace {
   return new RunTrace({ seed: options.seed ?? 0, epochNs: epochNsOf(options.clock?.epoch ?? DEFAULT_EPOCH), filename });
 }
 
@@ -216,12 +240,53 @@ function newRunTrace(options: RunOptions, filename: string): RunTrace {
 export async function runImage(image: Uint8Array, sources: Map<string, string>, options: RunOptions = {}, t0 = performance.now(), compileMs = 0,
   rt = newRunTrace(options, [...sources.keys()][0] ?? 'main.py')): Promise<RunResult> {
   const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  const sb = await instantiate(options, sources, rt);
+  // a wall-clock limit where no thread can be terminated (tools, a live fs, browsers, edge
+  // runtimes): the budget is handed out in slices and the clock checked between them
+  const timeoutMs = options.limits?.timeoutMs ?? 0;
+  if (timeoutMs > 0) {
+    const deadline = performance.now() + timeoutMs;
+    sb.poll = () => (performance.now() > deadline ? 2 : 0);
+    sb.vm.setStepSlice?.(BigInt(POLL_SLICE), BigInt(Math.floor(timeoutMs)));
+  }
+  return execute(sb, image, limits, false, t0, compileMs);
+}
+
+/** Steps between two polls of the host (a few milliseconds of guest time). */
+export const POLL_SLICE = 1_000_000;
+
+/** One VM instance and the host state bound to its imports (a run, or a Session's inputs). */
+export interface Sandbox {
+  vm: VmExports;
+  caps: Capabilities;
+  sources: Map<string, string>;
+  /** the current run's output and trace (a session swaps them per input) */
+  out: Uint8Array[];
+  err: Uint8Array[];
+  rt: RunTrace;
+  onOutput?: (fd: number, bytes: Uint8Array) => void;
+  /** host.poll between step slices: 0 go on, 1 KeyboardInterrupt, 2 time limit */
+  poll: () => number;
+  useJspi: boolean;
+  /** also export spans through @opentelemetry/api */
+  otel: boolean;
+  /** an asynchronous host call the VM suspended on (host.call answered SUSPEND); execute() awaits it */
+  suspendedOn: Promise<unknown> | null;
+  /** hand a value to the VM as a host call's answer (its length; the VM fetches it with host.result) */
+  respond: (v: unknown) => number;
+  /** performance.now() when the instance was made */
+  t1: number;
+}
+
+/** @internal Make a VM instance with its imports bound to a fresh Sandbox. */
+export async function instantiate(options: RunOptions, sources: Map<string, string>, rt: RunTrace): Promise<Sandbox> {
   const module = await getModule();
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  let vm: VmExports | null = null;
   const caps = makeCapabilities(options, [...sources.keys()][0] ?? 'main.py');
+  const useJspi = options.jspi !== false && typeof (WebAssembly as any).Suspending === 'function' &&
+    ((!!options.tools && Object.keys(options.tools).length > 0) || !!options.net);
+  const sb = { caps, sources, out: [], err: [], rt, onOutput: options.onOutput, poll: () => 0, useJspi, otel: options.otel !== false } as unknown as Sandbox;
   rt.elapsed = () => caps.elapsedNs;
+  let vm: VmExports;
   let pendingResult: Uint8Array | null = null;
   const respond = (v: unknown): number => {
     let bytes: Uint8Array;
@@ -233,16 +298,17 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     pendingResult = bytes;
     return bytes.length;
   };
-  // an asynchronous call the VM suspended on (host.call answered SUSPEND); the run loop awaits it
-  let suspendedOn: Promise<unknown> | null = null;
+  sb.respond = respond;
+  sb.suspendedOn = null;
   const hostCall = (namePtr: number, nameLen: number, argPtr: number, argLen: number, flags: number): number | Promise<number> => {
-    const mem = vm!.memory.buffer;
+    const mem = vm.memory.buffer;
     const nb = new Uint8Array(mem, namePtr, nameLen);
     let name = '';
     for (let i = 0; i < nb.length; i++) name += String.fromCharCode(nb[i]);   // names are ASCII (a fixed table)
     let args: unknown[];
     try { args = decode(new Uint8Array(mem, argPtr, argLen)) as unknown[]; } catch { return respond(new HostError('SystemError', ['malformed host call'])); }
     let r: unknown;
+    const rt = sb.rt;
     const nEffects = caps.effects.length, tEffect = rt.recorder.now();
     // 'source': the text of a compiled file (main program, imported modules) for linecache/traceback
     if (name === 'source') return respond(typeof args[0] === 'string' ? sources.get(args[0]) ?? null : null);
@@ -255,7 +321,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     if (r instanceof Promise) {
       if (flags & 1) {
         // the VM can suspend here: it returns to the run loop below, which resumes it with the result
-        suspendedOn = r.then((v) => { rt.effects(caps.effects, nEffects, tEffect); return v; },
+        sb.suspendedOn = r.then((v) => { rt.effects(caps.effects, nEffects, tEffect); return v; },
           (e) => { rt.effects(caps.effects, nEffects, tEffect); return new HostError('RuntimeError', [String(e)]); });
         return SUSPEND;
       }
@@ -270,27 +336,25 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     rt.effects(caps.effects, nEffects, tEffect);
     return respond(r);
   };
-  const useJspi = options.jspi !== false && typeof (WebAssembly as any).Suspending === 'function' &&
-    ((!!options.tools && Object.keys(options.tools).length > 0) || !!options.net);
   const imports = {
     env: {
       abort(_msg: number, _file: number, line: number, col: number) { throw new Error(`pyex VM abort at ${line}:${col}`); },
     },
     host: {
       write(fd: number, ptr: number, len: number) {
-        const bytes = new Uint8Array(vm!.memory.buffer, ptr, len).slice();
+        const bytes = new Uint8Array(vm.memory.buffer, ptr, len).slice();
         if (fd === 3) {   // telemetry: guest spans (vm/builtins/otel.ts); warnings go to stderr
-          const w = rt.recorder.guestRecord(bytes);
-          if (w) { const wb = new TextEncoder().encode(w); err.push(wb); options.onOutput?.(2, wb); }
+          const w = sb.rt.recorder.guestRecord(bytes);
+          if (w) { const wb = new TextEncoder().encode(w); sb.err.push(wb); sb.onOutput?.(2, wb); }
         }
-        else (fd === 2 ? err : out).push(bytes);
-        if (fd !== 3) options.onOutput?.(fd, bytes);
+        else (fd === 2 ? sb.err : sb.out).push(bytes);
+        if (fd !== 3) sb.onOutput?.(fd, bytes);
       },
       compile(src: number, srcLen: number, name: number, nameLen: number, mode: number): number {
         // compile()/exec()/eval() from the guest: compile on the host, hand back an image or a SyntaxError
         const dec = new TextDecoder();
-        const source = dec.decode(new Uint8Array(vm!.memory.buffer, src, srcLen));
-        const file = dec.decode(new Uint8Array(vm!.memory.buffer, name, nameLen));
+        const source = dec.decode(new Uint8Array(vm.memory.buffer, src, srcLen));
+        const file = dec.decode(new Uint8Array(vm.memory.buffer, name, nameLen));
         let kind = 0;
         let payload: Uint8Array;
         try {
@@ -302,55 +366,68 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
           const text = (e.text ?? '').replace(/[\t\n\r]/g, ' ');
           payload = new TextEncoder().encode(`${e.pyType}\t${e.msg}\t${e.filename}\t${e.lineno}\t${e.offset}\t${text}`);
         }
-        const blk = vm!.alloc(8 + payload.length);
-        const view = new DataView(vm!.memory.buffer);
+        const blk = vm.alloc(8 + payload.length);
+        const view = new DataView(vm.memory.buffer);
         view.setUint32(blk, kind, true);
         view.setUint32(blk + 4, payload.length, true);
-        new Uint8Array(vm!.memory.buffer, blk + 8, payload.length).set(payload);
+        new Uint8Array(vm.memory.buffer, blk + 8, payload.length).set(payload);
         return blk;
       },
       find_module(ptr: number, len: number): number {
-        const name = new TextDecoder().decode(new Uint8Array(vm!.memory.buffer, ptr, len));
+        const name = new TextDecoder().decode(new Uint8Array(vm.memory.buffer, ptr, len));
         const found = findSandboxModule(name, caps) ?? findModule(name);
         if (!found) return 0;
         if (found.source !== undefined) sources.set(found.filename, found.source);
         const payload = found.image ?? new TextEncoder().encode(found.error!);
-        const blk = vm!.alloc(8 + payload.length);
-        const view = new DataView(vm!.memory.buffer);
+        const blk = vm.alloc(8 + payload.length);
+        const view = new DataView(vm.memory.buffer);
         view.setUint32(blk, found.kind, true);
         view.setUint32(blk + 4, payload.length, true);
-        new Uint8Array(vm!.memory.buffer, blk + 8, payload.length).set(payload);
+        new Uint8Array(vm.memory.buffer, blk + 8, payload.length).set(payload);
         return blk;
       },
       call: useJspi ? new (WebAssembly as any).Suspending(hostCall) : hostCall,
       result(ptr: number) {
         const r = pendingResult!;
-        new Uint8Array(vm!.memory.buffer, ptr, r.length).set(r);
+        new Uint8Array(vm.memory.buffer, ptr, r.length).set(r);
         pendingResult = null;
       },
+      poll(): number { return sb.poll(); },
     },
   };
-  const t1 = performance.now();
+  sb.t1 = performance.now();
   const instance = await WebAssembly.instantiate(module, imports);
   vm = instance.exports as unknown as VmExports;
-  rt.execStart(() => Number(vm!.stepsUsed()));
+  sb.vm = vm;
   vm.init();
+  if (options.onOutput) vm.setStreamOut?.(1);
+  return sb;
+}
+
+/** @internal Run an image in a sandbox: a fresh module namespace, or (session) the one of the inputs before. */
+export async function execute(sb: Sandbox, image: Uint8Array, limits: Required<Limits>, session: boolean, t0: number, compileMs: number): Promise<RunResult> {
+  const { vm, caps, rt } = sb;
+  const t1 = session ? performance.now() : sb.t1;
+  const effects0 = caps.effects.length;
+  const alloc0 = session ? Number(vm.memAllocated()) : 0;
+  rt.elapsed = () => caps.elapsedNs;
+  rt.execStart(() => Number(vm.stepsUsed()));
   vm.setLimits(BigInt(Math.floor(limits.maxSteps)), BigInt(Math.floor(limits.maxOutput)), limits.maxDepth);
   vm.setMaxMemory(BigInt(Math.floor(limits.maxMemory)));
-  if (options.onOutput) vm.setStreamOut?.(1);
   const ptr = vm.alloc(image.length);
   new Uint8Array(vm.memory.buffer, ptr, image.length).set(image);
+  const entry = session ? vm.runSession! : vm.run;
   let status: number;
-  const vmRun: (p: number, n: number) => number | Promise<number> = useJspi ? (WebAssembly as any).promising(vm.run) : vm.run;
-  const vmResume: (n: number) => number | Promise<number> = useJspi ? (WebAssembly as any).promising(vm.resume) : vm.resume;
+  const vmRun: (p: number, n: number) => number | Promise<number> = sb.useJspi ? (WebAssembly as any).promising(entry) : entry;
+  const vmResume: (n: number) => number | Promise<number> = sb.useJspi ? (WebAssembly as any).promising(vm.resume) : vm.resume;
   // the wall-clock budget of a run that stays in this thread (tools, a live fs or a custom fetch
   // cannot move to a worker): it applies while the VM waits for an asynchronous host call
   const deadline = limits.timeoutMs > 0 ? t0 + limits.timeoutMs : Infinity;
   try {
     status = await vmRun(ptr, image.length);
     while (status === STATUS_SUSPENDED) {
-      const waiting = suspendedOn!;
-      suspendedOn = null;
+      const waiting = sb.suspendedOn!;
+      sb.suspendedOn = null;
       const v = await untilDeadline(waiting, deadline);
       if (v === TIMED_OUT) {
         caps.cfg.net.abort.abort();
@@ -358,7 +435,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
         const tb = `LimitError: ${message}\n`;
         return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb);
       }
-      status = await vmResume(respond(v));
+      status = await vmResume(sb.respond(v));
     }
   } catch (e) {
     // A trap is a VM bug or an engine limit; report it as a Python-level error, never crash the host.
@@ -367,20 +444,20 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
       // the VM stopped on purpose where it could not raise (see vm/rt/mem.ts memAbort)
       const message = `memory limit exceeded (${Math.floor(limits.maxMemory)} bytes)`;
       const tb = `LimitError: ${message}\n`;
-      return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb);
+      return finish(false, 3, { type: 'LimitError', message, traceback: tb }, tb, true);
     }
     const msg = e instanceof Error ? e.message : String(e);
     if (/out of memory|allocation failed|too large|invalid array length/i.test(msg)) {
       // the engine refused an allocation: the memory budget was not enforced in time
       const message = `memory limit exceeded (engine: ${msg})`;
       const tb = `MemoryError: ${message}\n`;
-      return finish(false, 1, { type: 'MemoryError', message, traceback: tb }, tb);
+      return finish(false, 1, { type: 'MemoryError', message, traceback: tb }, tb, true);
     }
     const isStack = e instanceof RangeError || /stack/i.test(msg);
     const type = isStack ? 'RecursionError' : 'SystemError';
     const message = isStack ? 'maximum recursion depth exceeded (engine stack)' : `internal VM error: ${msg}`;
     const tb = `${type}: ${message}\n`;
-    return finish(false, 1, { type, message, traceback: tb }, tb);
+    return finish(false, 1, { type, message, traceback: tb }, tb, true);
   }
   const decoder = new TextDecoder();
   const reportText = decoder.decode(new Uint8Array(vm.memory.buffer, vm.reportPtr(), vm.reportLen()).slice());
@@ -388,21 +465,27 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
   if (status === STATUS_EXIT) {
     const code = vm.exitCode();
     const msg = reportText.startsWith('X ') ? reportText.slice(2) : '';
-    return finish(code === 0, code, undefined, msg);
+    const r = finish(code === 0, code, undefined, msg);
+    Object.defineProperty(r, 'systemExit', { value: true, enumerable: false });
+    return r;
   }
-  const error = errorFromReport(reportText, sources);
+  const error = errorFromReport(reportText, sb.sources);
   return finish(false, status === STATUS_LIMIT ? 3 : 1, error, error.traceback);
 
-  function finish(ok: boolean, exitCode: number, error?: PyError, extraErr = ''): RunResult {
-    const stdout = decoder2(out);
-    const stderr = decoder2(err) + extraErr;
-    const steps = vm ? Number(vm.stepsUsed()) : 0;
-    const outputBytes = vm ? Number(vm.outputUsed()) : 0;
-    const allocatedBytes = vm ? Number(vm.memAllocated()) : 0;
-    const peakMemory = vm ? Number(vm.memPeak()) : 0;
+  function finish(ok: boolean, exitCode: number, error?: PyError, extraErr = '', trapped = false): RunResult {
+    const stdout = decoder2(sb.out);
+    const stderr = decoder2(sb.err) + extraErr;
+    const steps = Number(vm.stepsUsed());
+    const outputBytes = Number(vm.outputUsed());
+    const allocatedBytes = Number(vm.memAllocated()) - alloc0;
+    const peakMemory = Number(vm.memPeak());
     const now = performance.now();
-    const r: RunResult = { ok, stdout, stderr, error, exitCode, effects: caps.effects, spans: [],
+    const effects = session ? caps.effects.slice(effects0) : caps.effects;
+    const r: RunResult = { ok, stdout, stderr, error, exitCode, effects, spans: [],
       footprint: { steps, outputBytes, allocatedBytes, peakMemory, compileMs, runMs: now - t1, wallMs: now - t0, effects: { ...rt.recorder.effectCounts }, spans: 0 } };
+    if (trapped) Object.defineProperty(r, 'trapped', { value: true, enumerable: false });
+    // what the host appended to stderr (traceback, sys.exit's message): sessions stream it
+    Object.defineProperty(r, 'hostStderr', { value: extraErr, enumerable: false });
     const ov = caps.cfg.fs;
     if (ov) { r.files = ov.files(); r.diff = ov.diff(); Object.defineProperty(r, 'overlay', { value: ov, enumerable: false }); }
     caps.finishReplay();
@@ -413,7 +496,7 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     }
     const so = caps.cfg.store;
     if (so) { r.storeDiff = so.diff(); Object.defineProperty(r, 'storeOverlay', { value: so, enumerable: false }); }
-    r.spans = rt.finish(r, options.otel !== false);
+    r.spans = rt.finish(r, sb.otel);
     r.footprint.spans = r.spans.length;
     return r;
   }
@@ -484,3 +567,4 @@ function decoder2(chunks: Uint8Array[]): string {
   for (const c of chunks) { all.set(c, o); o += c.length; }
   return new TextDecoder().decode(all);
 }
+export { Session, type SessionOptions, type SessionRunOptions, type SessionResult, type InputStatus } from './session';

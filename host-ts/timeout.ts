@@ -36,7 +36,8 @@ export function workerCapable(options: RunOptions): boolean {
   return true;
 }
 
-async function libraryUrl(): Promise<string> {
+/** @internal The URL of dist/pyex.js (worker threads import the library from it). */
+export async function libraryUrl(): Promise<string> {
   const fs = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
   for (const rel of ['./pyex.js', '../dist/pyex.js']) {

@@ -47,6 +47,9 @@ export interface VmExports {
   run(ptr: number, len: number): number;
   /** After run()/resume() returned 5 (suspended): continue with the host call's answer (len bytes, read through host.result). */
   resume(len: number): number;
+  /** the next input of a session: same __main__ namespace (vm/index.ts) */
+  runSession?(ptr: number, len: number): number;
+  setStepSlice?(n: bigint, timeoutMs: bigint): void;
   setMaxMemory(bytes: bigint): void;
   setStreamOut?(on: number): void;
   memAllocated(): bigint;

@@ -61,7 +61,10 @@ export function abortKind(): i32 { return M.abortKind; }
 export function flush(): void { flushOut(); }
 /** Hand each write to the host at once (hosts that stream output: onOutput). */
 export function setStreamOut(on: i32): void { setStreamOutput(on != 0); }
-export function stepsUsed(): i64 { return C.stepsLimit - (C.stepsLeft < 0 ? 0 : C.stepsLeft); }
+export function stepsUsed(): i64 { return C.stepsTaken(); }
+/** Hand out the step budget in slices of n steps, calling host.poll between them (0: never;
+ *  see vm/rt/core.ts stepsOut). timeoutMs only names the limit in the LimitError poll can ask for. */
+export function setStepSlice(n: i64, timeoutMs: i64): void { C.setStepSlice(n, timeoutMs); }
 export function outputUsed(): i64 { return outputBytes; }
 
 export const STATUS_OK: i32 = 0;
@@ -81,19 +84,41 @@ export function exitCode(): i32 { return exitCodeV; }
 /** Load and run the module image at [ptr, ptr+len). */
 export function run(ptr: usize, len: i32): i32 {
   init();
+  return runCode(ptr, len, true);
+}
+
+/**
+ * A session's next input (host-ts Session): run the image in the same __main__ namespace as the
+ * inputs before it (the first call creates it). Budgets count per input: setLimits/setMaxMemory
+ * before each call; the output count starts again here.
+ */
+export function runSession(ptr: usize, len: i32): i32 {
+  init();
+  C.clearExc();
+  C.setFatal(0);
+  C.sbTruncate(0);   // the previous input's error report
+  resetOutputCount();
+  exitCodeV = 0;
+  return runCode(ptr, len, is_null(globalsDict));
+}
+import { resetOutputCount } from "./rt/io";
+
+function runCode(ptr: usize, len: i32, freshGlobals: bool): i32 {
   const code = loadImage(ptr, len);
   if (is_null(code)) {
     reportStart = C.sbLen; C.sbLit("E SystemError\t"); sbStr(loadError); C.sbByte(10); reportEnd = C.sbLen;
     return STATUS_LOAD_ERROR;
   }
-  globalsDict = dictNew();
-  dictSet(globalsDict, N.N_name, N.N_main);
-  dictSet(globalsDict, N.N_builtins, builtinsDict);
-  dictSet(globalsDict, N.N_doc, C.None);
-  // a script run from a file has __file__ (not `python -c`-like sources named "<…>")
-  { const fn = K.Code_get_filename(code); if (K.Str_is(fn) && K.Str_get_len(fn) > 0 && codepointAt_(fn, 0) != 60) dictSet(globalsDict, intern_(strLit_("__file__")), fn); }
-  // sys.modules['__main__'] (sys.modules[__name__] idioms, typing.get_type_hints)
-  dictSet(modulesDict(), N.N_main, K.Module_new(C.T_module, globalsDict, N.N_main));
+  if (freshGlobals) {
+    globalsDict = dictNew();
+    dictSet(globalsDict, N.N_name, N.N_main);
+    dictSet(globalsDict, N.N_builtins, builtinsDict);
+    dictSet(globalsDict, N.N_doc, C.None);
+    // a script run from a file has __file__ (not `python -c`-like sources named "<…>")
+    { const fn = K.Code_get_filename(code); if (K.Str_is(fn) && K.Str_get_len(fn) > 0 && codepointAt_(fn, 0) != 60) dictSet(globalsDict, intern_(strLit_("__file__")), fn); }
+    // sys.modules['__main__'] (sys.modules[__name__] idioms, typing.get_type_hints)
+    dictSet(modulesDict(), N.N_main, K.Module_new(C.T_module, globalsDict, N.N_main));
+  }
   const fr = newFrame(null, code, globalsDict, globalsDict, null);
   K.Frame_set_flags(fr, FRAME_ENTRY);
   return finishRun(execute(fr));

@@ -62,13 +62,6 @@ function addTraceback(e: anyref, code: anyref, pc: i32): void {
   K.Exc_set_tb(e, K.Traceback_new(C.T_traceback, K.Exc_get_tb(e), code, lineOf(code, pc), pc));
 }
 
-function stepLimit(): void {
-  // LimitError: uncatchable. The flag makes unwind skip every handler.
-  const m = sbLen; sbLit("step limit exceeded ("); sbI64(C.stepsLimit); sbByte(41);
-  setExc(newExc(E.LimitError, sbTakeStr(m)));
-  setFatal(1);
-}
-
 function recursionError(): void {
   raiseWith(E.RecursionError, strLit("maximum recursion depth exceeded"));
 }
@@ -594,7 +587,7 @@ function lazyBuiltin(name: anyref): anyref {
 @inline function meter(n: i32): bool {
   const left = C.stepsLeft - <i64>n;
   C.setStepsLeft(left);
-  if (left < 0) { stepLimit(); return false; }
+  if (left < 0 && !C.stepsOut()) return false;
   if (K.mem_allocated() > C.memThreshold) return M.memCheck(true);
   return true;
 }
@@ -1661,9 +1654,11 @@ function executeLoop(entry: anyref): anyref {
         case OPS.OP_PRINT_EXPR: {
           const v = AnyArr_get(slots, --sp);
           if (!ref_eq(v, None)) {
+            // sys.displayhook: print the repr, then bind builtins._ to the value (REPL sessions)
             const r = repr(v);
             if (is_null(r)) break;
             writeStrLine(r);
+            dictSet(builtinsDict, internName(strLit("_")), v);
           }
           continue;
         }

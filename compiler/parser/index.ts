@@ -31,6 +31,25 @@ function tokFlag(e: unknown, sym: symbol): boolean {
 
 /** Apply CPython's _PyPegen_set_syntax_error / tokenize_full_source rules and throw. */
 function finishError(e: unknown, p: Parser, r: TokenizeResult, allowOverride = true): never {
+  try {
+    finishError1(e, p, r, allowOverride);
+  } catch (x) {
+    if (x instanceof PySyntaxError && reachedEof(p, r)) x.atEof = true;
+    throw x;
+  }
+}
+
+/** Did the parser fetch a token that only exists because the input ended (the DEDENTs and
+ *  ENDMARKER at EOF)? CPython's _is_end_of_source: such a failure may go away with more input. */
+function reachedEof(p: Parser, r: TokenizeResult): boolean {
+  const toks = r.tokens;
+  if (toks.length === 0 || toks[toks.length - 1].kind !== T.ENDMARKER) return false;
+  let eofStart = toks.length - 1;
+  while (eofStart > 0 && toks[eofStart - 1].kind === T.DEDENT) eofStart--;
+  return p.maxFill - 1 >= eofStart;
+}
+
+function finishError1(e: unknown, p: Parser, r: TokenizeResult, allowOverride: boolean): never {
   let err: PySyntaxError;
   if (e instanceof PySyntaxError) {
     if (tokFlag(e, TOKENIZER_ERROR)) {
@@ -115,8 +134,9 @@ function run<R>(source: string, filename: string, body: (p: Parser) => R, exec =
 export function parse(source: string, filename?: string): Module;
 export function parse(source: string, filename: string, mode: 'exec'): Module;
 export function parse(source: string, filename: string, mode: 'eval'): Expression;
-export function parse(source: string, filename: string, mode: 'single'): Interactive;
-export function parse(source: string, filename = '<string>', mode: ParseMode = 'exec'): Module | Expression | Interactive {
+export function parse(source: string, filename: string, mode: 'single', opts?: ParseOptions): Interactive;
+export function parse(source: string, filename = '<string>', mode: ParseMode = 'exec', opts: ParseOptions = {}): Module | Expression | Interactive {
+  if (mode === 'single' && opts.allowIncomplete) return parseInteractive(source, filename);
   if (mode === 'eval') {
     return run(source, filename, (p) => {
       // eval: expressions NEWLINE* ENDMARKER
@@ -160,6 +180,40 @@ export function parse(source: string, filename = '<string>', mode: ParseMode = '
     });
   }
   return run(source, filename, file);
+}
+
+export interface ParseOptions {
+  /** 'single' only: input that more lines could complete raises SyntaxError('incomplete input')
+   *  with `incomplete` set (CPython's PyCF_ALLOW_INCOMPLETE_INPUT, as codeop and REPLs use it). */
+  allowIncomplete?: boolean;
+}
+
+/** Errors the tokenizer reports only because the input ended. */
+const EOF_TOKEN_ERRORS = /^('.' was never closed|unterminated triple-quoted string literal|unexpected EOF while parsing)/;
+
+function incompleteInput(filename: string, source: string): PySyntaxError {
+  const lines = source.split('\n');
+  const e = new PySyntaxError('SyntaxError', 'incomplete input', filename, lines.length, (lines[lines.length - 1] ?? '').length + 1, '');
+  e.incomplete = true;
+  return e;
+}
+
+function parseInteractive(source: string, filename: string): Interactive {
+  let mod: Interactive;
+  try {
+    mod = parse(source, filename, 'single');
+  } catch (e) {
+    if (e instanceof PySyntaxError && (e.atEof || (e.pyType === 'SyntaxError' && EOF_TOKEN_ERRORS.test(e.msg)))) throw incompleteInput(filename, source);
+    throw e;
+  }
+  // a compound statement goes on until an empty line, as at CPython's prompt (its tokenizer does
+  // not end the last block before the input ends with a newline)
+  const first = mod.body[0];
+  const src = normalizeNewlines(source);
+  if (first && /^(Async)?(FunctionDef|ClassDef|If|For|While|With|Try|TryStar|Match)$/.test(first._type) && !src.endsWith('\n')) {
+    throw incompleteInput(filename, source);
+  }
+  return mod;
 }
 
 export { PySyntaxError } from '../errors.js';

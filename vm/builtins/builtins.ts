@@ -968,9 +968,12 @@ function p_delete(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return is_null(callObject1(f, AnyArr_get(a, b))) ? null : None;
 }
 import { classmethodGet as classmethodGet_, propertyGet as propertyGet_ } from "../attrs";
+import { sys_exit } from "./sys";
 
 export function initBuiltins(): void {
   builtinsDict = dictNew();
+  // exit()/quit(): what CPython's site module adds (the REPL's way out); both raise SystemExit
+  def("exit", sys_exit); def("quit", sys_exit);
   def("print", b_print); def("len", b_len); def("repr", b_repr); def("ascii", b_ascii); def("id", b_id); def("hash", b_hash);
   def("isinstance", b_isinstance); def("issubclass", b_issubclass); def("callable", b_callable); def("abs", b_abs);
   def("min", b_min); def("max", b_max); def("sum", b_sum); def("sorted", b_sorted); def("any", b_any); def("all", b_all);

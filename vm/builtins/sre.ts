@@ -1367,7 +1367,7 @@ function begin(wrap: anyref): void {
   for (let i = 0; i < curNRegs; i++) setR(i, -1);
   sp = 0;
   used = 0;
-  budget = C.stepsLeft;
+  budget = C.stepsAvailable();
   limitHit = false; memHit = false;
 }
 function finish(): bool {

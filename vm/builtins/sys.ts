@@ -13,7 +13,7 @@ import { hostInvoke } from "./pyex";
 
 export let sysArgv: anyref = null;
 
-function sys_exit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+export function sys_exit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const args = K.AnyArr_new(n > 0 ? 1 : 0);
   if (n > 0) K.AnyArr_set(args, 0, K.AnyArr_get(a, b));
   setExc(K.Exc_new(E.SystemExit, K.Tuple_new(K.Obj_get_cls(K.Exc_get_args(newExcDummy())), args, 0), null, null, null, null, 0));

@@ -74,13 +74,7 @@ function srelease(m: usize): void {
 function charge(work: i64): bool {
   const left = C.stepsLeft - (work >> 6);
   C.setStepsLeft(left);
-  if (left < 0) {
-    const m = C.sbLen; sbLit("step limit exceeded ("); sbI64(C.stepsLimit); sbByte(41);
-    setExc(newExc(E.LimitError, sbTakeStr(m)));
-    setFatal(1);
-    return false;
-  }
-  return true;
+  return left >= 0 || C.stepsOut();
 }
 function mulCost(n: i32, m: i32): i64 {
   if (n < m) { const t = n; n = m; m = t; }

@@ -12,6 +12,10 @@ import {
 // ---- host imports ---------------------------------------------------------------------------
 // @ts-ignore: decorator
 @external("host", "write") export declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
+/** Called between step slices when the host asked for them (setStepSlice): 0 go on, 1 raise
+ *  KeyboardInterrupt (an interrupt from the user), 2 end with LimitError (the wall clock ran out). */
+// @ts-ignore: decorator
+@external("host", "poll") declare function hostPoll(): i32;
 
 // ---- builtin types and singletons (created by vm/objects/bootstrap.ts) -----------------------
 export let T_type: anyref = null;
@@ -87,8 +91,47 @@ export function setFatal(v: i32): void { fatal = v; }
 // ---- budgets ---------------------------------------------------------------------------------
 export let stepsLeft: i64 = 1_000_000_000;
 export let stepsLimit: i64 = 1_000_000_000;
-export function setSteps(limit: i64): void { stepsLimit = limit; stepsLeft = limit; }
+// Step slices: with a slice size set, the budget is handed to stepsLeft a slice at a time and the
+// host is polled (hostPoll) between slices — how a host interrupts a run it cannot terminate
+// (Ctrl-C in the REPL, a cooperative wall clock where there is no thread to kill). The hot loop
+// is unchanged: it only ever looks at stepsLeft; refills happen where the limit would be raised.
+export let stepsReserve: i64 = 0;
+export let stepsSlice: i64 = 0;
+/** Milliseconds named in the "time limit exceeded" LimitError (poll answer 2). */
+export let pollTimeoutMs: i64 = 0;
+export function setSteps(limit: i64): void {
+  stepsLimit = limit;
+  if (stepsSlice > 0 && limit > stepsSlice) { stepsLeft = stepsSlice; stepsReserve = limit - stepsSlice; }
+  else { stepsLeft = limit; stepsReserve = 0; }
+}
+export function setStepSlice(n: i64, timeoutMs: i64): void { stepsSlice = n; pollTimeoutMs = timeoutMs; }
 export function setStepsLeft(v: i64): void { stepsLeft = v; }
+/** Steps the run may still take (this slice and the ones not handed out yet). */
+export function stepsAvailable(): i64 { return stepsLeft + stepsReserve; }
+/** Steps taken so far. */
+export function stepsTaken(): i64 { return stepsLimit - stepsReserve - (stepsLeft < 0 ? 0 : stepsLeft); }
+
+/**
+ * stepsLeft went below zero: hand out the next slice and poll the host, or — the whole budget
+ * spent — raise the step-limit LimitError. False with the exception set (the caller unwinds).
+ */
+export function stepsOut(): bool {
+  while (stepsLeft < 0 && stepsReserve > 0) {
+    const g = stepsReserve < stepsSlice ? stepsReserve : stepsSlice;
+    stepsReserve -= g;
+    stepsLeft += g;
+  }
+  if (stepsLeft < 0) { stepLimitError(); return false; }
+  const r = hostPoll();
+  if (r == 1) { setExc(newExc_(KeyboardInterrupt_(), null)); return false; }
+  if (r == 2) {
+    const m = sbLen; sbLit("time limit exceeded ("); sbI64(pollTimeoutMs); sbLit(" ms)");
+    setExc(newExc_(LimitError_(), sbTakeStr(m)));
+    setFatal(1);
+    return false;
+  }
+  return true;
+}
 
 /** Set the uncatchable "step limit exceeded (N)" LimitError. */
 export function stepLimitError(): void {
@@ -104,7 +147,7 @@ export function stepLimitError(): void {
 export function chargeSteps(n: i64): bool {
   const left = stepsLeft - n;
   stepsLeft = left;
-  if (left < 0) { stepLimitError(); return false; }
+  if (left < 0 && !stepsOut()) return false;
   if (mem_allocated() > memThreshold) return memCheck_(false);
   return true;
 }
@@ -263,8 +306,9 @@ export function isNone(x: anyref): bool { return is_null(x) ? false : ref_eq_(x,
 import { ref_eq, mem_allocated } from "../generated/kernel";
 import { memCheck as memCheck_, memReserve as memReserve_, memAbort as memAbort_, memGrow as memGrow_ } from "./mem";
 import { newExc as newExc_ } from "./errors";
-import { LimitError as LimitErrorV, MemoryError as MemoryErrorV } from "../objects/exceptions";
+import { LimitError as LimitErrorV, MemoryError as MemoryErrorV, KeyboardInterrupt as KeyboardInterruptV } from "../objects/exceptions";
 function LimitError_(): anyref { return LimitErrorV; }
+function KeyboardInterrupt_(): anyref { return KeyboardInterruptV; }
 function MemoryError_(): anyref { return MemoryErrorV; }
 // @ts-ignore: decorator
 @inline function ref_eq_(a: anyref, b: anyref): bool { return ref_eq(a, b); }

@@ -13,6 +13,8 @@ let bufFd: i32 = 1;
 export let outputBytes: i64 = 0;
 export let maxOutput: i64 = 1 << 24;
 export function setMaxOutput(n: i64): void { maxOutput = n; }
+/** A session's next input: the output budget counts again from zero. */
+export function resetOutputCount(): void { outputBytes = 0; }
 /** Streaming hosts (onOutput, the timeout worker) get each write at once, so a run terminated from
  *  outside still has everything it printed. */
 let streamOut = false;

@@ -75,7 +75,7 @@ export function memCheck(_safePoint: bool): bool {
   const alloc = K.mem_allocated();
   const live = measureLive(budget + (budget >> 2));
   C.setMemThreshold(alloc + gap(budget, live));
-  if (C.stepsLeft < 0) { C.stepLimitError(); return false; }
+  if (C.stepsLeft < 0 && !C.stepsOut()) return false;
   if (live <= budget) { overOnce = false; return true; }
   const m = C.sbLen; C.sbLit("memory limit exceeded ("); C.sbI64(budget); C.sbLit(" bytes)");
   const msg = C.sbTakeStr(m);
@@ -97,7 +97,7 @@ export function memReserve(bytes: i64): bool {
   const alloc = K.mem_allocated();
   const live = measureLive(budget + 1);
   C.setMemThreshold(alloc + gap(budget, live));
-  if (C.stepsLeft < 0) { C.stepLimitError(); return false; }
+  if (C.stepsLeft < 0 && !C.stepsOut()) return false;
   if (live + bytes > budget) { C.setExc(newExc(E.MemoryError, null)); return false; }
   return true;
 }
