@@ -59,7 +59,7 @@ interface Slot {
 }
 
 /** A run that has used this much CPU (ns) is demoted to the lowest CPU priority (nice 19). */
-const DEMOTE_AFTER_CPU_NS = 30_000_000;
+const DEMOTE_AFTER_CPU_NS = 20_000_000;
 const DEMOTE_CHECK_MS = 10;
 
 /** CPU time a thread has used (ns), from /proc (Linux); -1 when unavailable. */
@@ -164,12 +164,18 @@ class Pool {
       // Long runs (programs at their budget, mostly) yield the CPU to short ones: on Linux the
       // thread's nice value goes to 19 once the run has used DEMOTE_AFTER_CPU_NS of CPU, so a
       // request stuck at its budget barely slows the others down.
-      const cpu0 = slot.tid ? threadCpuNs(slot.tid) : -1;
-      if (cpu0 >= 0) {
+      // The thread's CPU clock is first read at the first check, not here: most requests end
+      // before it, and a /proc read per request is a measurable part of a small request's cost.
+      // So demotion happens after DEMOTE_CHECK_MS + DEMOTE_AFTER_CPU_NS of CPU at the earliest.
+      if (slot.tid) {
+        let cpu0 = -1;
         const check = () => {
           slot.demoteTimer = null;
           if (slot.job !== job) return;
-          if (threadCpuNs(slot.tid) - cpu0 < DEMOTE_AFTER_CPU_NS) { slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS); return; }
+          const now = threadCpuNs(slot.tid);
+          if (now < 0) return;
+          if (cpu0 < 0) cpu0 = now;
+          if (now - cpu0 < DEMOTE_AFTER_CPU_NS) { slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS); return; }
           try { os.setPriority(slot.tid, 19); slot.demoted = true; } catch { /* not permitted: keep the priority */ }
         };
         slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS);
