@@ -76,6 +76,10 @@ export interface RunOptions {
   jspi?: boolean;
   /** Also emit the run's spans through @opentelemetry/api (when the embedder registered a tracer provider). Default true. */
   otel?: boolean;
+  /** Apply `limits.timeoutMs` in this thread, checking the clock between step slices, instead of
+   *  moving the run to a worker thread that is terminated at the deadline (docs/budgets.md). The
+   *  HTTP service's workers and edge runtimes use it; the default (worker) is the stronger guarantee. */
+  cooperativeTimeout?: boolean;
   /** @internal output as it is written (the timeout worker streams it to the parent). */
   onOutput?: (fd: number, bytes: Uint8Array) => void;
 }
@@ -185,7 +189,7 @@ export function syntaxErrorResult(e: PySyntaxError, compileMs: number, t0: numbe
 /** Run Python source in a fresh sandbox. Never throws for anything the guest does. */
 export async function run(code: string, options: RunOptions = {}): Promise<RunResult> {
   const timeoutMs = options.limits?.timeoutMs;
-  if (timeoutMs !== undefined && timeoutMs > 0 && workerCapable(options)) {
+  if (timeoutMs !== undefined && timeoutMs > 0 && !options.cooperativeTimeout && workerCapable(options)) {
     return runWithTimeout(code, options, timeoutMs, options.limits?.maxMemory ?? DEFAULT_LIMITS.maxMemory);
   }
   const t0 = performance.now();

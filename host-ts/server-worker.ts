@@ -8,11 +8,14 @@ import { runResponse } from './service';
 
 setWasmSource(workerData.module as WebAssembly.Module);
 
-parentPort!.on('message', async (msg: { id: number; code: string; options: Record<string, unknown> }) => {
+parentPort!.on('message', async (msg: { id: number; code: string; options: Record<string, unknown>; timeoutMs: number }) => {
   const t0 = performance.now();
   let body: string;
   try {
-    const r = await run(msg.code, { ...msg.options, otel: false });
+    // the wall clock is checked here between step slices (a normal result: output, footprint and
+    // spans so far); the pool terminates the thread only if that fails (timeoutMs + grace)
+    const limits = { ...(msg.options.limits as Record<string, number>), timeoutMs: msg.timeoutMs };
+    const r = await run(msg.code, { ...msg.options, limits, cooperativeTimeout: true, otel: false });
     body = JSON.stringify(runResponse(r, performance.now() - t0));
   } catch (e) {
     body = JSON.stringify({ ok: false, ms: performance.now() - t0, error: { type: 'SystemError', message: 'internal error in the sandbox host' } });
@@ -23,4 +26,5 @@ parentPort!.on('message', async (msg: { id: number; code: string; options: Recor
 // the Linux task id of this thread, so that the pool can lower its CPU priority during long runs
 let tid = 0;
 try { tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop()) || 0; } catch { /* not Linux */ }
-parentPort!.postMessage({ ready: true, tid });
+// one small run before saying ready: the first request does not pay for the JIT warming up
+run('print(sum(range(10)))', { otel: false }).finally(() => parentPort!.postMessage({ ready: true, tid }));

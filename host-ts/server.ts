@@ -180,7 +180,7 @@ class Pool {
         };
         slot.demoteTimer = setTimeout(check, DEMOTE_CHECK_MS);
       }
-      slot.w.postMessage({ id: job.id, code: job.code, options: job.options });
+      slot.w.postMessage({ id: job.id, code: job.code, options: job.options, timeoutMs: job.timeoutMs });
     }
   }
 

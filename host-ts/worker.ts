@@ -2,9 +2,10 @@
 // `fetch` handler. Bundled by scripts/build.mjs into dist/worker/worker.js with dist/pyex.wasm next
 // to it as a wasm module (workerd and wrangler hand it over as a compiled WebAssembly.Module).
 //
-// One isolate serves many requests; each request still gets a fresh VM instance. The runtime's own
-// CPU limit per request is the wall-clock backstop here (there are no threads to terminate), so the
-// step budget (caps.maxSteps) is what ends a runaway program.
+// One isolate serves many requests; each request still gets a fresh VM instance. There are no
+// threads to terminate: the step budget (caps.maxSteps) ends a runaway program, the wall clock
+// (timeoutMs, capped by PYEX_TIMEOUT_MS) is checked between step slices (cooperativeTimeout), and
+// the runtime's own CPU limit per request is the last backstop.
 // @ts-ignore: provided by the Workers runtime as a WebAssembly.Module
 import wasmModule from './pyex.wasm';
 import { run, setWasmSource, VERSION } from './index';
@@ -12,7 +13,7 @@ import { DEFAULT_CAPS, HttpError, errorBody, parseRunRequest, runResponse, type 
 
 setWasmSource(wasmModule as WebAssembly.Module);
 
-interface Env { PYEX_MAX_STEPS?: string; PYEX_MAX_MEMORY?: string; PYEX_MAX_OUTPUT?: string; PYEX_MAX_BODY?: string; PYEX_ALLOW_NET?: string }
+interface Env { PYEX_MAX_STEPS?: string; PYEX_MAX_MEMORY?: string; PYEX_MAX_OUTPUT?: string; PYEX_MAX_BODY?: string; PYEX_ALLOW_NET?: string; PYEX_TIMEOUT_MS?: string }
 
 function capsOf(env: Env): ServiceCaps {
   const n = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -24,6 +25,7 @@ function capsOf(env: Env): ServiceCaps {
     maxBodyBytes: n(env.PYEX_MAX_BODY, DEFAULT_CAPS.maxBodyBytes),
     // space-separated URL prefixes a request's allowNet may ask for (none: no network)
     allowNet: (env.PYEX_ALLOW_NET ?? '').split(/\s+/).filter(Boolean),
+    timeoutMs: n(env.PYEX_TIMEOUT_MS, DEFAULT_CAPS.timeoutMs),
   };
 }
 
@@ -63,7 +65,7 @@ export default {
     try {
       const body = await readBody(request, caps.maxBodyBytes);
       const req = parseRunRequest(request.headers.get('content-type'), body, caps);
-      const r = await run(req.code, { ...req.options, otel: false });
+      const r = await run(req.code, { ...req.options, limits: { ...req.options.limits, timeoutMs: req.timeoutMs }, cooperativeTimeout: true, otel: false });
       return json(200, JSON.stringify(runResponse(r, performance.now() - t0)));
     } catch (e) {
       if (e instanceof HttpError) return json(e.status, errorBody(e.type, e.message));

@@ -61,9 +61,24 @@ describe('pyex serve', () => {
     expect(b.error.message).toBe('step limit exceeded (20000000)');
   });
 
-  it('kills a run that outlives its wall-clock limit, and keeps serving meanwhile', async () => {
-    // a loop under a huge step budget: only the wall clock stops it
-    const big = await startServer({ port: 0, workers: 2, caps: { timeoutMs: 300, maxSteps: 1e12 }, graceMs: 50 });
+  it('stops a run at its wall-clock limit in the worker (output, steps and spans so far), and keeps serving meanwhile', async () => {
+    const big = await startServer({ port: 0, workers: 2, caps: { timeoutMs: 300, maxSteps: 1e12 } });
+    const slow = fetch(`${big.url}/api/run`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'print("started")\nwhile True:\n    pass' });
+    await new Promise((r) => setTimeout(r, 50));
+    const quick = await (await fetch(`${big.url}/api/run`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'print(1)' })).json();
+    expect(quick.stdout).toBe('1\n');
+    const j = await (await slow).json();
+    expect(j.error).toMatchObject({ type: 'LimitError', message: 'time limit exceeded (300 ms)' });
+    expect(j.stdout).toBe('started\n');
+    expect(j.footprint.steps).toBeGreaterThan(1_000_000);
+    expect(j.spans.find((s: { name: string }) => s.name === 'pyex.run').status.code).toBe('ERROR');
+    expect(big.stats().killed).toBe(0);   // the thread was not terminated
+    await big.close();
+  });
+
+  it('terminates a thread that outlives its wall-clock limit (the backstop), and keeps serving meanwhile', async () => {
+    // a negative grace makes the pool act before the worker's own clock check (which needs 300 ms)
+    const big = await startServer({ port: 0, workers: 2, caps: { timeoutMs: 300, maxSteps: 1e12 }, graceMs: -200 });
     const slow = fetch(`${big.url}/api/run`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'while True:\n    pass' });
     await new Promise((r) => setTimeout(r, 50));
     const t0 = Date.now();
@@ -90,6 +105,14 @@ describe('pyex serve', () => {
       [post(JSON.stringify([1, 2])), 400, 'BadRequest'],
       [post('<xml/>', 'application/xml'), 415, 'UnsupportedMediaType'],
       [post(JSON.stringify({ code: 'x'.repeat(70 * 1024) })), 413, 'PayloadTooLarge'],
+      // no content-length (chunked): the limit applies while reading
+      [fetch(`${srv.url}/api/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, duplex: 'half',
+        body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(JSON.stringify({ code: 'z'.repeat(70 * 1024) }))); c.close(); } }) } as RequestInit), 413, 'PayloadTooLarge'],
+      [post(new Uint8Array([0x70, 0x72, 0xff, 0xfe]) as unknown as string, 'text/plain'), 400, 'BadRequest'],
+      [post(JSON.stringify({ code: 'x', files: { '/a': 5 } })), 400, 'BadRequest'],
+      [post(JSON.stringify({ code: 'x', env: { A: 1 } })), 400, 'BadRequest'],
+      [post(JSON.stringify({ code: 'x', seed: 1.5 })), 400, 'BadRequest'],
+      [post('print(1)', ''), 415, 'UnsupportedMediaType'],
       [fetch(`${srv.url}/api/run`), 405, 'MethodNotAllowed'],
       [fetch(`${srv.url}/nope`), 404, 'NotFound'],
     ];

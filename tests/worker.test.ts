@@ -106,6 +106,10 @@ describe.skipIf(skip)('edge Worker under workerd', () => {
     const j = await (await post(JSON.stringify({ code: 'while True: pass', limits: { maxSteps: 1e12 } }))).json();
     expect(j.error).toMatchObject({ type: 'LimitError', message: 'step limit exceeded (5000000)' });
     expect(j.spans.length).toBeGreaterThan(0);
+    // the wall clock, checked between step slices (no threads to terminate here)
+    const t = await (await post(JSON.stringify({ code: 'while True: pass', limits: { timeoutMs: 1 } }))).json();
+    expect(t.error).toMatchObject({ type: 'LimitError', message: 'time limit exceeded (1 ms)' });
+    expect(t.footprint.steps).toBeLessThan(5_000_000);
     expect((await post('{bad')).status).toBe(400);
     expect((await post('x', 'image/png')).status).toBe(415);
     expect((await post(JSON.stringify({ code: 'y'.repeat(70000) }))).status).toBe(413);
