@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mergeDataSegments } from './merge-data.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -55,6 +56,10 @@ export async function buildWasm({ debug = false } = {}) {
   // export wrappers per instance (start-up).
   const kernelExports = WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(tmp, 'kernel.wasm')))).map((e) => e.name);
   run(b('wasm-opt'), [...FEATURES, `--remove-exports=${kernelExports.join(',')}`, ...opt, path.join(tmp, 'merged.wasm'), '-o', path.join(dist, 'pyex.wasm')]);
+  // one data segment instead of ~4,000: instantiation (once per run) copies them one by one
+  const wasmOut = path.join(dist, 'pyex.wasm');
+  const mergedData = mergeDataSegments(new Uint8Array(fs.readFileSync(wasmOut)));
+  if (mergedData) { new WebAssembly.Module(mergedData); fs.writeFileSync(wasmOut, mergedData); }
 }
 
 /** The .py files under stdlib/, as { "json/__init__.py": source, … } for the host bundle (frozen modules). */
