@@ -86,7 +86,18 @@ export function formatTraceback(blocks: Block[], sources: Map<string, string>): 
   };
   const framesText = (b: Block) => {
     let s = '';
+    // CPython's StackSummary.format: after 3 identical frames in a row (file, line, name), the rest
+    // of the run is one "[Previous line repeated N more times]" line (deep recursion)
+    const CUTOFF = 3;
+    let lastKey = '', count = 0;
+    const flushRepeat = () => {
+      if (count > CUTOFF) { const n = count - CUTOFF; s += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`; }
+    };
     for (const f of b.frames) {
+      const key = `${f.file}\0${f.line}\0${f.name}`;
+      if (key === lastKey) count++;
+      else { flushRepeat(); lastKey = key; count = 1; }
+      if (count > CUTOFF) continue;
       s += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
       const src = sources.get(f.file);
       if (src !== undefined) {
@@ -94,6 +105,7 @@ export function formatTraceback(blocks: Block[], sources: Map<string, string>): 
         if (text !== undefined && text.trim()) s += `    ${text.trim()}\n` + caretLine(text, f);
       }
     }
+    flushRepeat();
     return s;
   };
   const exceptionOnly = (b: Block) => {
