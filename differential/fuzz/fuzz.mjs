@@ -95,7 +95,7 @@ async function main(argv) {
   const opt = (name, def) => { const i = argv.indexOf('--' + name); return i >= 0 ? argv[i + 1] : def; };
   const runs = Number(opt('runs', 2000));
   const seed = Number(opt('seed', Date.now() % 1_000_000));
-  const fams = opt('family', 'stmt,expr,func,class,data,gen,exc').split(',').flatMap((f) => (f === 'all' ? Object.keys(FAMILIES).filter((k) => k !== 'all') : [f]));
+  const fams = opt('family', 'stmt,expr,func,class,data,gen,exc,lib').split(',').flatMap((f) => (f === 'all' ? Object.keys(FAMILIES).filter((k) => k !== 'all') : [f]));
   const save = argv.includes('--save');
   const maxFails = Number(opt('max-fails', 10));
   if (!havePython()) { console.log('fuzz:diff: python3 (3.11) not found'); return 0; }

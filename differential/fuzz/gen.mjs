@@ -86,7 +86,6 @@ function build(t, d, env) {
         W(1, e('int').map((x) => `abs(${x})`)),
         W(1, e('str').map((x) => `int.from_bytes(${x}.encode(), 'big')`)),
         W(1, tup(e('int'), pick("'little'", "'big'"), pick('True', 'False')).map(([x, o, sg]) => `len((${x}).to_bytes(9, ${o}, signed=${sg}))`)),
-        W(1, tup(e('list')).map(([l]) => `[y for v in ${l} if (y := v * 2) > 3][-1]`)),
         W(1, tup(e('list'), e('int')).map(([l, x]) => `next(iter(${l}), ${x})`)),
         W(1, e('list').map((l) => `sum(v for v in ${l} if v % 2)`)),
         W(1, cond()),
@@ -356,6 +355,8 @@ function buildS(d, env, ctx) {
       .map(([v, m]) => [`print(${v}.${m}, sorted(${v}))`]))] : []),
     W(1, tup(e('list', 1)).chain(([l]) => pick('a, *b = ', '*a, b = ', 'a, b, *c = ', 'a, (b, c) = 1, ').map((p) => [`${p}${p.includes('(') ? '(2, 3)' : l}`, `print(${p.includes('c') ? 'a, b, c' : 'a, b'})`]))),
     W(1, tup(e('bool', 1), e('str', 1)).map(([c, m]) => [`assert ${c}, ${m}`, "print('assert ok')"])),
+    // walrus at statement level: inside a comprehension's iterable it is a SyntaxError
+    W(1, tup(e('list', 1), e('int', 0)).map(([l, k]) => [`print([y for v in ${l} if (y := v * 2) > ${k}], (z := len(${l})), z)`])),
     W(1, fc.oneof(e('list', 1), e('tuple', 1), e('dict', 1), e('int', 1), e('str', 1)).map((x) => ['match ' + x + ':', '    case []:', "        print('empty')",
       '    case [a]:', "        print('one', a)", '    case [a, *rest] if a > 0:', "        print('pos head', a, rest)", '    case (a, b, *_):', "        print('pair+', a, b)",
       "    case {'a': va, **kw}:", "        print('map', va, kw)", '    case int(n) if n < 0:', "        print('negative', n)", '    case int() | float():', "        print('number')",
@@ -544,8 +545,75 @@ export const excProgram = tup(fc.integer({ min: -3, max: 6 }), fc.integer({ min:
     'def safe(v):', '    try:', '        return f(v)', '    except Exception as e:', '        return type(e).__name__',
     `X = ${x}`, ...guarded(uses.map((u) => u.split('\n')), false).concat([])].join('\n') + '\n');
 
+/** Standard-library calls an agent's script makes, with generated arguments. */
+const libInt = fc.integer({ min: -400, max: 400 }).map(String);
+const libNum = fc.oneof(libInt, pick('0.1', '2.5', '-3.75', '1e-3', '1234.5678', '0.0', '1/3'));
+const libList = fc.array(libInt, { maxLength: 6 }).map((xs) => `[${xs.join(', ')}]`);
+const libNumList = fc.array(libNum, { maxLength: 6 }).map((xs) => `[${xs.join(', ')}]`);
+const jsonVal = fc.letrec((tie) => ({
+  v: fc.oneof({ depthSize: 'small', withCrossShrink: true }, libNum, strLit, pick('None', 'True', 'False', "float('inf')", "float('nan')"),
+    fc.array(tie('v'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
+    fc.array(tup(pick("'a'", "'b'", "'k'", "'z'", "1", "2.5", "None", "True"), tie('v')), { maxLength: 3 }).map((kv) => `{${kv.map(([k, v]) => `${k}: ${v}`).join(', ')}}`)),
+})).v;
+const LIB_CALLS = [
+  tup(jsonVal, pick('', ', indent=2', ', sort_keys=True', ", separators=(',', ':')", ', ensure_ascii=False', ', indent=0', ", indent='\\t'", ', allow_nan=False', ', default=str')).map(([v, k]) => `print(json.dumps(${v}${k}))`),
+  tup(jsonVal).map(([v]) => `print(json.loads(json.dumps(${v})))`),
+  pick(`print(json.loads('{"a": [1, 2.5, null, true], "b": "\\u00e9"}'))`, "print(json.loads('[1, 2'))", "print(json.loads('{\"a\" 1}'))", "print(json.loads('NaN'), json.loads('1e400'))", "print(json.loads(''))", "print(json.loads('[1,]'))", "print(json.loads('\"\\\\x\"'))"),
+  tup(fc.integer({ min: 1, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), libInt, pick('%Y-%m-%d', '%d/%m/%y %A', '%b %d, %Y', '%j %U %W %w', '%a %B %I%p', '%x', '%%Y'))
+    .map(([y, m, d, n, f]) => `d = datetime.date(${y}, ${m}, ${d})
+print(d, repr(d), d.isoformat(), d.weekday(), d.isocalendar(), d.strftime('${f}'))
+d2 = d + datetime.timedelta(days=${n})
+print(d2, (d2 - d).days, d2 > d, d.replace(day=1), d.toordinal())`),
+  tup(libInt, libInt, libInt).map(([a, b, c]) => `t = datetime.timedelta(days=${a}, hours=${b}, minutes=${c}, seconds=0.5)
+print(t, repr(t), t.total_seconds(), -t, abs(t), t * 2, t // 3, t / datetime.timedelta(hours=1))`),
+  tup(fc.integer({ min: 1, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 23 }), libInt).map(([y, m, h, n]) => `dt = datetime.datetime(${y}, ${m}, 15, ${h}, 30, 5)
+print(dt, repr(dt), dt.isoformat(sep=' '), dt + datetime.timedelta(minutes=${n}), dt.strftime('%Y-%m-%dT%H:%M:%S'), dt.date(), dt.time())
+print(datetime.datetime.fromisoformat(dt.isoformat()) == dt, datetime.datetime.strptime('${y}-0${Math.min(m, 9)}-15 ${h}:30', '%Y-%m-%d %H:%M'))`),
+  tup(libNum, libNum, pick('+', '-', '*', '/', '//', '%')).map(([a, b, o]) => `x, y = decimal.Decimal(str(${a})), decimal.Decimal('${b.includes('/') ? '0.3' : b}')
+print(repr(x ${o} y), (x ${o} y).quantize(decimal.Decimal('0.01')), x.as_tuple(), round(x, 1), x.normalize(), str(x.sqrt()) if x >= 0 else '-')`),
+  tup(libInt, libInt, libInt).map(([a, b, c]) => `f = fractions.Fraction(${a}, ${b === '0' ? '7' : b})
+print(f, repr(f), f + fractions.Fraction(${c}, 3), f * 2, float(f), f.limit_denominator(10), round(f, 2), f < 1)`),
+  tup(libNumList).map(([l]) => `xs = ${l}
+print(statistics.mean(xs), statistics.median(xs), statistics.pstdev(xs), statistics.mode(xs)) if xs else print('empty')
+print(statistics.stdev(xs + [1, 2]), statistics.median_low(xs + [0]), statistics.fmean(xs + [1]))`),
+  tup(libList).map(([l]) => `xs = ${l}
+heapq.heapify(xs)
+print(xs, heapq.nsmallest(3, xs), heapq.nlargest(2, xs))
+print([heapq.heappop(xs) for _ in range(len(xs))])`),
+  tup(libList, libInt).map(([l, x]) => `xs = sorted(${l})
+print(bisect.bisect_left(xs, ${x}), bisect.bisect_right(xs, ${x}))
+bisect.insort(xs, ${x})
+print(xs)`),
+  tup(libList, fc.integer({ min: -5, max: 5 })).map(([l, k]) => `q = collections.deque(${l}, maxlen=5)
+q.rotate(${k})
+q.appendleft(99)
+print(q, list(q), q.maxlen, len(q))
+print(q.popleft(), q.pop() if q else None, q)`),
+  tup(strLit, fc.integer({ min: 0, max: 4 })).map(([s, n]) => `c = collections.Counter(${s} * 3)
+print(c.most_common(${n}), sorted(c.elements())[:8], c.total(), c['a'])
+c.update('aab')
+print(sorted(c.items()), c - collections.Counter('a'), c + c)`),
+  tup(libList).map(([l]) => `od = collections.OrderedDict((str(v), v) for v in ${l})
+od.move_to_end(next(iter(od))) if od else None
+print(od, list(od.items())[:3])
+dd = collections.defaultdict(list)
+for v in ${l}:
+    dd[v % 3].append(v)
+print(sorted(dd.items()), dd[7], dict(dd))`),
+  tup(libNum, fc.integer({ min: 0, max: 5 })).map(([x, n]) => `v = ${x}
+print(round(v, ${n}), f'{v:.${n}f}', f'{v:,.${n}f}', f'{v:e}', f'{v:g}', f'{v:%}', f'{v:010.${n}f}', str(v), repr(v))`),
+  tup(strLit, fc.integer({ min: 1, max: 20 })).map(([s, w]) => `print(textwrap.fill(${s} * 4, ${w}), textwrap.shorten(${s} * 5 + ' end', width=${w} + 10), textwrap.indent('a\\nb', '> '), textwrap.dedent('  x\\n  y'))`),
+  tup(strLit).map(([s]) => `print(string.capwords(${s}), string.Template('$x-${'$'}{y}').safe_substitute(x=${s}), string.ascii_lowercase[:5], ${s}.partition(' '))`),
+  tup(libList).map(([l]) => `print(list(itertools.pairwise(${l})), list(itertools.batched(${l}, 2)) if hasattr(itertools, 'batched') else 'nb', list(itertools.compress(${l}, [1, 0, 1])), sorted(${l}, key=functools.cmp_to_key(lambda a, b: b - a)))`),
+  tup(strLit, strLit).map(([a, b]) => `m = re.match(r'(?P<w>\\w+)\\s*(?P<r>.*)', ${a})
+print(m.groupdict() if m else None, re.sub(r'[aeiou]', lambda mm: mm.group(0).upper(), ${a}), re.subn(r'\\s+', '_', ${b}), re.escape(${b}), re.fullmatch(r'[a-z]+', ${a}))`),
+];
+export const libProgram = fc.array(fc.oneof(...LIB_CALLS), { minLength: 1, maxLength: 5 })
+  .map((xs) => ['import json, datetime, decimal, fractions, statistics, heapq, bisect, collections, textwrap, string, itertools, functools, re',
+    ...guarded(xs.map((x) => x.split('\n')), false)].join('\n') + '\n');
+
 /** The whole family mix, weighted. */
 export const programArb = fc.oneof(
-  W(4, stmtProgram), W(3, exprProgram), W(2, funcProgram), W(2, classProgram), W(1, dataProgram), W(2, genProgram), W(1, excProgram),
+  W(4, stmtProgram), W(3, exprProgram), W(2, funcProgram), W(2, classProgram), W(1, dataProgram), W(2, genProgram), W(1, excProgram), W(2, libProgram),
 );
-export const FAMILIES = { stmt: stmtProgram, expr: exprProgram, func: funcProgram, class: classProgram, data: dataProgram, gen: genProgram, exc: excProgram, all: programArb };
+export const FAMILIES = { stmt: stmtProgram, expr: exprProgram, func: funcProgram, class: classProgram, data: dataProgram, gen: genProgram, exc: excProgram, lib: libProgram, all: programArb };
