@@ -1,7 +1,6 @@
-"""Sweeps binop.json, strmeth.json, format.json (the first sweeps; they record only the
-exception type of a raising cell, "exc": "type"): binary operators x ordered pairs of
-representative values, every str method x receivers x argument tuples, format specs x
-values.  Run: python3 gen_binop_strmeth_format.py"""
+"""Sweeps binop.json, strmeth.json, format.json (the first sweeps): binary operators x
+ordered pairs of representative values, every str method x receivers x argument tuples,
+format specs x values.  Run: python3 gen_binop_strmeth_format.py"""
 from sweeplib import write
 
 # (a) binary operators x ordered pairs of representative values
@@ -19,7 +18,7 @@ for op in OPS:
                 continue
             src = f'({a}) {op} ({b})'
             srcs.append(src)
-write('binop', srcs, 'type')
+write('binop', srcs)
 
 # (b) every str method x receivers x a few argument tuples
 RECEIVERS = ["''", "'abc'", "'Hello World'", "'  a-b_c  '", "'\\u00df\\u0130x'",
@@ -33,7 +32,7 @@ for m in METHODS:
         for a in ARGS:
             src = f'{r}.{m}({a})'
             srcs.append(src)
-write('strmeth', srcs, 'type')
+write('strmeth', srcs)
 
 # (c) format specs x values
 FVALUES = ['0', '7', '-42', '1234567', '2**70', 'True', '0.0', '-2.5',
@@ -48,4 +47,4 @@ for v in FVALUES:
     for s in SPECS:
         src = f'format({v}, {s!r})'
         srcs.append(src)
-write('format', srcs, 'type')
+write('format', srcs)

@@ -78,6 +78,8 @@ function checkPos(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
   raiseTypeError(sbTakeStr(m));
   return false;
 }
+/** The type in an _PyArg_BadArgument message: "None" for None, else the type's name. */
+function sbArgType(x: anyref): void { if (ref_eq(x, None)) sbLit("None"); else sbStr(typeName(x)); }
 function needStr(x: anyref, prefix: string): bool {
   if (Str_is(x)) return true;
   const m = sbLen; sbLit(prefix); sbLit("must be str, not "); sbStr(typeName(x));
@@ -122,11 +124,11 @@ function rfindBytes(hay: anyref, needle: anyref, from: i32, to: i32): i32 {
 }
 /** find/rfind/index/rindex core: code point index, -1 not found, -2 error. */
 function findCore(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, name: string, rev: bool): i64 {
-  if (!checkArgs(name, n, kw, 1, 3)) return -2;
+  if (!checkArgs(name, n, kw, 1, 3, true)) return -2;
   const sub = AnyArr_get(a, b);
-  if (!needStr(sub, "")) return -2;
   const len = <i64>Str_get_len(self);
   if (!startEnd(a, b, n, 1, len)) return -2;
+  if (!needStr(sub, "")) return -2;
   const sublen = <i64>Str_get_len(sub);
   if (gStart > len || gEnd - gStart < sublen) return -1;
   if (sublen == 0) return rev ? gEnd : gStart;
@@ -152,9 +154,9 @@ function m_rindex(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function m_count(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("count", n, kw, 1, 3)) return null;
   const sub = AnyArr_get(a, b);
-  if (!needStr(sub, "")) return null;
   const len = <i64>Str_get_len(self);
   if (!startEnd(a, b, n, 1, len)) return null;
+  if (!needStr(sub, "")) return null;
   if (gStart > len) return mkInt(0);
   const sublen = Str_get_len(sub);
   if (sublen == 0) return mkInt(gEnd >= gStart ? gEnd - gStart + 1 : 0);
@@ -379,7 +381,7 @@ function padImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, name: stri
   let fill = 32;
   if (n > 1) {
     const f = AnyArr_get(a, b + 1);
-    if (!Str_is(f)) { const m = sbLen; sbLit(name); sbLit("() argument 2 must be str of length 1, not "); sbStr(typeName(f)); return raiseTypeError(sbTakeStr(m)); }
+    if (!Str_is(f)) { const m = sbLen; sbLit("The fill character must be a unicode character, not "); sbStr(typeName(f)); return raiseTypeError(sbTakeStr(m)); }
     if (Str_get_len(f) != 1) return raiseTypeError(strLit("The fill character must be exactly one character long"));
     fill = codepointAt(f, 0);
   }
@@ -601,7 +603,7 @@ function m_rpartition(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyr
 function m_removeprefix(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("str.removeprefix", n, kw, 1, 1)) return null;
   const p = AnyArr_get(a, b);
-  if (!Str_is(p)) { const m = sbLen; sbLit("removeprefix() argument must be str, not "); sbStr(typeName(p)); return raiseTypeError(sbTakeStr(m)); }
+  if (!Str_is(p)) { const m = sbLen; sbLit("removeprefix() argument must be str, not "); sbArgType(p); return raiseTypeError(sbTakeStr(m)); }
   const d = Str_get_data(self), pd = Str_get_data(p);
   const nb = Bytes_len(d), pn = Bytes_len(pd);
   if (pn > nb) return self;
@@ -611,7 +613,7 @@ function m_removeprefix(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): an
 function m_removesuffix(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("str.removesuffix", n, kw, 1, 1)) return null;
   const p = AnyArr_get(a, b);
-  if (!Str_is(p)) { const m = sbLen; sbLit("removesuffix() argument must be str, not "); sbStr(typeName(p)); return raiseTypeError(sbTakeStr(m)); }
+  if (!Str_is(p)) { const m = sbLen; sbLit("removesuffix() argument must be str, not "); sbArgType(p); return raiseTypeError(sbTakeStr(m)); }
   const d = Str_get_data(self), pd = Str_get_data(p);
   const nb = Bytes_len(d), pn = Bytes_len(pd);
   if (pn > nb || pn == 0) return self;
@@ -722,7 +724,7 @@ function m_encode(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const enc = ARG0, errs = ARG1;
   let codec = 0;
   if (!is_null(enc)) {
-    if (!Str_is(enc)) { const m = sbLen; sbLit("encode() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
+    if (!Str_is(enc)) { const m = sbLen; sbLit("encode() argument 'encoding' must be str, not "); sbArgType(enc); return raiseTypeError(sbTakeStr(m)); }
     codec = codecId(enc); if (codec < 0) return null;
   }
   if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("encode() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
@@ -758,6 +760,7 @@ function m_translate(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   return sbTakeStr(m);
 }
 function m_maketrans(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  if (kwCount(kw) > 0) return raiseTypeError(strLit("str.maketrans() takes no keyword arguments"));
   if (!checkArgs("maketrans", n, kw, 1, 3)) return null;
   const x = AnyArr_get(a, b);
   const out = dictNew();
@@ -776,8 +779,10 @@ function m_maketrans(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
     return out;
   }
   const y = AnyArr_get(a, b + 1);
-  if (!Str_is(x)) { const m = sbLen; sbLit("maketrans() argument 1 must be str, not "); sbStr(typeName(x)); return raiseTypeError(sbTakeStr(m)); }
-  if (!Str_is(y)) { const m = sbLen; sbLit("maketrans() argument 2 must be str, not "); sbStr(typeName(y)); return raiseTypeError(sbTakeStr(m)); }
+  // clinic converts y (and z) before the body looks at x
+  if (!Str_is(y)) { const m = sbLen; sbLit("maketrans() argument 2 must be str, not "); sbArgType(y); return raiseTypeError(sbTakeStr(m)); }
+  if (n > 2 && !Str_is(AnyArr_get(a, b + 2))) { const m = sbLen; sbLit("maketrans() argument 3 must be str, not "); sbArgType(AnyArr_get(a, b + 2)); return raiseTypeError(sbTakeStr(m)); }
+  if (!Str_is(x)) return raiseTypeError(strLit("first maketrans argument must be a string if there is a second argument"));
   const lx = Str_get_len(x);
   if (lx != Str_get_len(y)) return raiseValueError(strLit("the first two maketrans arguments must have equal length"));
   for (let i = 0; i < lx; i++) if (dictSet(out, mkInt(codepointAt(x, i)), mkInt(codepointAt(y, i))) < 0) return null;
