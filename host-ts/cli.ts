@@ -44,7 +44,7 @@ Options for run:
   -- ARGS...          sys.argv[1:]
 
 Options for repl: --seed, --env, --file, --fs DIR (a snapshot: writes stay in the session),
-  --read-only, --max-steps/--max-output/--max-depth/--max-memory and --timeout (each per input).
+  --read-only, --allow-net/--net-method/--net-header (as for run), --max-steps/--max-output/--max-depth/--max-memory and --timeout (each per input).
   Ctrl-C interrupts the running input (KeyboardInterrupt), Ctrl-D exits. History: ~/.pyex_history
   (PYEX_HISTORY=file, or empty to keep none). Piped stdin: no prompts; exit status 1 when an input failed.
 
@@ -213,6 +213,8 @@ async function repl(argv: string[]): Promise<number> {
   const env: Record<string, string> = {};
   let files: Record<string, string | Uint8Array> = {};
   let seed: number | undefined, readOnly = false;
+  const allowNet: string[] = [], netMethods: string[] = [];
+  const netHeaders: Record<string, string> = {};
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
@@ -232,8 +234,24 @@ async function repl(argv: string[]): Promise<number> {
       try { files = { ...readDirTree(dir), ...files }; } catch (e) { usage(`--fs ${dir}: ${(e as Error).message}`); }
     }
     else if (a === '--read-only') readOnly = true;
+    else if (a === '--allow-net') {
+      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
+      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
+      allowNet.push(v);
+    }
+    else if (a === '--net-method') netMethods.push((argv[++i] ?? usage('--net-method needs a method')).toUpperCase());
+    else if (a === '--net-header') {
+      const v = argv[++i] ?? usage('--net-header needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--net-header needs K=V');
+      let val = v.slice(k + 1);
+      if (val.startsWith('$')) { const e = process.env[val.slice(1)]; if (e === undefined) usage(`--net-header ${v.slice(0, k)}: \$${val.slice(1)} is not set`); val = e; }
+      netHeaders[v.slice(0, k)] = val;
+    }
     else usage(`unknown repl option '${a}'`);
   }
+  if ((netMethods.length || Object.keys(netHeaders).length) && !allowNet.length) usage('--net-method and --net-header need --allow-net');
   const { replMain } = await import('./repl');
-  return replMain({ session: { limits, env, files, readOnly, ...(seed !== undefined ? { seed } : {}) } });
+  return replMain({ session: {
+    limits, env, files, readOnly, ...(seed !== undefined ? { seed } : {}),
+    ...(allowNet.length ? { net: { allow: allowNet, ...(netMethods.length ? { methods: netMethods } : {}), headers: netHeaders } } : {}),
+  } });
 }

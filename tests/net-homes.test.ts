@@ -39,6 +39,17 @@ function cli(args: string[], input: string, env: Record<string, string> = {}): P
   });
 }
 
+describe('pyex repl --allow-net', () => {
+  it('fetches allowed URLs from a session; the rest is denied', async () => {
+    const r = await cli(['repl', '--allow-net', `${base}/v1`, '--net-header', 'X-Token=t2'],
+      `import requests\nr = requests.get(${JSON.stringify(`${base}/v1/repl`)}).json()\nr['path'], r['token']\n`
+      + `try:\n    requests.get(${JSON.stringify(`${base}/v2`)})\nexcept PermissionError:\n    print("denied")\n\n`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("('/v1/repl', 't2')\ndenied\n");
+    expect((await cli(['repl', '--net-method', 'POST'], '')).status).toBe(2);
+  });
+});
+
 describe('pyex run --allow-net', () => {
   const prog = (url: string) => `import requests\ntry:\n    print(requests.get(${JSON.stringify(url)}).json())\nexcept PermissionError as e:\n    print("denied:", e)\n`;
 
