@@ -577,7 +577,8 @@ export function indexValue(x: anyref): i64 {
     const r = callObject1(m, x);
     if (is_null(r)) return 0;
     if (isSmallOrInt(r)) return intVal(r);
-    if (K.BigInt_is(r)) { raiseWith(E.IndexError, strLit("cannot fit 'int' into an index-sized integer")); return 0; }
+    // PyNumber_AsSsize_t names the object's own type ("cannot fit 'B' into ...")
+    if (K.BigInt_is(r)) { const mm = sbLen; sbLit("cannot fit '"); sbStr(typeName(x)); sbLit("' into an index-sized integer"); raiseWith(E.IndexError, sbTakeStr(mm)); return 0; }
     const m2 = sbLen; sbLit("__index__ returned non-int (type "); sbStr(typeName(r)); sbByte(41);
     raiseTypeError(sbTakeStr(m2));
     return 0;
@@ -855,7 +856,15 @@ function indexValueForSlice(v: anyref): i64 {
   if (small_is(v) || Int_is(v) || Bool_is(v)) return intVal(v);
   if (K.BigInt_is(v)) return intVal(v);   // saturates: slices clamp huge bounds
   const m = userDunder(v, N.N_index);
-  if (!is_null(m)) return indexValue(v);
+  if (!is_null(m)) {
+    // __index__ results clamp like int bounds (_PyEval_SliceIndex), big ones included
+    const r = callObject1(m, v);
+    if (is_null(r)) return 0;
+    if (isSmallOrInt(r) || K.BigInt_is(r)) return intVal(r);
+    const m2 = sbLen; sbLit("__index__ returned non-int (type "); sbStr(typeName(r)); sbByte(41);
+    raiseTypeError(sbTakeStr(m2));
+    return 0;
+  }
   raiseTypeError(strLit("slice indices must be integers or None or have an __index__ method"));
   return 0;
 }
@@ -955,6 +964,13 @@ export function getItem(obj: anyref, key: anyref): anyref {
     return v;
   }
   if ((List_is(obj) || Tuple_is(obj) || Str_is(obj) || Range_is(obj)) && !is_null(userDunder(key, N.N_index))) {
+    if (Range_is(obj)) {
+      // range indexes with any int (PyNumber_Index, no ssize_t conversion): a big one is out of range
+      const r = callObject1(userDunder(key, N.N_index), key);
+      if (is_null(r)) return null;
+      if (K.BigInt_is(r)) return raiseIndexError("range object index out of range");
+      if (isSmallOrInt(r)) return getItem(obj, r);
+    }
     const i = indexValue(key);
     if (!is_null(exc)) return null;
     return getItem(obj, mkInt(i));
