@@ -15,7 +15,8 @@ __all__ = ["Parameter", "Signature", "BoundArguments", "signature", "getmembers"
            "isgeneratorfunction", "iscoroutine", "iscoroutinefunction", "isasyncgenfunction",
            "isasyncgen", "isawaitable", "isabstract", "getmro", "getfullargspec", "getcallargs",
            "unwrap", "getsource", "getmodule", "currentframe", "ismethoddescriptor", "isdatadescriptor",
-           "getattr_static", "FullArgSpec", "formatannotation", "markcoroutinefunction"]
+           "getattr_static", "FullArgSpec", "formatannotation", "markcoroutinefunction", "getgeneratorstate",
+           "getcoroutinestate"]
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -123,6 +124,36 @@ def isawaitable(object):
 
 def isabstract(object):
     return bool(isinstance(object, type) and getattr(object, "__abstractmethods__", False))
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 # ---- members, docs, mro -----------------------------------------------------------------------------

@@ -228,6 +228,14 @@ def strftime(format, t=None):
             continue
         f = format[i + 1]
         i += 2
+        # glibc flags between % and the conversion: - (no padding), _ (pad with spaces),
+        # 0 (pad with zeros), ^ (upper case)
+        flag = None
+        if f in "-_0^" and i < n:
+            flag = f
+            f = format[i]
+            i += 1
+        mark = len(out)
         if f == "Y":
             out.append(str(y))
         elif f == "m":
@@ -298,11 +306,33 @@ def strftime(format, t=None):
             import datetime
             iso = datetime.date(y, m, d).isocalendar()
             out.append(str(iso[0]) if f == "G" else "%02d" % (iso[0] % 100) if f == "g" else "%02d" % iso[1])
+        elif f == "k":
+            out.append("%2d" % hh)
+        elif f == "P":
+            out.append("am" if hh < 12 else "pm")
         elif f == "%":
             out.append("%")
         else:
-            out.append("%" + f)
+            out.append("%" + (flag or "") + f)
+            continue
+        if flag is not None and len(out) > mark:
+            piece = out[mark]
+            if flag == "^":
+                piece = piece.upper()
+            elif f in _NUMERIC:
+                digits = piece.lstrip(" 0") or "0"
+                if flag == "-":
+                    piece = digits
+                elif flag == "_":
+                    piece = digits.rjust(len(piece))
+                elif flag == "0":
+                    piece = digits.rjust(len(piece), "0")
+            out[mark] = piece
     return "".join(out)
+
+
+# conversions whose result is a padded number (glibc's -, _ and 0 flags apply to them)
+_NUMERIC = set("dmeHIMSyCjlkUWVgGuw")
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):

@@ -213,6 +213,12 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     if (strEqLit(name, "gi_suspended") || strEqLit(name, "cr_suspended")) return K.Gen_get_state(obj) == 1 ? C_True() : C_False();
     if (strEqLit(name, "gi_code") || strEqLit(name, "cr_code") || strEqLit(name, "ag_code")) return K.Frame_get_code(K.Gen_get_frame(obj));
     if (strEqLit(name, "gi_yieldfrom") || strEqLit(name, "cr_await") || strEqLit(name, "ag_await")) { const a = genAwaiting_(obj); return is_null(a) ? C_None() : a; }
+    // the suspended frame (a minimal frame object, as tb_frame), None once the generator finished
+    if (strEqLit(name, "gi_frame") || strEqLit(name, "cr_frame") || strEqLit(name, "ag_frame")) {
+      if (K.Gen_get_state(obj) == 3) return C_None();
+      const fr = K.Gen_get_frame(obj), code = K.Frame_get_code(fr);
+      return tbFrame(code, K.Gen_get_state(obj) == 0 ? K.Code_get_firstline(code) : lineOf_(code, K.Frame_get_pc(fr) - 1));
+    }
   }
   if (K.Code_is(obj)) {
     if (strEqLit(name, "co_flags")) return mkInt_(K.Code_get_flags(obj) & 0x3ff);
@@ -299,6 +305,7 @@ import { newBuiltinType as newBuiltinType_, K_OBJECT as K_OBJECT_ } from "./obje
 import { intern as intern_ } from "./objects/str";
 import { True as C_True_, False as C_False_, mkFloat as mkFloat_, None as C_None_, mkInt as mkInt_ } from "./rt/core";
 import { genAwaiting as genAwaiting_ } from "./interp";
+import { lineOf as lineOf_ } from "./frame";
 function C_None(): anyref { return C_None_; }
 function C_True(): anyref { return C_True_; }
 import { fatal as fatal_ } from "./rt/core";
@@ -408,8 +415,11 @@ export function loadMethod(obj: anyref, name: anyref): anyref {
       }
     }
   }
+  // set after the lookup: getAttr may run Python code (__getattr__, properties) whose own
+  // LOAD_METHODs set methodSelf
+  const r = getAttr(obj, name);
   methodSelf = false;
-  return getAttr(obj, name);
+  return r;
 }
 
 /** setattr(obj, name, v): 0 or -1. */

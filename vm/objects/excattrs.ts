@@ -60,5 +60,19 @@ export function excDefaultAttr(e: anyref, name: anyref): anyref {
     }
   }
   if (isSubtype(t, E.ImportError) && (strEqLit(name, "name") || strEqLit(name, "path") || strEqLit(name, "msg"))) return strEqLit(name, "msg") && n > 0 ? AnyArr_get(args, 0) : None;
+  // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) made by Python code
+  // (the compiler's own SyntaxErrors carry these in their dict)
+  if (isSubtype(t, E.SyntaxError)) {
+    if (strEqLit(name, "msg")) return n > 0 ? AnyArr_get(args, 0) : None;
+    if (strEqLit(name, "print_file_and_line")) return None;
+    const i = strEqLit(name, "filename") ? 0 : strEqLit(name, "lineno") ? 1 : strEqLit(name, "offset") ? 2 : strEqLit(name, "text") ? 3
+      : strEqLit(name, "end_lineno") ? 4 : strEqLit(name, "end_offset") ? 5 : -1;
+    if (i < 0) return null;
+    if (n == 2 && K.Tuple_is(AnyArr_get(args, 1))) {
+      const det = K.Tuple_get_items(AnyArr_get(args, 1));
+      if (i < AnyArr_len(det)) return AnyArr_get(det, i);
+    }
+    return None;
+  }
   return null;
 }

@@ -212,12 +212,28 @@ export function excStrInto(e: anyref, isKeyError: bool): void {
   }
   const args = Tuple_get_items(Exc_get_args(e));
   const n = AnyArr_len(args);
-  if (n == 0) return;
-  // SyntaxError(msg, (filename, lineno, offset, text)): "msg (filename, line N)"
+  if (n == 0) {
+    if (isSubtype(K.Obj_get_cls(e), SyntaxError)) sbLit("None");   // str(self.msg), msg being None
+    return;
+  }
+  // SyntaxError(msg, (filename, lineno, offset, text)): "msg (basename, line N)", "msg (line N)" or
+  // "msg (basename)" depending on which of a str filename and an int lineno there are (SyntaxError_str)
   if (n == 2 && isSubtype(K.Obj_get_cls(e), SyntaxError) && K.Tuple_is(AnyArr_get(args, 1))) {
     const det = Tuple_get_items(AnyArr_get(args, 1));
     strInto(AnyArr_get(args, 0));
-    if (AnyArr_len(det) >= 2) { sbLit(" ("); strInto(AnyArr_get(det, 0)); sbLit(", line "); strInto(AnyArr_get(det, 1)); sbLit(")"); }
+    const fname: anyref = AnyArr_len(det) >= 1 && K.Str_is(AnyArr_get(det, 0)) ? AnyArr_get(det, 0) : null;
+    const line: anyref = AnyArr_len(det) >= 2 && isSmallOrInt_(AnyArr_get(det, 1)) && !K.Bool_is(AnyArr_get(det, 1)) ? AnyArr_get(det, 1) : null;
+    if (!K.is_null(fname) || !K.is_null(line)) {
+      sbLit(" (");
+      if (!K.is_null(fname)) {
+        let j = K.Str_get_len(fname) - 1;
+        while (j >= 0 && codepointAt_(fname, j) != 47) j--;
+        strInto(j >= 0 ? strSub_(fname, j + 1, K.Str_get_len(fname)) : fname);
+        if (!K.is_null(line)) sbLit(", ");
+      }
+      if (!K.is_null(line)) { sbLit("line "); strInto(line); }
+      sbLit(")");
+    }
     return;
   }
   if (n == 5 && (isSubtype(K.Obj_get_cls(e), UnicodeDecodeError) || isSubtype(K.Obj_get_cls(e), UnicodeEncodeError)) && unicodeErrStr(e, args)) return;
@@ -227,6 +243,9 @@ export function excStrInto(e: anyref, isKeyError: bool): void {
   }
   reprInto(Exc_get_args(e));
 }
+
+import { codepointAt as codepointAt_, strSub as strSub_ } from "./str";
+import { isSmallOrInt as isSmallOrInt_ } from "../rt/core";
 
 /** repr(exc): ClassName(arg, …) — a single argument shows without the tuple's trailing comma. */
 export function excReprInto(e: anyref, cls: anyref): void {
