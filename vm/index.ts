@@ -24,7 +24,7 @@ import { isSubtype, TF_HEAP } from "./objects/type";
 import * as E from "./objects/exceptions";
 import * as N from "./rt/names";
 
-import { registerGenericMethods } from "./objects/generic";
+import { registerGenericMethods, registerModuleType } from "./objects/generic";
 let globalsDict: anyref = null;
 export function currentGlobals(): anyref { return globalsDict; }
 
@@ -37,6 +37,7 @@ export function init(): void {
   registerBuiltinSlots();
   registerComplex();
   registerGenericMethods();
+  registerModuleType();
   initEvalExec();
   K.Type_set_slots(C.T_complex, K.Builtin_new(C.T_builtin, changetype<i32>(complexCtor), K.Type_get_name(C.T_complex), null));
   dictSet(builtinsDict, K.Type_get_name(C.T_complex), C.T_complex);

@@ -153,7 +153,10 @@ function reprIntoCounted(x: anyref): bool {
     if (K.Func_is(f)) sbStr(K.Func_get_qualname(f)); else sbLit("?");
     sbLit(" of "); if (!reprInto(K.Method_get_self(x))) return false; sbByte(62); return true;
   }
-  if (K.Module_is(x)) { sbLit("<module '"); sbStr(K.Module_get_name(x)); sbLit("'>"); return true; }
+  if (K.Module_is(x)) {
+    sbLit("<module '"); sbStr(K.Module_get_name(x));
+    sbLit(ref_eq(K.Module_get_dict(x), builtinsDict_) ? "' (built-in)>" : "'>"); return true;
+  }
   if (K.Gen_is(x)) { sbByte(60); sbStr(typeName(x)); sbLit(" object "); sbStr(K.Gen_get_qualname(x)); sbLit(" at 0x"); fakeAddr(x); sbByte(62); return true; }
   if (K.Slice_is(x)) {
     sbLit("slice("); if (!reprInto(K.Slice_get_start(x))) return false; sbLit(", ");
@@ -1304,3 +1307,5 @@ function isRepeatable(x: anyref): bool { return Str_is(x) || List_is(x) || Tuple
 function raiseOverflow_(msg: anyref): anyref { return raiseWith(E.OverflowError, msg); }
 function indexTooBig(): i32 { raiseWith(E.IndexError, strLit("cannot fit 'int' into an index-sized integer")); return -1; }
 import * as C from "./rt/core";
+
+import { builtinsDict as builtinsDict_ } from "./builtins/builtins";

@@ -21,6 +21,7 @@ import { initOtel } from "./otel";
 import { initPyex } from "./pyex";
 import { initSre } from "./sre";
 import { initHashlib, initBinhelp } from "./hashlib";
+import { builtinsModule } from "../objects/generic";
 
 let sysModules: anyref = null;
 export function modulesDict(): anyref { if (is_null(sysModules)) sysModules = dictNew(); return sysModules; }
@@ -98,6 +99,7 @@ export function importOne(name: anyref, parent: anyref): anyref {
   else if (strEqLit(name, "_sre")) m = initSre();
   else if (strEqLit(name, "_hashlib")) m = initHashlib();
   else if (strEqLit(name, "_binhelp")) m = initBinhelp();
+  else if (strEqLit(name, "builtins")) m = builtinsModule();
   else if (strEqLit(name, "__future__")) {
     // compiler directives; the module only has to import (annotations etc. are handled by the compiler)
     m = newModule("__future__");

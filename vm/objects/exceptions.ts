@@ -59,6 +59,9 @@ let gBuiltins: anyref = null;
 function mk(name: string, base: anyref): anyref {
   const t = newBuiltinType(name, base, K_EXC);
   dictSet(gBuiltins, intern(strLit(name)), t);
+  // every builtin exception type has its own __init__ in CPython ('__init__' in OSError.__dict__),
+  // which cooperative super().__init__ chains and introspection rely on
+  addMethod(t, "__init__", e_init);
   return t;
 }
 
@@ -133,7 +136,6 @@ export function initExceptions(builtins: anyref): void {
   KeyboardInterrupt = mk("KeyboardInterrupt", BaseException);
   SystemExit = mk("SystemExit", BaseException);
   LimitError = mk("LimitError", BaseException);
-  addMethod(BaseException, "__init__", e_init);
   addMethod(BaseException, "__str__", e_str);
   addMethod(BaseException, "__repr__", e_repr);
   addMethod(BaseException, "with_traceback", e_with_traceback);
