@@ -47,7 +47,8 @@ repr_cases = [[hx(x), repr(x)] for x in vals]
 repr_cases += [[hx(-x), repr(-x)] for x in vals[:300]]
 
 def pyfmt(x, t, p, flags):
-    if t == 'r': return repr(x)
+    # 'r' is repr(); with '#' it is format(x, '#'): the mantissa keeps its point ('1.e-07')
+    if t == 'r': return format(x, '#') if flags & 1 else repr(x)
     spec = ''
     if flags & 8: spec += 'z'
     if flags & 1: spec += '#'
