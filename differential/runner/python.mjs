@@ -54,7 +54,13 @@ export async function runProgram(path, { sandbox = false } = {}) {
     copyFileSync(path, join(scratch, file));
     cwd = scratch;
   }
-  const r = await child([file], { cwd, timeoutMs: 60_000 });
+  // a program runs as __main__ under its bare name (as scripts/golden.mjs records it): python3
+  // NAME.py would make __file__ and code filenames absolute, and printed tracebacks would differ
+  const args = sandbox
+    ? ['-c', `import sys, __main__\n__main__.__file__ = sys.argv[0] = ${JSON.stringify(file)}\n` +
+        `exec(compile(open(${JSON.stringify(file)}, encoding="utf-8").read(), ${JSON.stringify(file)}, "exec"), __main__.__dict__)\n`]
+    : [file];
+  const r = await child(args, { cwd, timeoutMs: 60_000 });
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   let s = r.stdout;
   if (r.status !== 0) {
