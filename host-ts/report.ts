@@ -109,7 +109,12 @@ export function formatTraceback(blocks: Block[], sources: Map<string, string>): 
     return s;
   };
   const exceptionOnly = (b: Block) => {
-    let s = b.message ? `${b.type}: ${b.message}\n` : `${b.type}\n`;
+    let s: string;
+    // a SyntaxError raised at run time (exec/compile/eval) shows its location as a "File" line and
+    // only the message on the last line, as traceback.format_exception_only does
+    const se = /^(SyntaxError|IndentationError|TabError)$/.test(b.type) ? /^([\s\S]*) \((.*), line (\d+)\)$/.exec(b.message) : null;
+    if (se) s = `  File "${se[2]}", line ${se[3]}\n${b.type}: ${se[1]}\n`;
+    else s = b.message ? `${b.type}: ${b.message}\n` : `${b.type}\n`;
     for (const n of b.notes) s += n.endsWith('\n') ? n : n + '\n';
     return s;
   };

@@ -490,6 +490,7 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
       if (ref_eq(name, N.N_name)) K.Func_set_name(obj, v); else K.Func_set_qualname(obj, v);
       return 0;
     }
+    if (strEqLit(name, "__code__") && !K.Code_is(v)) { raiseTypeError_(strLit("__code__ must be set to a code object")); return -1; }
     if (strEqLit(name, "__defaults__") && !ref_eq(v, None) && !K.Tuple_is(v)) { raiseTypeError_(strLit("__defaults__ must be set to a tuple object")); return -1; }
     if ((strEqLit(name, "__kwdefaults__") || ref_eq(name, N.N_annotations)) && !ref_eq(v, None) && !K.Dict_is(v)) {
       const m = sbLen; sbStr(name); sbLit(" must be set to a dict object"); raiseTypeError_(sbTakeStr(m)); return -1;
@@ -571,6 +572,18 @@ function delAttrImpl(obj: anyref, name: anyref, useHook: bool): i32 {
     const r = dictDel(d, name);
     if (r < 0) return -1;
     if (r == 1) return 0;
+  }
+  if (Module_is(obj)) { const m = sbLen; sbLit("'module' object has no attribute '"); sbStr(name); sbByte(39); raiseWith(E.AttributeError, sbTakeStr(m)); return -1; }
+  if ((K.Type_get_flags(cls) & TF_HEAP) == 0 && !Type_is(obj) && !Func_is(obj) && !Exc_is(obj)) {
+    // attributes of builtin objects cannot be deleted (as for setattr)
+    if (!is_null(specialAttr(obj, name))) {
+      const m2 = sbLen; sbLit("attribute '"); sbStr(name); sbLit("' of '"); sbStr(typeName(obj)); sbLit("' objects is not writable");
+      raiseWith(E.AttributeError, sbTakeStr(m2)); return -1;
+    }
+    if (!is_null(typeLookup(cls, name))) {
+      const m3 = sbLen; sbByte(39); sbStr(typeName(obj)); sbLit("' object attribute '"); sbStr(name); sbLit("' is read-only");
+      raiseWith(E.AttributeError, sbTakeStr(m3)); return -1;
+    }
   }
   attrError(obj, name);
   return -1;

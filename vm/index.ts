@@ -245,6 +245,11 @@ function writeReportBlock(e: anyref, level: i32): void {
   C.sbByte(9);
   const m = C.sbLen;
   if (!strInto(e)) { C.clearExc(); C.sbTruncate(m); C.sbLit("<exception str() failed>"); }
+  else {
+    // NameError/AttributeError: ". Did you mean: 'x'?" (vm/builtins/suggest.ts)
+    const sg = suggestionFor_(e, globalsDict);
+    if (!is_null(sg)) { C.sbLit(". Did you mean: '"); sbStr(sg); C.sbLit("'?"); }
+  }
   // escape newlines in the message so the report stays line-oriented
   escapeNewlines(m);
   C.sbByte(10);
@@ -284,3 +289,4 @@ function escapeNewlines(from: i32): void {
 }
 import { codepointAt as codepointAt_, intern as intern_ } from "./objects/str";
 import { strLit as strLit_ } from "./rt/core";
+import { suggestionFor as suggestionFor_ } from "./builtins/suggest";

@@ -419,6 +419,13 @@ export function richCompare(a: anyref, b: anyref, op: i32): anyref {
   return r;
 }
 function richCompareCounted(a: anyref, b: anyref, op: i32): anyref {
+  if (K.Slice_is(a) && K.Slice_is(b)) {
+    // slices compare like (start, stop, step) tuples
+    const ta3 = AnyArr_new(3), tb3 = AnyArr_new(3);
+    AnyArr_set(ta3, 0, K.Slice_get_start(a)); AnyArr_set(ta3, 1, K.Slice_get_stop(a)); AnyArr_set(ta3, 2, K.Slice_get_step(a));
+    AnyArr_set(tb3, 0, K.Slice_get_start(b)); AnyArr_set(tb3, 1, K.Slice_get_stop(b)); AnyArr_set(tb3, 2, K.Slice_get_step(b));
+    return richCompareCounted(tupleOf(ta3), tupleOf(tb3), op);
+  }
   const ta = typeOf(a), tb = typeOf(b);
   const userA = isHeap(ta), userB = isHeap(tb);
   if (userA || userB) {
@@ -563,6 +570,7 @@ export function truthy(x: anyref): i32 {
   if (Tuple_is(x)) return AnyArr_len(Tuple_get_items(x)) != 0 ? 1 : 0;
   if (Dict_is(x)) return dictLen(x) != 0 ? 1 : 0;
   if (Float_is(x)) return Float_get_val(x) != 0 ? 1 : 0;
+  if (K.Complex_is(x)) return K.Complex_get_re(x) != 0 || K.Complex_get_im(x) != 0 ? 1 : 0;
   if (Int_is(x)) return K.Int_get_val(x) != 0 ? 1 : 0;  // boxed: big value, or an int subclass instance
   if (Range_is(x)) return K.Range_get_len(x) != 0 ? 1 : 0;
   if (K.Complex_is(x)) return K.Complex_get_re(x) != 0 || K.Complex_get_im(x) != 0 ? 1 : 0;

@@ -409,6 +409,7 @@ function b_divmod(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   return tupleOf(t);
 }
 function b_pow(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  // Argument Clinic with keywords (base, exp, mod): "pow() missing required argument 'exp' (pos 2)"
   if (kwCount(kw) == 0 && n < 2) return raiseTypeError(strLit(n == 0 ? "pow() missing required argument 'base' (pos 1)" : "pow() missing required argument 'exp' (pos 2)"));
   if (kwCount(kw) == 0 && n > 3) { const m = sbLen; sbLit("pow() takes at most 3 arguments ("); sbI64(n); sbLit(" given)"); return raiseTypeError(sbTakeStr(m)); }
   if (!checkArgs("pow", n, kw, 2, 3)) return null;

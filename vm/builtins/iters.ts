@@ -169,6 +169,11 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
     const m = sbLen; sbLit("reversed expected 1 argument, got "); C_sbI64_(n); return raiseTypeError(sbTakeStr(m));
   }
   const s = AnyArr_get(a, b);
+  // reversed(range) is range.__reversed__: a range_iterator running backwards
+  if (K.Range_is(s) && is_null(userDunder_(s, intern_(strLit("__reversed__"))))) {
+    const ln = K.Range_get_len(s), st = K.Range_get_step(s);
+    return K.RangeIter_new(T_range_iterator_, K.Range_get_start(s) + (ln - 1) * st, -st, ln);
+  }
   if (K.Dict_is(s)) return dictReversedIter_(s, 0);
   if (isView_(s)) return dictReversedIter_(K.Wrap_get_a(s), viewKind_(s));
   const rv = userDunder_(s, N_reversed_);
@@ -199,3 +204,5 @@ export function initIters(builtins: anyref, builtinType: anyref): void {
   T_reversed = mkType(builtins, "reversed", reversedCtor);
   T_callable_iterator = newBuiltinType("callable_iterator", T_object, K_FIXED);
 }
+import { T_range_iterator as T_range_iterator_ } from "../rt/core";
+import { intern as intern_ } from "../objects/str";

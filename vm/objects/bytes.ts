@@ -794,11 +794,11 @@ function caseImpl(self: anyref, mode: i32): anyref {
   }
   return takeLike(self, m);
 }
-function m_upper(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("upper", n, kw, 0, 0) ? caseImpl(self, 0) : null; }
-function m_lower(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("lower", n, kw, 0, 0) ? caseImpl(self, 1) : null; }
-function m_swapcase(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("swapcase", n, kw, 0, 0) ? caseImpl(self, 2) : null; }
-function m_capitalize(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("capitalize", n, kw, 0, 0) ? caseImpl(self, 3) : null; }
-function m_title(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("title", n, kw, 0, 0) ? caseImpl(self, 4) : null; }
+function m_upper(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "upper"), n, kw, 0, 0) ? caseImpl(self, 0) : null; }
+function m_lower(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "lower"), n, kw, 0, 0) ? caseImpl(self, 1) : null; }
+function m_swapcase(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "swapcase"), n, kw, 0, 0) ? caseImpl(self, 2) : null; }
+function m_capitalize(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "capitalize"), n, kw, 0, 0) ? caseImpl(self, 3) : null; }
+function m_title(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "title"), n, kw, 0, 0) ? caseImpl(self, 4) : null; }
 function pred(self: anyref, kind: i32): anyref {
   const len = blen(self);
   if (len == 0) return mkBool(kind == 6);
@@ -817,13 +817,13 @@ function pred(self: anyref, kind: i32): anyref {
   if (kind == 4 || kind == 5) return mkBool(cased);
   return True;
 }
-function m_isdigit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isdigit", n, kw, 0, 0) ? pred(self, 0) : null; }
-function m_isalpha(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isalpha", n, kw, 0, 0) ? pred(self, 1) : null; }
-function m_isalnum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isalnum", n, kw, 0, 0) ? pred(self, 2) : null; }
-function m_isspace(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isspace", n, kw, 0, 0) ? pred(self, 3) : null; }
-function m_islower(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("islower", n, kw, 0, 0) ? pred(self, 4) : null; }
-function m_isupper(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isupper", n, kw, 0, 0) ? pred(self, 5) : null; }
-function m_isascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs("isascii", n, kw, 0, 0) ? pred(self, 6) : null; }
+function m_isdigit(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isdigit"), n, kw, 0, 0) ? pred(self, 0) : null; }
+function m_isalpha(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isalpha"), n, kw, 0, 0) ? pred(self, 1) : null; }
+function m_isalnum(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isalnum"), n, kw, 0, 0) ? pred(self, 2) : null; }
+function m_isspace(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isspace"), n, kw, 0, 0) ? pred(self, 3) : null; }
+function m_islower(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "islower"), n, kw, 0, 0) ? pred(self, 4) : null; }
+function m_isupper(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isupper"), n, kw, 0, 0) ? pred(self, 5) : null; }
+function m_isascii(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { return checkArgs(bq(self, "isascii"), n, kw, 0, 0) ? pred(self, 6) : null; }
 
 function partitionImpl(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, rev: bool): anyref {
   if (!checkArgs(rev ? "rpartition" : "partition", n, kw, 1, 1)) return null;
@@ -1068,3 +1068,5 @@ import { registerBytesMore } from "./bytesmore";
 
 /** Is x iterable? Probes getIter without leaving an exception behind. */
 function isIterable(x: anyref): bool { const it = getIter(x); if (is_null(it)) { clearExc(); return false; } return true; }
+/** "bytes.upper" / "bytearray.upper": METH_NOARGS errors name the qualified method. */
+function bq(self: anyref, name: string): string { return (K.ByteArray_is(self) ? "bytearray." : "bytes.") + name; }

@@ -30,12 +30,12 @@ function bitLength(x: anyref): i64 {
 }
 function m_bit_length(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(self)) { if (n - kwCount(kw) < 1) return raiseTypeError(strLit("descriptor needs an argument")); self = AnyArr_get(a, b); b++; n--; }
-  if (!checkArgs("bit_length", n, kw, 0, 0)) return null;
+  if (!checkArgs("int.bit_length", n, kw, 0, 0)) return null;
   return mkInt(bitLength(self));
 }
 function m_bit_count(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(self)) { if (n - kwCount(kw) < 1) return raiseTypeError(strLit("descriptor needs an argument")); self = AnyArr_get(a, b); b++; n--; }
-  if (!checkArgs("bit_count", n, kw, 0, 0)) return null;
+  if (!checkArgs("int.bit_count", n, kw, 0, 0)) return null;
   const x = self;
   if (!K.BigInt_is(x)) { const v = intVal(x); return mkInt(popcnt(v < 0 ? <u64>0 - <u64>v : <u64>v)); }
   const limbs = K.BigInt_get_limbs(x);
@@ -65,7 +65,7 @@ function m_round(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 import { roundIntObj as roundInt_ } from "../builtins/builtins";
 function m_as_integer_ratio(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (is_null(self)) { if (n - kwCount(kw) < 1) return raiseTypeError(strLit("descriptor needs an argument")); self = AnyArr_get(a, b); b++; n--; }
-  if (!checkArgs("as_integer_ratio", n, kw, 0, 0)) return null;
+  if (!checkArgs("int.as_integer_ratio", n, kw, 0, 0)) return null;
   const t = AnyArr_new(2); AnyArr_set(t, 0, asInt(self)); AnyArr_set(t, 1, small_new(1));
   return tupleOf(t);
 }

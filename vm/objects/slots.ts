@@ -214,5 +214,6 @@ export function registerBuiltinSlots(): void {
   addNumber(C.T_int, true);
   addNumber(C.T_float, false);
   add(C.T_range, "__getitem__", s_getitem); add(C.T_range, "__len__", s_len); add(C.T_range, "__contains__", s_contains);
-  add(C.T_range, "__iter__", s_iter);
+  add(C.T_range, "__iter__", s_iter); add(C.T_range, "__repr__", s_repr);
+  add(C.T_complex, "__repr__", s_repr);
 }

@@ -1,0 +1,15 @@
+words = ['apple', 'banana', 'cherry', 'date']
+print([w.upper() for w in words if len(w) > 4])
+print({w[0]: len(w) for w in words})
+print({len(w) for w in words})
+print([(i, w) for i, w in enumerate(words) if i % 2 == 0])
+print([c for w in words for c in w if c in 'aeiou'][:6])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print({k: v for k, v in zip('abc', range(3)) if v})
+print(list(map(lambda p: p[0] * p[1], [(i, j) for i in range(3) for j in range(3) if i < j])))
+print(sorted({x % 5 for x in range(20)}, reverse=True))
+print([x if x % 2 else -x for x in range(6)])
+print({(a, b): a * b for a in range(2) for b in range(2)})
+print([y for x in [[1, 2], [3]] for y in x], sum(len(w) for w in words))
+m = [[1, 2, 3], [4, 5, 6]]
+print([list(col) for col in zip(*m)], [[row[i] for row in m] for i in range(3)])

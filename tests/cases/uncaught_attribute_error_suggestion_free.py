@@ -1,0 +1,4 @@
+class C:
+    value = 1
+print(C().value)
+C().valeu

@@ -1,0 +1,2 @@
+class Custom(LookupError): pass
+raise Custom('lookup failed')

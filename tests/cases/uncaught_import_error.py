@@ -1,0 +1,2 @@
+print('importing')
+import definitely_not_a_module_xyz

@@ -1,0 +1,5 @@
+def a(): b()
+def b(): c()
+def c(): [].pop()
+print('calling')
+a()

@@ -1,0 +1,4 @@
+def f():
+    return undefined_helper()
+print('f')
+f()

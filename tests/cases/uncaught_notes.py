@@ -1,0 +1,3 @@
+e = TypeError('typed')
+e.add_note('hint 1')
+raise e

@@ -1,0 +1,3 @@
+it = iter([])
+print('next')
+next(it)

@@ -1,0 +1,2 @@
+print('exec')
+exec('x = (1,')

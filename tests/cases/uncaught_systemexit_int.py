@@ -1,0 +1,3 @@
+import sys
+print('code 4')
+sys.exit(4)

@@ -1,0 +1,2 @@
+print('decode')
+b'\xff\xfe'.decode('utf-8')
