@@ -186,7 +186,7 @@ function specialAttr(obj: anyref, name: anyref): anyref {
     return null;
   }
   if (K.Module_is(obj) && ref_eq(name, N.N_dict)) return K.Module_get_dict(obj);
-  if (K.Inst_is(obj) && ref_eq(name, N.N_dict)) return (K.Type_get_flags(K.Obj_get_cls(obj)) & TF_SLOTS) != 0 ? null : instanceDict(obj, true);
+  if (K.Inst_is(obj) && ref_eq(name, N.N_dict)) return (K.Type_get_flags(K.Obj_get_cls(obj)) & TF_SLOTS) != 0 || ref_eq(K.Obj_get_cls(obj), T_object) ? null : instanceDict(obj, true);
   if (K.Prop_is(obj)) {
     if (strEqLit(name, "fget") || strEqLit(name, "__func__")) return K.Prop_get_fget(obj);
     if (strEqLit(name, "fset")) return K.Prop_get_fset(obj);

@@ -327,7 +327,7 @@ export function identityHash(x: anyref): i64 {
 export function eqBool(a: anyref, b: anyref): i32 {
   if (ref_eq(a, b)) return 1;   // PyObject_RichCompareBool: identity implies equality (also for a NaN)
   if (small_is(a) && small_is(b)) return 0;
-  if (Str_is(a) && Str_is(b)) return strEq(a, b) ? 1 : 0;
+  if (Str_is(a) && Str_is(b) && !isHeap(Obj_get_cls(a)) && !isHeap(Obj_get_cls(b))) return strEq(a, b) ? 1 : 0;
   const r = richCompare(a, b, CMP_EQ);
   if (is_null(r)) return -1;
   return truthy(r);
@@ -442,8 +442,9 @@ function richCompareCounted(a: anyref, b: anyref, op: i32): anyref {
         if (!ref_eq(r, NotImplemented)) return r;
       }
     }
-    // __ne__ defaults to the inverse of __eq__
-    if (op == CMP_NE) {
+    // __ne__ defaults to the inverse of __eq__ (object.__ne__); a builtin base's own __ne__
+    // (str.__ne__ for a str subclass that only overrides __eq__) compares as that builtin does
+    if (op == CMP_NE && !inheritsBuiltinNe(ta)) {
       const m = userDunder(a, N.N_eq);
       if (!is_null(m)) {
         const r = callObject2(m, a, b);
@@ -473,6 +474,12 @@ function richCompareCounted(a: anyref, b: anyref, op: i32): anyref {
   const m = sbLen; sbLit("'"); sbLit(CMP_NAMES[op]); sbLit("' not supported between instances of '"); sbStr(typeName(a));
   sbLit("' and '"); sbStr(typeName(b)); sbLit("'");
   return raiseTypeError(sbTakeStr(m));
+}
+function inheritsBuiltinNe(t: anyref): bool {
+  const ne = typeLookup(t, cmpName(CMP_NE));
+  if (is_null(ne) || !K.Builtin_is(ne)) return false;
+  const objNe = typeLookup(C.T_object, cmpName(CMP_NE));
+  return !ref_eq(ne, objNe);
 }
 function dictEq(a: anyref, b: anyref): i32 {
   if (dictLen(a) != dictLen(b)) return 0;

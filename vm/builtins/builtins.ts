@@ -673,7 +673,7 @@ function t_int(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let x: anyref = null, baseObj: anyref = null;
   if (npos >= 1) x = AnyArr_get(a, b);
   if (npos >= 2) baseObj = AnyArr_get(a, b + 1);
-  if (npos > 2) return raiseTypeError(strLit("int() takes at most 2 arguments"));
+  if (npos > 2) { const m = sbLen; sbLit("int() takes at most 2 arguments ("); sbI64(npos); sbLit(" given)"); return raiseTypeError(sbTakeStr(m)); }
   for (let i = 0; i < nkw; i++) {
     if (strEqLit(kwName(kw, i), "base")) baseObj = AnyArr_get(a, b + npos + i);
     else { const m = sbLen; sbByte(39); sbStr(kwName(kw, i)); sbLit("' is an invalid keyword argument for int()"); return raiseTypeError(sbTakeStr(m)); }

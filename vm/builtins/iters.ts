@@ -17,6 +17,7 @@ export let T_zip: anyref = null;
 export let T_map: anyref = null;
 export let T_filter: anyref = null;
 export let T_reversed: anyref = null;
+export let T_list_reverseiterator: anyref = null;   // reversed(list): list.__reversed__'s class
 export let T_callable_iterator: anyref = null;
 
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
@@ -29,7 +30,7 @@ function mkType(builtins: anyref, name: string, ctor: Native): anyref {
 
 export function isIterWrap(x: anyref): bool {
   const c = K.Obj_get_cls(x);
-  return ref_eq(c, T_enumerate) || ref_eq(c, T_zip) || ref_eq(c, T_map) || ref_eq(c, T_filter) || ref_eq(c, T_reversed) || ref_eq(c, T_callable_iterator);
+  return ref_eq(c, T_enumerate) || ref_eq(c, T_zip) || ref_eq(c, T_map) || ref_eq(c, T_filter) || ref_eq(c, T_reversed) || ref_eq(c, T_list_reverseiterator) || ref_eq(c, T_callable_iterator);
 }
 
 export function wrapNext(it: anyref): anyref {
@@ -101,7 +102,7 @@ export function wrapNext(it: anyref): anyref {
     if (r) { K.Wrap_set_a(it, null); return null; }
     return v;
   }
-  if (ref_eq(c, T_reversed)) {
+  if (ref_eq(c, T_reversed) || ref_eq(c, T_list_reverseiterator)) {
     const i = K.Wrap_get_n(it) - 1;
     if (i < 0) return null;
     K.Wrap_set_n(it, i);
@@ -187,7 +188,7 @@ function reversedCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyre
   }
   const len = lenOf(s);
   if (len < 0) return null;
-  return K.Wrap_new(T_reversed, s, null, null, len);
+  return K.Wrap_new(K.List_is(s) && is_null(userDunder_(s, N_getitem_)) ? T_list_reverseiterator : T_reversed, s, null, null, len);
 }
 import { sbStr as sbStr_ } from "../objects/str";
 import { sbI64 as C_sbI64_ } from "../rt/core";
@@ -202,6 +203,7 @@ export function initIters(builtins: anyref, builtinType: anyref): void {
   T_map = mkType(builtins, "map", mapCtor);
   T_filter = mkType(builtins, "filter", filterCtor);
   T_reversed = mkType(builtins, "reversed", reversedCtor);
+  T_list_reverseiterator = newBuiltinType("list_reverseiterator", T_object, K_FIXED);
   T_callable_iterator = newBuiltinType("callable_iterator", T_object, K_FIXED);
 }
 import { T_range_iterator as T_range_iterator_ } from "../rt/core";

@@ -172,6 +172,9 @@ import { getAttr as getAttr_, setAttr as setAttr_ } from "../attrs";
 import { listNew as listNew_, listAppend as listAppend_ } from "./list";
 
 function e_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  // OSError(errno, strerror[, filename]) was parsed by __new__ (args without the filename):
+  // OSError's own __init__ leaves it alone
+  if (isSubtype(K.Obj_get_cls(self), OSError) && n >= 2 && !K.is_null(K.Exc_get_dict(self)) && !K.is_null(dictGet_(K.Exc_get_dict(self), intern(strLit("errno"))))) return None;
   const args = AnyArr_new(n);
   AnyArr_copy(args, 0, a, b, n);
   Exc_set_args(self, tupleOf(args));

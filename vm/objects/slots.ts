@@ -65,6 +65,8 @@ function cmp(self: anyref, a: anyref, b: i32, n: i32, kw: anyref, op: i32): anyr
   // int's comparisons do not take floats (float's reflected ones do): (1).__eq__(1.0) is NotImplemented
   const o = AnyArr_get(a, b);
   if (K.Float_is(o) && !K.Float_is(self) && (K.small_is(self) || K.Int_is(self) || K.BigInt_is(self) || K.Bool_is(self))) return NotImplemented;
+  // a builtin's comparison with an object of another kind is NotImplemented ('ab'.__eq__(1))
+  if (kindOf(self) != kindOf(o)) return NotImplemented;
   enter(self); const r = richCompare(self, AnyArr_get(a, b), op); leave();
   if (is_null(r) && K.Exc_is(C.exc) && isTypeError(C.exc)) { C.clearExc(); return NotImplemented; }
   return r;
@@ -96,7 +98,8 @@ function isUnsupported(e: anyref): bool {
   const args = K.Tuple_get_items(K.Exc_get_args(e));
   if (K.AnyArr_len(args) != 1 || !K.Str_is(AnyArr_get(args, 0))) return false;
   const s = AnyArr_get(args, 0);
-  return startsWithLit(s, "unsupported operand") || startsWithLit(s, "can only concatenate") || startsWithLit(s, "can't multiply");
+  // (sequence concatenation/repetition errors are raised by the wrappers themselves, as sq_concat does)
+  return startsWithLit(s, "unsupported operand");
 }
 function startsWithLit(s: anyref, lit: string): bool {
   const d = K.Str_get_data(s);
@@ -216,4 +219,18 @@ export function registerBuiltinSlots(): void {
   add(C.T_range, "__getitem__", s_getitem); add(C.T_range, "__len__", s_len); add(C.T_range, "__contains__", s_contains);
   add(C.T_range, "__iter__", s_iter); add(C.T_range, "__repr__", s_repr);
   add(C.T_complex, "__repr__", s_repr);
+}
+
+/** Comparison families of the builtin types (numbers compare across int/float/bool). */
+function kindOf(x: anyref): i32 {
+  if (K.small_is(x) || K.Int_is(x) || K.BigInt_is(x) || K.Bool_is(x) || K.Float_is(x)) return 1;
+  if (K.Str_is(x)) return 2;
+  if (K.List_is(x)) return 3;
+  if (K.Tuple_is(x)) return 4;
+  if (K.Dict_is(x)) return 5;
+  if (K.Set_is(x)) return 6;
+  if (K.BytesObj_is(x) || K.ByteArray_is(x)) return 7;
+  if (K.Complex_is(x)) return 1;   // complex == int/float is defined
+  if (K.Range_is(x)) return 9;
+  return 0;
 }

@@ -98,7 +98,13 @@ function o_repr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 function sbHex(v: u64): void {
   for (let k = 44; k >= 0; k -= 4) { const d = <i32>((v >> k) & 15); sbByte(d < 10 ? 48 + d : 87 + d); }
 }
-function o_str(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref { const m = sbLen; if (!reprInto(self)) return null; return sbTakeStr(m); }
+function o_str(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  // str/int/float … (also through super() from a subclass) convert as the builtin does
+  if (K.Str_is(self) || K.small_is(self) || K.Int_is(self) || K.BigInt_is(self) || K.Bool_is(self) || K.Float_is(self) || K.Complex_is(self)) {
+    const saved = setBypass_(self); const r = str(self); setBypass_(saved); return r;
+  }
+  const m = sbLen; if (!reprInto(self)) return null; return sbTakeStr(m);
+}
 function o_eq(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("__eq__", n, kw, 1, 1)) return null;
   return ref_eq(self, AnyArr_get(a, b)) ? mkBool(true) : NotImplemented;
@@ -127,7 +133,17 @@ function o_delattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 function o_format(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   if (!checkArgs("__format__", n, kw, 1, 1)) return null;
   const spec = AnyArr_get(a, b);
-  if (K.Str_is(spec) && K.Str_get_len(spec) > 0) {
+  if (!K.Str_is(spec)) { const m = sbLen; sbLit("format() argument 2 must be str, not "); sbStr(typeName(spec)); return raiseTypeError(sbTakeStr(m)); }
+  // int/float/str/complex (and their subclasses reaching here through super()) format themselves
+  if (K.small_is(self) || K.Int_is(self) || K.BigInt_is(self) || K.Bool_is(self) || K.Float_is(self) || K.Str_is(self) || K.Complex_is(self)) {
+    const saved = setBypass_(self);
+    const m = sbLen;
+    const ok = formatInto(self, spec);
+    setBypass_(saved);
+    if (!ok) { C.sbTruncate(m); return null; }
+    return sbTakeStr(m);
+  }
+  if (K.Str_get_len(spec) > 0) {
     const m = sbLen; sbLit("unsupported format string passed to "); sbStr(typeName(self)); sbLit(".__format__");
     return raiseTypeError(sbTakeStr(m));
   }
@@ -213,3 +229,4 @@ export function initSuper(builtins: anyref): void {
   addMethod(C.T_tuple, "__new__", builtinNew); addMethod(C.T_frozenset, "__new__", builtinNew);
   addMethod(C.T_list, "__new__", builtinNew); addMethod(C.T_dict, "__new__", builtinNew); addMethod(C.T_set, "__new__", builtinNew);
 }
+import { setBypass as setBypass_ } from "../ops";

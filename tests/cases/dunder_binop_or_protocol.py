@@ -1,0 +1,42 @@
+# `|` on user classes: __or__, the reflected __ror__, in-place __ior__ and their fallbacks
+class L:
+    def __init__(self, v): self.v = v
+    def __or__(self, o):
+        if isinstance(o, (L, int)):
+            return ('L.__or__', self.v, getattr(o, 'v', o))
+        return NotImplemented
+class R:
+    def __init__(self, v): self.v = v
+    def __ror__(self, o):
+        return ('R.__ror__', self.v, getattr(o, 'v', o))
+class I:
+    def __init__(self, v): self.v = v
+    def __ior__(self, o):
+        self.v = ('I.__ior__', self.v, o)
+        return self
+class Sub(L):
+    def __ror__(self, o):
+        return ('Sub.__ror__', self.v, getattr(o, 'v', o))
+print(L(1) | L(2))
+print(L(1) | 3)
+print(L(1) | R(2))
+print(5 | R(2))
+print(L(1) | Sub(2))
+x = I(1)
+y = x
+x |= 7
+print(x is y, x.v)
+z = L(3)
+z |= 4
+print(z)
+for a, b in [(L(1), 'str'), ('str', L(1)), (R(1), R(2)), (I(1), I(2)), (2.5, R(1))]:
+    try:
+        print(a | b)
+    except TypeError as e:
+        print('TypeError', e)
+w = R(1)
+try:
+    w |= R(2)
+    print('in-place fell back:', w)
+except TypeError as e:
+    print('TypeError', e)
