@@ -474,8 +474,7 @@ export async function execute(sb: Sandbox, image: Uint8Array, limits: Required<L
     return r;
   }
   const error = errorFromReport(reportText, sb.sources);
-  // an uncaught KeyboardInterrupt exits with 130 (128 + SIGINT), as CPython does
-  return finish(false, status === STATUS_LIMIT ? 3 : error.type === 'KeyboardInterrupt' ? 130 : 1, error, error.traceback);
+  return finish(false, status === STATUS_LIMIT ? 3 : 1, error, error.traceback);
 
   function finish(ok: boolean, exitCode: number, error?: PyError, extraErr = '', trapped = false): RunResult {
     const stdout = decoder2(sb.out);
