@@ -44,7 +44,7 @@ describe('memory budget', () => {
     const r = await run(`try:\n    ${expr}\nexcept MemoryError:\n    print("MemoryError")\n`, { limits: { maxMemory: 64 * MB } });
     expect(r.stdout).toBe('MemoryError\n');
     expect(r.footprint.allocatedBytes).toBeLessThan(8 * MB);
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(10_000);   // catches an unmetered builtin (minutes), not speed
   });
 });
 
@@ -58,7 +58,7 @@ describe('builtins charge steps for their work', () => {
     const t = performance.now();
     const r = await run(src, { limits: { maxSteps: 1e6, maxMemory: 1e9 } });
     expect(r.error).toMatchObject({ type: 'LimitError', message: 'step limit exceeded (1000000)' });
-    expect(performance.now() - t).toBeLessThan(1000);
+    expect(performance.now() - t).toBeLessThan(10_000);   // catches an unmetered builtin (minutes), not speed
   });
 });
 
