@@ -414,6 +414,27 @@ class Context(object):
     def number_class(self, a):
         return _cv(a, True).number_class(context=self)
 
+    def shift(self, a, b):
+        return _cv(a, True).shift(b, context=self)
+
+    def rotate(self, a, b):
+        return _cv(a, True).rotate(b, context=self)
+
+    def logical_and(self, a, b):
+        return _cv(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _cv(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _cv(a, True).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _cv(a, True).logical_invert(context=self)
+
+    def next_toward(self, a, b):
+        return _cv(a, True).next_toward(b, context=self)
+
 
 _context = None
 
@@ -1731,6 +1752,100 @@ class Decimal(object):
             return self
         k = int(other)
         return _finish(self._sign, self._int, self._exp + k, context)
+
+    # ---- digit-wise operations (General Decimal Arithmetic: shift, rotate, logical ops) ----
+    def _shift_amount(self, other, context):
+        """(other as int, or None with the result to return) for shift/rotate."""
+        other = _cv(other, True)
+        n = _nans(self, other, context)
+        if n is not None:
+            return None, n
+        if other._is_special or other._exp != 0 or not -context.prec <= int(other) <= context.prec:
+            return None, _invalid(context)
+        return int(other), None
+
+    def shift(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        k, r = self._shift_amount(other, context)
+        if r is not None:
+            return r
+        if self._is_special:
+            return self
+        m = 10 ** context.prec
+        c = self._int % m            # the coefficient as prec digits
+        c = (c * 10 ** k) % m if k >= 0 else c // 10 ** -k
+        return _new(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        k, r = self._shift_amount(other, context)
+        if r is not None:
+            return r
+        if self._is_special:
+            return self
+        p = context.prec
+        digits = str(self._int % 10 ** p).rjust(p, '0')
+        k %= p if p else 1
+        rotated = digits[k:] + digits[:k]
+        return _new(self._sign, int(rotated), self._exp)
+
+    def _logical_digits(self, context):
+        """The operand's coefficient as prec binary digits, or None if it is not a logical operand
+        (finite, sign 0, exponent 0, digits 0/1 only)."""
+        if self._is_special or self._sign or self._exp != 0:
+            return None
+        d = str(self._int)
+        if d.strip('01'):
+            return None
+        p = context.prec
+        return d.rjust(p, '0')[-p:] if p else ''
+
+    def _logical(self, other, context, op):
+        if context is None:
+            context = getcontext()
+        other = _cv(other, True)
+        a = self._logical_digits(context)
+        b = other._logical_digits(context)
+        if a is None or b is None:
+            return _invalid(context)
+        out = ''.join(str(op(int(x), int(y))) for x, y in zip(a, b))
+        return _new(0, int(out or '0'), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        if context is None:
+            context = getcontext()
+        return self._logical(_new(0, int('1' * context.prec or '0'), 0), context, lambda x, y: x ^ y)
+
+    def next_toward(self, other, context=None):
+        if context is None:
+            context = getcontext()
+        other = _cv(other, True)
+        n = _nans(self, other, context)
+        if n is not None:
+            return n
+        c = self.compare(other)
+        if not c:
+            return self.copy_sign(other)
+        r = _next(self, context, 1 if c == -1 else -1)
+        # libmpdec signals Overflow/Underflow for results that leave the normal range
+        if r._is_special:
+            context._signal({"Overflow", "Inexact", "Rounded"})
+        elif r and r.adjusted() < context.Emin:
+            context._signal({"Underflow", "Subnormal", "Inexact", "Rounded"})
+            if not r._int:
+                context._signal({"Clamped"})
+        return r
 
     def next_plus(self, context=None):
         if context is None:

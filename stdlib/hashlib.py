@@ -1,11 +1,15 @@
-"""hashlib: md5, sha1, sha224, sha256, sha384, sha512, blake2b (natively in _hashlib)."""
+"""hashlib: md5, sha1, sha224/256/384/512, sha3_*, shake_128/256, blake2b and blake2s (the
+algorithms run natively in _hashlib)."""
 import _hashlib
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'new',
-           'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256',
+           'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 _ALGOS = {'md5': (0, 16, 64), 'sha1': (1, 20, 64), 'sha224': (2, 28, 64), 'sha256': (3, 32, 64),
-          'sha384': (4, 48, 128), 'sha512': (5, 64, 128), 'blake2b': (6, 64, 128)}
+          'sha384': (4, 48, 128), 'sha512': (5, 64, 128), 'blake2b': (6, 64, 128), 'blake2s': (7, 32, 64),
+          'sha3_224': (8, 28, 144), 'sha3_256': (9, 32, 136), 'sha3_384': (10, 48, 104),
+          'sha3_512': (11, 64, 72), 'shake_128': (12, 0, 168), 'shake_256': (13, 0, 136)}
 
 algorithms_guaranteed = frozenset(_ALGOS)
 algorithms_available = frozenset(_ALGOS)
@@ -33,15 +37,47 @@ class _Hash:
         return h
 
     def __repr__(self):
-        return '<%s %s object @ 0x7f0000000000>' % (self.name, 'HASH' if self._algo < 6 else type(self).__name__)
+        return '<%s %s object @ 0x7f0000000000>' % (self.name, 'HASH' if self._algo < 6 or self._algo > 7 else type(self).__name__)
 
     def __reduce__(self):
         raise TypeError("cannot pickle %r object" % type(self).__name__)
 
 
+class _XOF(_Hash):
+    """SHAKE objects: digest(length)/hexdigest(length) (CPython's _hashlib.HASHXOF)."""
+    __slots__ = ()
+
+    def digest(self, *args, **kw):
+        return _hashlib.digest(self._algo, self._state, _xof_len('digest', args, kw))
+
+    def hexdigest(self, *args, **kw):
+        return _hashlib.digest(self._algo, self._state, _xof_len('hexdigest', args, kw)).hex()
+
+    def __repr__(self):
+        return '<%s HASHXOF object @ 0x7f0000000000>' % self.name
+
+
+def _xof_len(name, args, kw):
+    # Argument Clinic's parsing of (length) for HASHXOF.digest/hexdigest
+    if len(args) + len(kw) > 1 or (kw and 'length' not in kw):
+        if kw and 'length' not in kw:
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, next(iter(kw))))
+        raise TypeError("%s() takes at most 1 argument (%d given)" % (name, len(args) + len(kw)))
+    if not args and not kw:
+        raise TypeError("%s() missing required argument 'length' (pos 1)" % name)
+    length = args[0] if args else kw['length']
+    if not isinstance(length, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(length).__name__)
+    if length < 0:
+        raise ValueError("negative digest length")
+    if length >= 2 ** 29:
+        raise ValueError("digest length is too large")
+    return length
+
+
 def _make(name, data, usedforsecurity=True):
     algo, size, block = _ALGOS[name]
-    h = object.__new__(_Hash)
+    h = object.__new__(_XOF if algo >= 12 else _Hash)
     h._algo = algo
     h._state = _hashlib.init(algo)
     h.name = name
@@ -66,6 +102,12 @@ sha224 = _ctor('sha224')
 sha256 = _ctor('sha256')
 sha384 = _ctor('sha384')
 sha512 = _ctor('sha512')
+sha3_224 = _ctor('sha3_224')
+sha3_256 = _ctor('sha3_256')
+sha3_384 = _ctor('sha3_384')
+sha3_512 = _ctor('sha3_512')
+shake_128 = _ctor('shake_128')
+shake_256 = _ctor('shake_256')
 
 
 class blake2b(_Hash):
@@ -104,12 +146,50 @@ class blake2b(_Hash):
         return '<_blake2.blake2b object at 0x7f0000000000>'
 
 
+class blake2s(_Hash):
+    __slots__ = ()
+    MAX_DIGEST_SIZE = 32
+    MAX_KEY_SIZE = 32
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+
+    def __new__(cls, data=b'', *, digest_size=32, key=b'', salt=b'', person=b'', fanout=1, depth=1,
+                leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True):
+        if not (1 <= digest_size <= 32):
+            raise ValueError("digest_size must be between 1 and 32 bytes")
+        if len(key) > 32:
+            raise ValueError("maximum key length is 32 bytes")
+        if len(salt) > 8:
+            raise ValueError("maximum salt length is 8 bytes")
+        if len(person) > 8:
+            raise ValueError("maximum person length is 8 bytes")
+        if fanout != 1 or depth != 1 or leaf_size or node_offset or node_depth or inner_size or last_node:
+            raise ValueError("pyex: BLAKE2 tree hashing parameters are not supported")
+        h = object.__new__(cls)
+        h._algo = 7
+        h._state = _hashlib.init(7, digest_size, key, salt, person)
+        h.name = 'blake2s'
+        h.digest_size = digest_size
+        h.block_size = 64
+        if type(data) is not bytes or data:
+            h.update(data)
+        return h
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __repr__(self):
+        return '<_blake2.blake2s object at 0x7f0000000000>'
+
+
 def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError("new() argument 'name' must be str, not %s" % type(name).__name__)
     key = name.lower()
     if key == 'blake2b':
         return blake2b(data, **kwargs)
+    if key == 'blake2s':
+        return blake2s(data, **kwargs)
     if key not in _ALGOS:
         raise ValueError('unsupported hash type ' + name)
     return _make(key, data)

@@ -1,22 +1,20 @@
-"""inspect: the introspection helpers programs commonly use, as CPython 3.11 behaves.
+"""inspect: type predicates, getmembers, signatures (Signature/Parameter/BoundArguments with
+CPython 3.11's text forms and bind errors), source lookup and a few helpers.
 
-Signatures of Python functions, methods, classes, partials and callable objects (Signature,
-Parameter, BoundArguments with CPython's bind errors and str/repr forms), the is* predicates,
-getmembers, getdoc/cleandoc, getmro, getfullargspec, getcallargs, unwrap, isabstract.
-Not provided: source retrieval (getsource/getsourcelines raise OSError as for code without
-a file), frames and stacks (currentframe() is None), signatures of builtins (ValueError).
+Written for pyex. Signatures come from code objects (co_varnames, argument counts, flags),
+__defaults__/__kwdefaults__/__annotations__, __wrapped__ and __signature__; builtins have a small
+table of well-known signatures (pyex's builtins carry no __text_signature__). Frames are minimal
+(see sys), so stack()/currentframe() offer only what pyex frames have.
 """
+import sys
+import types
 import enum
 import functools
-import types
+import linecache
+import collections.abc
 
-__all__ = ["Parameter", "Signature", "BoundArguments", "signature", "getmembers", "getdoc", "cleandoc",
-           "isclass", "isfunction", "ismethod", "ismodule", "isbuiltin", "isroutine", "isgenerator",
-           "isgeneratorfunction", "iscoroutine", "iscoroutinefunction", "isasyncgenfunction",
-           "isasyncgen", "isawaitable", "isabstract", "getmro", "getfullargspec", "getcallargs",
-           "unwrap", "getsource", "getmodule", "currentframe", "ismethoddescriptor", "isdatadescriptor",
-           "getattr_static", "FullArgSpec", "formatannotation", "markcoroutinefunction", "getgeneratorstate",
-           "getcoroutinestate"]
+__all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'getmembers', 'isfunction',
+           'ismethod', 'isclass', 'ismodule']
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -28,9 +26,10 @@ CO_NOFREE = 64
 CO_COROUTINE = 128
 CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
+TPFLAGS_IS_ABSTRACT = 1 << 20
 
 
-# ---- predicates -------------------------------------------------------------------------------------
+# ---- predicates ----
 def ismodule(object):
     return isinstance(object, types.ModuleType)
 
@@ -47,33 +46,11 @@ def isfunction(object):
     return isinstance(object, types.FunctionType)
 
 
-def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
-
-
-def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
-
-
-def isdatadescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    tp = type(object)
-    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
-
-
-def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
-
-
 def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
-    f = _unwrap_partial(f)
-    if not isfunction(f):
+    f = functools._unwrap_partial(f) if hasattr(functools, '_unwrap_partial') else _unwrap_partial(f)
+    if not (isfunction(f) or _signature_is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 
@@ -89,19 +66,15 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    return _has_code_flag(obj, CO_COROUTINE) or getattr(obj, "_is_coroutine_marker", None) is _is_coroutine_mark
+    return _has_code_flag(obj, CO_COROUTINE)
 
 
 def isasyncgenfunction(obj):
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
-_is_coroutine_mark = object()
-
-
-def markcoroutinefunction(func):
-    func._is_coroutine_marker = _is_coroutine_mark
-    return func
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isgenerator(object):
@@ -112,69 +85,103 @@ def iscoroutine(object):
     return isinstance(object, types.CoroutineType)
 
 
-def isasyncgen(object):
-    return isinstance(object, types.AsyncGeneratorType)
-
-
 def isawaitable(object):
     return (isinstance(object, types.CoroutineType) or
             isinstance(object, types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            hasattr(type(object), "__await__"))
+            isinstance(object, collections.abc.Awaitable))
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    return type(object).__name__ == 'frame'
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    return type(object).__name__ == 'method-wrapper'
+
+
+def isroutine(object):
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+            or ismethodwrapper(object))
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if isinstance(object, property):
+        return True
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def ismemberdescriptor(object):
+    return type(object).__name__ == 'member_descriptor'
+
+
+def isgetsetdescriptor(object):
+    return type(object).__name__ == 'getset_descriptor'
 
 
 def isabstract(object):
-    return bool(isinstance(object, type) and getattr(object, "__abstractmethods__", False))
+    if not isinstance(object, type):
+        return False
+    return bool(getattr(object, '__abstractmethods__', False))
 
 
-GEN_CREATED = 'GEN_CREATED'
-GEN_RUNNING = 'GEN_RUNNING'
-GEN_SUSPENDED = 'GEN_SUSPENDED'
-GEN_CLOSED = 'GEN_CLOSED'
-CORO_CREATED = 'CORO_CREATED'
-CORO_RUNNING = 'CORO_RUNNING'
-CORO_SUSPENDED = 'CORO_SUSPENDED'
-CORO_CLOSED = 'CORO_CLOSED'
+def _signature_is_functionlike(obj):
+    if not callable(obj) or isclass(obj):
+        return False
+    code = getattr(obj, '__code__', None)
+    return (isinstance(code, types.CodeType) and isinstance(getattr(obj, '__name__', None), str)
+            and isinstance(getattr(obj, '__defaults__', None), (type(None), tuple))
+            and isinstance(getattr(obj, '__kwdefaults__', None), (type(None), dict)))
 
 
-def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
-
-
-def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
-
-
-# ---- members, docs, mro -----------------------------------------------------------------------------
+# ---- members ----
 def getmembers(object, predicate=None):
-    """(name, value) pairs of the object's attributes, sorted by name."""
-    if isclass(object):
-        mro = (object,) + getmro(object)
-    else:
-        mro = ()
+    return _getmembers(object, predicate, getattr)
+
+
+def getmembers_static(object, predicate=None):
+    return _getmembers(object, predicate, getattr_static)
+
+
+def _getmembers(object, predicate, getter):
     results = []
     processed = set()
     names = dir(object)
     if isclass(object):
-        # attributes stored on a metaclass-less class's bases may not show in dir()
-        for base in object.__bases__:
-            for k in base.__dict__:
-                if k not in names:
-                    names.append(k)
+        mro = (object,) + getmro(object)
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute):
+                        names.append(k)
+        except AttributeError:
+            pass
+    else:
+        mro = ()
     for key in names:
         try:
-            value = getattr(object, key)
+            value = getter(object, key)
             if key in processed:
                 raise AttributeError
         except AttributeError:
@@ -191,22 +198,79 @@ def getmembers(object, predicate=None):
     return results
 
 
+_sentinel = object()
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Look attr up without running descriptors or __getattr__."""
+    klass = obj if isinstance(obj, type) else type(obj)
+    if not isinstance(obj, type):
+        try:
+            d = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            d = {}
+        if attr in d:
+            return d[attr]
+    for entry in klass.__mro__:
+        if attr in entry.__dict__:
+            return entry.__dict__[attr]
+    if isinstance(obj, type):
+        for entry in type(obj).__mro__:
+            if attr in entry.__dict__:
+                return entry.__dict__[attr]
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
 def getmro(cls):
     return cls.__mro__
 
 
+def unwrap(func, *, stop=None):
+    f = func
+    memo = {id(f): f}
+    recursion_limit = sys.getrecursionlimit()
+    while hasattr(func, '__wrapped__') and not (stop is not None and stop(func)):
+        func = func.__wrapped__
+        id_func = id(func)
+        if (id_func in memo) or (len(memo) >= recursion_limit):
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        memo[id_func] = func
+    return func
+
+
+def getmodule(object, _filename=None):
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def getmodulename(path):
+    import os
+    fname = os.path.basename(path)
+    if fname.endswith('.py'):
+        return fname[:-3]
+    return None
+
+
+# ---- docs and source ----
 def cleandoc(doc):
-    """Remove the common indentation of the lines after the first, and blank edge lines."""
-    lines = doc.expandtabs().split('\n')
-    margin = None
+    try:
+        lines = doc.expandtabs().split('\n')
+    except UnicodeError:
+        return None
+    margin = sys.maxsize
     for line in lines[1:]:
         content = len(line.lstrip())
         if content:
             indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
+            margin = min(margin, indent)
     if lines:
         lines[0] = lines[0].lstrip()
-    if margin is not None:
+    if margin < sys.maxsize:
         for i in range(1, len(lines)):
             lines[i] = lines[i][margin:]
     while lines and not lines[-1]:
@@ -217,6 +281,13 @@ def cleandoc(doc):
 
 
 def _finddoc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object:
+                doc = base.__dict__.get('__doc__')
+                if isinstance(doc, str):
+                    return doc
+        return None
     if ismethod(obj):
         name = obj.__func__.__name__
         self = obj.__self__
@@ -225,39 +296,26 @@ def _finddoc(obj):
         name = obj.__name__
         cls = None
         qual = obj.__qualname__.rsplit('.', 1)
-        if len(qual) == 2 and '<locals>' not in qual[0]:
-            mod = getmodule(obj)
-            cls = mod
+        if len(qual) == 2:
+            owner = sys.modules.get(obj.__module__)
             for part in qual[0].split('.'):
-                cls = getattr(cls, part, None)
-            if not isclass(cls):
-                cls = None
-        if cls is None:
-            return None
+                owner = getattr(owner, part, None)
+            cls = owner if isclass(owner) else None
     elif isinstance(obj, property):
-        return None
-    elif isclass(obj):
-        for base in obj.__mro__[1:]:
-            if base is object:
-                continue
-            doc = base.__dict__.get('__doc__')
-            if isinstance(doc, str):
-                return doc
         return None
     else:
         return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
-            continue
-        if doc is not None:
+    if cls is None:
+        return None
+    for base in cls.__mro__[1:]:
+        f = base.__dict__.get(name)
+        doc = getattr(f, '__doc__', None)
+        if isinstance(doc, str):
             return doc
     return None
 
 
 def getdoc(object):
-    """The object's docstring (inherited from a base class if needed), cleaned with cleandoc."""
     try:
         doc = object.__doc__
     except AttributeError:
@@ -272,88 +330,137 @@ def getdoc(object):
     return cleandoc(doc)
 
 
-def getmodule(object, _filename=None):
-    import sys
-    if ismodule(object):
-        return object
-    name = getattr(object, '__module__', None)
-    if name is not None:
-        return sys.modules.get(name)
-    return None
-
-
-def getsource(object):
-    raise OSError('could not get source code')
-
-
-def getsourcelines(object):
-    raise OSError('could not get source code')
-
-
 def getfile(object):
     if ismodule(object):
         if getattr(object, '__file__', None):
             return object.__file__
         raise TypeError('{!r} is a built-in module'.format(object))
-    raise TypeError('module, class, method, function, traceback, frame, or code object was expected, got {}'.format(type(object).__name__))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
 
 
+def getsourcefile(object):
+    return getfile(object)
+
+
+def getsourcelines(object):
+    object = unwrap(object)
+    fname = getfile(object)
+    lines = linecache.getlines(fname)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        qual = object.__qualname__
+        name = qual.rsplit('.', 1)[-1]
+        for i, line in enumerate(lines):
+            s = line.lstrip()
+            if s.startswith('class ' + name) and s[6 + len(name):7 + len(name)] in ('(', ':', ' '):
+                start = i
+                while start > 0 and lines[start - 1].lstrip().startswith('@'):
+                    start -= 1
+                return _block(lines, start, i), start + 1
+        raise OSError('could not find class definition')
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        first = object.co_firstlineno - 1
+        if first >= len(lines):
+            raise OSError('could not find function definition')
+        i = first
+        while i < len(lines) and lines[i].lstrip().startswith('@'):
+            i += 1
+        return _block(lines, first, i), first + 1
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def _block(lines, start, header):
+    """The lines of the statement starting at `header` (decorators from `start`): the header up to
+    its colon, then every following line indented deeper than the header (or blank)."""
+    def indent(s):
+        return len(s) - len(s.lstrip())
+    base = indent(lines[header])
+    end = header + 1
+    # header may continue over several lines (open brackets)
+    depth = 0
+    i = header
+    while i < len(lines):
+        for ch in lines[i]:
+            if ch in '([{':
+                depth += 1
+            elif ch in ')]}':
+                depth -= 1
+        i += 1
+        if depth <= 0:
+            break
+    end = i
+    body = lines[header].rstrip()
+    last = lines[i - 1].rstrip()
+    if not last.endswith(':') and (':' in body and not body.endswith(':')) and i == header + 1:
+        return lines[start:end]      # one-line definition
+    while end < len(lines):
+        s = lines[end]
+        if s.strip() == '' or indent(s) > base:
+            end += 1
+        else:
+            break
+    while end > header + 1 and lines[end - 1].strip() == '':
+        end -= 1
+    return lines[start:end]
+
+
+def getsource(object):
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
+def getcomments(object):
+    return None
+
+
+def indentsize(line):
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+# ---- frames (pyex frames are minimal) ----
 def currentframe():
     return None
 
 
-def unwrap(func, *, stop=None):
-    """Follow the __wrapped__ chain (functools.wraps) to the innermost function."""
-    f = func
-    memo = {id(f): f}
-    recursion_limit = 1000
-    while hasattr(func, '__wrapped__') and not (stop is not None and stop(func)):
-        func = func.__wrapped__
-        id_func = id(func)
-        if id_func in memo or len(memo) >= recursion_limit:
-            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
-        memo[id_func] = func
-    return func
+def stack(context=1):
+    return []
 
 
-_sentinel = object()
+def trace(context=1):
+    return []
 
 
-def getattr_static(obj, attr, default=_sentinel):
-    """Look up attr without running descriptors or __getattr__."""
-    if not isinstance(obj, type):
-        try:
-            d = object.__getattribute__(obj, '__dict__')
-        except AttributeError:
-            d = {}
-        if attr in d:
-            return d[attr]
-        klass_mro = type(obj).__mro__
-    else:
-        klass_mro = obj.__mro__
-    for entry in klass_mro:
-        if attr in entry.__dict__:
-            return entry.__dict__[attr]
-    if default is not _sentinel:
-        return default
-    raise AttributeError(attr)
-
-
-# ---- annotations ------------------------------------------------------------------------------------
-def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
-        import re
-        return re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), repr(annotation))
-    if isinstance(annotation, types.GenericAlias):
-        return str(annotation)
-    if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
-
-
-# ---- Parameter / Signature --------------------------------------------------------------------------
+# ---- signatures ----
 class _void:
     """A private marker - used in Parameter & Signature."""
 
@@ -370,15 +477,12 @@ class _ParameterKind(enum.IntEnum):
     VAR_KEYWORD = 4
 
     def __str__(self):
-        return self.name
+        return self._name_
 
     @property
     def description(self):
-        return _KIND_DESCRIPTIONS[self]
+        return _PARAM_NAME_MAPPING[self]
 
-
-_KIND_DESCRIPTIONS = {0: 'positional-only', 1: 'positional or keyword', 2: 'variadic positional',
-                      3: 'keyword-only', 4: 'variadic keyword'}
 
 _POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
 _POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
@@ -386,9 +490,30 @@ _VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
 _KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
+_PARAM_NAME_MAPPING = {
+    _POSITIONAL_ONLY: 'positional-only',
+    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _VAR_POSITIONAL: 'variadic positional',
+    _KEYWORD_ONLY: 'keyword-only',
+    _VAR_KEYWORD: 'variadic keyword'
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        import re
+        return re.sub(r'\btyping\.', '', repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
 
 class Parameter:
-    """One parameter of a signature: name, kind, default and annotation."""
+    """A parameter of a Signature: name, kind, default, annotation."""
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
@@ -396,6 +521,7 @@ class Parameter:
     VAR_POSITIONAL = _VAR_POSITIONAL
     KEYWORD_ONLY = _KEYWORD_ONLY
     VAR_KEYWORD = _VAR_KEYWORD
+
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
@@ -403,24 +529,34 @@ class Parameter:
             self._kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError('{} parameters cannot have default values'.format(self._kind.description))
+        if default is not _empty:
+            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+                msg = '{} parameters cannot have default values'
+                msg = msg.format(self._kind.description)
+                raise ValueError(msg)
         self._default = default
         self._annotation = annotation
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
-            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+            msg = 'name must be a str, not a {}'.format(type(name).__name__)
+            raise TypeError(msg)
         if name[0] == '.' and name[1:].isdigit():
             if self._kind != _POSITIONAL_OR_KEYWORD:
-                raise ValueError('implicit arguments must be passed as positional or keyword arguments, '
-                                 'not {}'.format(self._kind.description))
+                msg = ('implicit arguments must be passed as positional or keyword arguments, '
+                       'not {}').format(self._kind.description)
+                raise ValueError(msg)
             self._kind = _POSITIONAL_ONLY
             name = 'implicit{}'.format(name[1:])
         import keyword
-        if not name.isidentifier() or keyword.iskeyword(name):
+        is_keyword = keyword.iskeyword(name) and self._kind is not _POSITIONAL_ONLY
+        if is_keyword or not name.isidentifier():
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
+
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
 
     @property
     def name(self):
@@ -481,8 +617,8 @@ class Parameter:
 
 
 class BoundArguments:
-    """The result of Signature.bind: parameter names mapped to the values passed."""
-    __slots__ = ('arguments', '_signature')
+    """The result of Signature.bind: arguments (a dict), args, kwargs, apply_defaults()."""
+    __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
         self.arguments = arguments
@@ -495,56 +631,62 @@ class BoundArguments:
     @property
     def args(self):
         args = []
-        for name, param in self._signature.parameters.items():
+        for param_name, param in self._signature.parameters.items():
             if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
                 break
-            if name not in self.arguments:
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
                 break
-            arg = self.arguments[name]
-            if param.kind == _VAR_POSITIONAL:
-                args.extend(arg)
             else:
-                args.append(arg)
+                if param.kind == _VAR_POSITIONAL:
+                    args.extend(arg)
+                else:
+                    args.append(arg)
         return tuple(args)
 
     @property
     def kwargs(self):
         kwargs = {}
-        started = False
-        for name, param in self._signature.parameters.items():
-            if not started:
+        kwargs_started = False
+        for param_name, param in self._signature.parameters.items():
+            if not kwargs_started:
                 if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    started = True
-                elif name not in self.arguments:
-                    started = True
-                    continue
-            if not started:
+                    kwargs_started = True
+                else:
+                    if param_name not in self.arguments:
+                        kwargs_started = True
+                        continue
+            if not kwargs_started:
                 continue
-            if name in self.arguments:
-                arg = self.arguments[name]
+            try:
+                arg = self.arguments[param_name]
+            except KeyError:
+                pass
+            else:
                 if param.kind == _VAR_KEYWORD:
                     kwargs.update(arg)
                 else:
-                    kwargs[name] = arg
+                    kwargs[param_name] = arg
         return kwargs
 
     def apply_defaults(self):
         arguments = self.arguments
-        new = []
+        new_arguments = []
         for name, param in self._signature.parameters.items():
-            if name in arguments:
-                new.append((name, arguments[name]))
-                continue
-            if param.default is not _empty:
-                val = param.default
-            elif param.kind is _VAR_POSITIONAL:
-                val = ()
-            elif param.kind is _VAR_KEYWORD:
-                val = {}
-            else:
-                continue
-            new.append((name, val))
-        self.arguments = dict(new)
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
 
     def __eq__(self, other):
         if self is other:
@@ -553,17 +695,23 @@ class BoundArguments:
             return NotImplemented
         return self.signature == other.signature and self.arguments == other.arguments
 
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
     def __repr__(self):
-        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
+        args = []
+        for arg, value in self.arguments.items():
+            args.append('{}={!r}'.format(arg, value))
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
 
 
 class Signature:
-    """The parameters of a callable and its return annotation."""
+    """A callable's parameters and return annotation."""
     __slots__ = ('_return_annotation', '_parameters')
 
     _parameter_cls = Parameter
     _bound_arguments_cls = BoundArguments
+
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
@@ -577,8 +725,9 @@ class Signature:
                 kind = param.kind
                 name = param.name
                 if kind < top_kind:
-                    raise ValueError('wrong parameter order: {} parameter before {} parameter'.format(
-                        top_kind.description, kind.description))
+                    msg = ('wrong parameter order: {} parameter before {} parameter'
+                           .format(top_kind.description, kind.description))
+                    raise ValueError(msg)
                 elif kind > top_kind:
                     top_kind = kind
                 if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
@@ -592,12 +741,12 @@ class Signature:
                 params[name] = param
         else:
             params = {param.name: param for param in parameters}
-        self._parameters = getattr(types, 'MappingProxyType', dict)(params)
+        self._parameters = types.MappingProxyType(params) if hasattr(types, 'MappingProxyType') else dict(params)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        return _signature_from_callable(obj, sigcls=cls, follow_wrapper_chains=follow_wrapped)
+        return _signature_from_callable(obj, follow_wrapped, cls)
 
     @property
     def parameters(self):
@@ -614,87 +763,74 @@ class Signature:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
+    def _hash_basis(self):
+        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
+        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
+        return params, kwo_params, self.return_annotation
+
     def __hash__(self):
-        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
-        kwo = frozenset(p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY)
-        return hash((params, kwo, self.return_annotation))
+        params, kwo_params, return_annotation = self._hash_basis()
+        kwo_params = frozenset(kwo_params.values())
+        return hash((params, kwo_params, return_annotation))
 
     def __eq__(self, other):
         if self is other:
             return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return hash(self) == hash(other) and self._key() == other._key()
-
-    def _key(self):
-        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
-        kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
-        return params, kwo, self.return_annotation
+        return self._hash_basis() == other._hash_basis()
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                if param.kind == _VAR_POSITIONAL:
-                    break
-                elif param.name in kwargs:
-                    if param.kind == _POSITIONAL_ONLY:
-                        raise TypeError('{!r} parameter is positional only, but was passed as a keyword'.format(
-                            param.name)) from None
-                    parameters_ex = (param,)
-                    break
-                elif param.kind == _VAR_KEYWORD or param.default is not _empty:
-                    parameters_ex = (param,)
-                    break
-                elif partial:
-                    parameters_ex = (param,)
-                    break
+        params = list(self.parameters.values())
+        i = 0
+        n = len(params)
+        # positional arguments, parameter by parameter
+        for pos, value in enumerate(args):
+            if i >= n or params[i].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                raise TypeError('too many positional arguments') from None
+            p = params[i]
+            if p.kind == _VAR_POSITIONAL:
+                arguments[p.name] = tuple(args[pos:])
+                i += 1
+                break
+            if p.name in kwargs and p.kind != _POSITIONAL_ONLY:
+                raise TypeError('multiple values for argument {arg!r}'.format(arg=p.name)) from None
+            arguments[p.name] = value
+            i += 1
+        else:
+            # out of positional arguments: the next parameter decides whether one is missing
+            if i < n:
+                p = params[i]
+                if p.kind == _VAR_POSITIONAL:
+                    i += 1
+                elif p.name in kwargs:
+                    if p.kind == _POSITIONAL_ONLY:
+                        raise TypeError('{arg!r} parameter is positional only, but was passed as a keyword'
+                                        .format(arg=p.name)) from None
+                elif p.kind == _VAR_KEYWORD or p.default is not _empty or partial:
+                    pass
                 else:
-                    raise TypeError('missing a required argument: {!r}'.format(param.name)) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    raise TypeError('too many positional arguments') from None
-                if param.kind == _VAR_POSITIONAL:
-                    values = [arg_val]
-                    values.extend(arg_vals)
-                    arguments[param.name] = tuple(values)
-                    break
-                if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                    raise TypeError('multiple values for argument {!r}'.format(param.name)) from None
-                arguments[param.name] = arg_val
+                    raise TypeError('missing a required argument: {arg!r}'.format(arg=p.name)) from None
         kwargs_param = None
-        for param in list(parameters_ex) + list(parameters):
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
+        for p in params[i:]:
+            if p.kind == _VAR_KEYWORD:
+                kwargs_param = p
                 continue
-            if param.kind == _VAR_POSITIONAL:
+            if p.kind == _VAR_POSITIONAL:
                 continue
-            name = param.name
-            if name in kwargs:
-                arg_val = kwargs.pop(name)
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{!r} parameter is positional only, but was passed as a keyword'.format(param.name))
-                arguments[name] = arg_val
-            elif not partial and param.default is _empty:
-                raise TypeError('missing a required argument: {!r}'.format(name)) from None
+            if p.name in kwargs:
+                if p.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, but was passed as a keyword'
+                                    .format(arg=p.name))
+                arguments[p.name] = kwargs.pop(p.name)
+            elif not partial and p.default is _empty:
+                raise TypeError('missing a required argument: {arg!r}'.format(arg=p.name)) from None
         if kwargs:
             if kwargs_param is not None:
                 arguments[kwargs_param.name] = kwargs
             else:
-                raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
         return self._bound_arguments_cls(self, arguments)
 
     def bind(self, /, *args, **kwargs):
@@ -703,66 +839,49 @@ class Signature:
     def bind_partial(self, /, *args, **kwargs):
         return self._bind(args, kwargs, partial=True)
 
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__, self)
 
     def __str__(self):
         result = []
-        pos_only_pending = False
-        kw_only_separator = True
+        render_pos_only_separator = False
+        render_kw_only_separator = True
         for param in self.parameters.values():
             formatted = str(param)
             kind = param.kind
             if kind == _POSITIONAL_ONLY:
-                pos_only_pending = True
-            elif pos_only_pending:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
                 result.append('/')
-                pos_only_pending = False
+                render_pos_only_separator = False
             if kind == _VAR_POSITIONAL:
-                kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and kw_only_separator:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
                 result.append('*')
-                kw_only_separator = False
+                render_kw_only_separator = False
             result.append(formatted)
-        if pos_only_pending:
+        if render_pos_only_separator:
             result.append('/')
         rendered = '({})'.format(', '.join(result))
         if self.return_annotation is not _empty:
-            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
+            anno = formatannotation(self.return_annotation)
+            rendered += ' -> {}'.format(anno)
         return rendered
 
 
-def _signature_from_dataclass_init(cls, func, spec):
-    pos, kwo, factory = spec
-    params = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
-    for kind, fields in ((_POSITIONAL_OR_KEYWORD, pos), (_KEYWORD_ONLY, kwo)):
-        for f in fields:
-            if not _is_missing(f.default_factory):
-                default = factory
-            elif not _is_missing(f.default):
-                default = f.default
-            else:
-                default = _empty
-            params.append(Parameter(f.name, kind, default=default, annotation=f.type))
-    return cls(params, return_annotation=None, __validate_parameters__=False)
-
-
-def _is_missing(v):
-    return type(v).__name__ == '_MISSING_TYPE'
-
-
 def _signature_from_function(cls, func):
-    spec = getattr(func, '__dataclass_init_params__', None)
-    if spec is not None:
-        return _signature_from_dataclass_init(cls, func, spec)
     code = func.__code__
     pos_count = code.co_argcount
     arg_names = code.co_varnames
     posonly_count = code.co_posonlyargcount
-    positional = arg_names[:pos_count]
     keyword_only_count = code.co_kwonlyargcount
+    positional = arg_names[:pos_count]
     keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = func.__annotations__
+    annotations = getattr(func, '__annotations__', None) or {}
     defaults = func.__defaults__
     kwdefaults = func.__kwdefaults__
     pos_default_count = len(defaults) if defaults else 0
@@ -771,23 +890,23 @@ def _signature_from_function(cls, func):
     for i, name in enumerate(positional):
         kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
         default = defaults[i - non_default_count] if i >= non_default_count else _empty
-        parameters.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+        parameters.append(Parameter(name, annotation=annotations.get(name, _empty), kind=kind, default=default))
     idx = pos_count + keyword_only_count
     if code.co_flags & CO_VARARGS:
         name = arg_names[idx]
-        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        parameters.append(Parameter(name, annotation=annotations.get(name, _empty), kind=_VAR_POSITIONAL))
         idx += 1
     for name in keyword_only:
         default = kwdefaults.get(name, _empty) if kwdefaults else _empty
-        parameters.append(Parameter(name, _KEYWORD_ONLY, default=default, annotation=annotations.get(name, _empty)))
+        parameters.append(Parameter(name, annotation=annotations.get(name, _empty), kind=_KEYWORD_ONLY,
+                                    default=default))
     if code.co_flags & CO_VARKEYWORDS:
         name = arg_names[idx]
-        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+        parameters.append(Parameter(name, annotation=annotations.get(name, _empty), kind=_VAR_KEYWORD))
     return cls(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
 
 
 def _signature_bound_method(sig):
-    """Drop the first parameter (self) of a signature."""
     params = tuple(sig.parameters.values())
     if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
         raise ValueError('invalid method signature')
@@ -799,80 +918,94 @@ def _signature_bound_method(sig):
     return sig.replace(parameters=params)
 
 
-def _signature_from_partial(wrapped_sig, partial):
+def _signature_from_partial(wrapped_sig, partial, extra_args=()):
     old_params = wrapped_sig.parameters
-    new_params = dict(old_params)
     partial_args = partial.args or ()
     partial_keywords = partial.keywords or {}
+    if extra_args:
+        partial_args = extra_args + partial_args
     try:
         ba = wrapped_sig.bind_partial(*partial_args, **partial_keywords)
     except TypeError as ex:
-        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
+        msg = 'partial object {!r} has incorrect arguments'.format(partial)
+        raise ValueError(msg) from ex
+    new_params = dict(old_params.items())
     transform_to_kwonly = False
     for param_name, param in old_params.items():
-        if param_name in ba.arguments:
+        try:
             arg_value = ba.arguments[param_name]
+        except KeyError:
+            pass
         else:
-            arg_value = _void
-        if param.kind is _POSITIONAL_ONLY:
-            if arg_value is not _void:
-                new_params.pop(param_name)
-            continue
-        if param.kind is _POSITIONAL_OR_KEYWORD:
-            if param_name in partial_keywords:
-                transform_to_kwonly = True
-                new_params[param_name] = param.replace(default=arg_value)
-            else:
-                if arg_value is not _void:
+            if param.kind is _POSITIONAL_ONLY:
+                new_params.pop(param.name)
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if param_name in partial_keywords:
+                    transform_to_kwonly = True
+                    new_params[param_name] = param.replace(default=arg_value)
+                else:
                     new_params.pop(param.name)
                     continue
-        if param.kind is _KEYWORD_ONLY and arg_value is not _void:
-            new_params[param_name] = param.replace(default=arg_value)
+            if param.kind is _KEYWORD_ONLY:
+                new_params[param_name] = param.replace(default=arg_value)
         if transform_to_kwonly:
+            assert param.kind is not _POSITIONAL_ONLY
             if param.kind is _POSITIONAL_OR_KEYWORD:
                 new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
                 new_params[param_name] = new_param
                 new_params.pop(param_name)
                 new_params[param_name] = new_param
             elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.pop(param_name)
-                new_params[param_name] = param
+                new_params[param_name] = new_params.pop(param_name)
+            elif param.kind is _VAR_POSITIONAL:
+                new_params.pop(param.name)
     return wrapped_sig.replace(parameters=new_params.values())
 
 
-# the types of builtin methods and slot wrappers (pyex has fewer distinct ones than CPython)
-_NON_USER_CALLABLES = tuple({types.BuiltinFunctionType, type(object.__init__), type(object().__init__),
-                             type(str.join), type(dict.__dict__['fromkeys'])} - {classmethod, staticmethod})
+def _P(name, kind=_POSITIONAL_ONLY, default=_empty):
+    return Parameter(name, kind, default=default)
 
 
-def _user_method(cls, name):
-    """cls.<name> when it is a Python-level callable (not a builtin slot wrapper), else None."""
-    try:
-        meth = getattr(cls, name)
-    except AttributeError:
-        return None
-    if isinstance(meth, _NON_USER_CALLABLES):
-        return None
-    if not (isfunction(meth) or ismethod(meth) or isinstance(meth, functools.partial) or
-            hasattr(meth, '__signature__') or hasattr(meth, '__wrapped__')):
-        return None
-    return meth
+# pyex builtins carry no __text_signature__; the common ones, as CPython reports them
+_BUILTIN_SIGS = {
+    'len': [_P('obj')], 'abs': [_P('x')], 'repr': [_P('obj')], 'hash': [_P('obj')], 'id': [_P('obj')],
+    'callable': [_P('obj')], 'chr': [_P('i')], 'ord': [_P('c')], 'hex': [_P('number')], 'oct': [_P('number')],
+    'bin': [_P('number')], 'ascii': [_P('obj')], 'divmod': [_P('x'), _P('y')],
+    'isinstance': [_P('obj'), _P('class_or_tuple')], 'issubclass': [_P('cls'), _P('class_or_tuple')],
+    'setattr': [_P('obj'), _P('name'), _P('value')], 'delattr': [_P('obj'), _P('name')],
+    'hasattr': [_P('obj'), _P('name')], 'sorted': [_P('iterable'), _P('key', _KEYWORD_ONLY, None),
+                                                   _P('reverse', _KEYWORD_ONLY, False)],
+    'sum': [_P('iterable'), _P('start', _POSITIONAL_OR_KEYWORD, 0)],
+    'pow': [_P('base', _POSITIONAL_OR_KEYWORD), _P('exp', _POSITIONAL_OR_KEYWORD),
+            _P('mod', _POSITIONAL_OR_KEYWORD, None)],
+    'round': [_P('number', _POSITIONAL_OR_KEYWORD), _P('ndigits', _POSITIONAL_OR_KEYWORD, None)],
+    'format': [_P('value'), _P('format_spec', _POSITIONAL_ONLY, '')],
+    'print': None, 'input': [_P('prompt', _POSITIONAL_ONLY, None)],
+    'any': [_P('iterable')], 'all': [_P('iterable')], 'globals': [], 'locals': [], 'dir': None,
+}
 
 
-def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True, sigcls=Signature):
-    def recurse(o):
-        return _signature_from_callable(o, follow_wrapper_chains=follow_wrapper_chains,
-                                        skip_bound_arg=skip_bound_arg, sigcls=sigcls)
+def _signature_from_builtin(cls, func):
+    name = getattr(func, '__name__', None)
+    params = _BUILTIN_SIGS.get(name) if getattr(func, '__self__', None) in (None, sys.modules.get('builtins')) else None
+    if params is None:
+        raise ValueError("no signature found for builtin {!r}".format(func))
+    return cls(params)
 
+
+def _signature_from_callable(obj, follow_wrapper_chains=True, sigcls=None):
+    if sigcls is None:
+        sigcls = Signature
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
-        sig = recurse(obj.__func__)
-        return _signature_bound_method(sig) if skip_bound_arg else sig
+        sig = _signature_from_callable(obj.__func__, follow_wrapper_chains, sigcls)
+        return _signature_bound_method(sig)
     if follow_wrapper_chains:
-        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
         if isinstance(obj, types.MethodType):
-            return recurse(obj)
+            return _signature_from_callable(obj, follow_wrapper_chains, sigcls)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -882,68 +1015,95 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
             if not isinstance(sig, Signature):
                 raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
             return sig
-    if isfunction(obj):
+    if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj)
     if isinstance(obj, functools.partial):
-        return _signature_from_partial(recurse(obj.func), obj)
-    sig = None
+        wrapped_sig = _signature_from_callable(obj.func, follow_wrapper_chains, sigcls)
+        return _signature_from_partial(wrapped_sig, obj)
+    if isbuiltin(obj):
+        return _signature_from_builtin(sigcls, obj)
     if isinstance(obj, type):
-        # a metaclass __call__, else the first user-defined __new__ or __init__ along the MRO
-        call = _user_method(type(obj), '__call__')
+        # a metaclass __call__, else the class's own __new__/__init__, else inherited ones
+        # (builtin implementations do not count, as in CPython)
+        call = _lookup_in_mro(type(obj), '__call__')
         if call is not None:
-            sig = recurse(call)
+            sig = _signature_from_callable(call, follow_wrapper_chains, sigcls)
+            return _signature_bound_method(sig)
+        new = _lookup_in_mro(obj, '__new__')
+        init = _lookup_in_mro(obj, '__init__')
+        if '__new__' in obj.__dict__ and new is not None:
+            factory = new
+        elif '__init__' in obj.__dict__ and init is not None:
+            factory = init
         else:
-            factory = None
-            new = _user_method(obj, '__new__')
-            init = _user_method(obj, '__init__')
-            for base in obj.__mro__:
-                if new is not None and '__new__' in base.__dict__:
-                    factory = new
-                    break
-                elif init is not None and '__init__' in base.__dict__:
-                    factory = init
-                    break
-            if factory is not None:
-                sig = recurse(factory)
-        if sig is None:
-            if type not in obj.__mro__ and obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                return sigcls([])
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        return _signature_bound_method(sig) if skip_bound_arg else sig
-    if isinstance(obj, types.BuiltinFunctionType):
-        raise ValueError('no signature found for builtin function {!r}'.format(obj))
-    call = _user_method(type(obj), '__call__')
+            factory = new if new is not None else init
+        if factory is not None:
+            sig = _signature_from_callable(factory, follow_wrapper_chains, sigcls)
+            return _signature_bound_method(sig)
+        if type not in obj.__mro__:
+            return sigcls([])
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    call = _lookup_in_mro(type(obj), '__call__')
     if call is not None:
-        try:
-            sig = recurse(call)
-        except ValueError as ex:
-            raise ValueError('no signature found for {!r}'.format(obj)) from ex
-        return _signature_bound_method(sig) if skip_bound_arg else sig
+        sig = _signature_from_callable(call, follow_wrapper_chains, sigcls)
+        return _signature_bound_method(sig)
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
+def _lookup_in_mro(cls, name):
+    """A user-defined (Python) method along the MRO, or None for builtin implementations."""
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            v = base.__dict__[name]
+            if isinstance(v, staticmethod):
+                v = v.__func__
+            elif isinstance(v, classmethod):
+                return types.MethodType(v.__func__, cls)
+            if isfunction(v) or _signature_is_functionlike(v) or isinstance(v, functools.partial):
+                return v
+            return None
+    return None
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    """The Signature of a callable."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    """Get a signature object for the passed callable."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
 
 
-# ---- legacy argspec helpers ---------------------------------------------------------------------------
-from collections import namedtuple
-FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+# ---- older argument-spec API ----
+from collections import namedtuple as _nt
+FullArgSpec = _nt('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+ArgInfo = _nt('ArgInfo', 'args varargs keywords locals')
+Arguments = _nt('Arguments', 'args, varargs, varkw')
+ClosureVars = _nt('ClosureVars', 'nonlocals globals builtins unbound')
+Attribute = _nt('Attribute', 'name kind defining_class object')
+del _nt
 
 
 def getfullargspec(func):
     try:
-        sig = _signature_from_callable(func, follow_wrapper_chains=False, skip_bound_arg=False)
+        sig = _signature_from_callable(func, follow_wrapper_chains=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args, varargs, varkw, kwonlyargs = [], None, None, []
-    annotations, defaults, kwdefaults = {}, (), {}
+    args = []
+    varargs = None
+    varkw = None
+    posonlyargs = []
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
     if sig.return_annotation is not sig.empty:
         annotations['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind, name = param.kind, param.name
-        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY:
+            posonlyargs.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _POSITIONAL_OR_KEYWORD:
             args.append(name)
             if param.default is not param.empty:
                 defaults += (param.default,)
@@ -957,15 +1117,114 @@ def getfullargspec(func):
             varkw = name
         if param.annotation is not param.empty:
             annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
 
 
 def getcallargs(func, /, *positional, **named):
-    """The arguments func(*positional, **named) would bind, defaults included."""
     sig = signature(func)
-    if ismethod(func) and func.__self__ is not None:
-        positional = (func.__self__,) + positional
-        sig = _signature_from_callable(func, skip_bound_arg=False)
     ba = sig.bind(*positional, **named)
     ba.apply_defaults()
     return dict(ba.arguments)
+
+
+def getclosurevars(func):
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {var: cell.cell_contents for var, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", {})
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    elif isinstance(obj, types.ModuleType) or callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    return dict(ann)
+
+
+def classify_class_attrs(cls):
+    result = []
+    for name in dir(cls):
+        for base in cls.__mro__:
+            if name in base.__dict__:
+                obj = base.__dict__[name]
+                homecls = base
+                break
+        else:
+            obj = getattr(cls, name)
+            homecls = None
+        if isinstance(obj, staticmethod):
+            kind = "static method"
+        elif isinstance(obj, classmethod):
+            kind = "class method"
+        elif isinstance(obj, property):
+            kind = "property"
+        elif isroutine(obj):
+            kind = "method"
+        else:
+            kind = "data"
+        result.append(Attribute(name, kind, homecls, obj))
+    return result
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED

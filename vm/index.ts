@@ -165,6 +165,19 @@ function finishRun(r: anyref): i32 {
 /** At the end of the program: write back files left open (stdlib/io.py _flush_all). */
 function atExit(): void {
   if (C.fatal != 0) return;
+  // atexit handlers (and weakref.finalize's), when the program imported atexit
+  const ae = dictGet(modulesDict(), intern(C.strLit("atexit")));
+  if (!is_null(ae) && K.Module_is(ae)) {
+    const run = dictGet(K.Module_get_dict(ae), intern(C.strLit("_run_exitfuncs")));
+    if (!is_null(run)) {
+      const saved = C.exc;
+      C.clearExc();
+      callObject0(run);
+      if (C.fatal != 0) return;
+      C.clearExc();
+      if (!is_null(saved)) C.setExc(saved);
+    }
+  }
   const io = dictGet(modulesDict(), intern(C.strLit("io")));
   if (is_null(io) || !K.Module_is(io)) return;
   const f = dictGet(K.Module_get_dict(io), intern(C.strLit("_flush_all")));
@@ -266,7 +279,7 @@ function writeReportBlock(e: anyref, level: i32): void {
     tb = K.Traceback_get_next(tb);
   }
 }
-import { strEqLit as strEqLit_ } from "./objects/str";
+import { strEqLit as strEqLit_, strSub as strSub_ } from "./objects/str";
 import { posOf, posEndLine, posCol, posEndCol } from "./frame";
 
 function escapeNewlines(from: i32): void {

@@ -1,9 +1,10 @@
 // _hashlib: the digest algorithms behind stdlib/hashlib.py (and hmac, binascii.crc32, zlib).
 // MD5, SHA-1, SHA-224/256, SHA-384/512 and BLAKE2b written from their specifications
-// (RFC 1321, FIPS 180-4, RFC 7693). A hash object's running state is a small bytes value that
+// (RFC 1321, FIPS 180-4, RFC 7693); SHA-3/SHAKE and BLAKE2s are in hash3.ts. A hash object's running state is a small bytes value that
 // Python code keeps: init(algo, …) -> state, update(algo, state, data) -> state, digest(algo, state)
 // -> bytes. States are copied into a static area of linear memory to be worked on.
-//   algo: 0 md5, 1 sha1, 2 sha224, 3 sha256, 4 sha384, 5 sha512, 6 blake2b
+//   algo: 0 md5, 1 sha1, 2 sha224, 3 sha256, 4 sha384, 5 sha512, 6 blake2b, 7 blake2s,
+//         8-11 sha3_224/256/384/512, 12-13 shake_128/256 (the Keccak state fills H..BUF)
 import * as K from "../generated/kernel";
 import { is_null, ref_eq, AnyArr_get, Bytes_len, Bytes_to_mem, Bytes_from_mem } from "../generated/kernel";
 import * as C from "../rt/core";
@@ -15,6 +16,7 @@ import { intern, sbStr } from "../objects/str";
 import { newModule } from "./modules";
 import { typeName, indexValue } from "../ops";
 import { newBytes } from "../objects/bytes";
+import * as H3 from "./hash3";
 
 // ---- state area ---------------------------------------------------------------------------------
 // layout: H (64 bytes: 8×u32 or 8×u64) | count u64 @64 | buf[128] @72 | buflen u32 @200 | outlen u32 @204
@@ -247,17 +249,19 @@ function initAlgo(algo: i32): void {
 }
 
 function updateMem(algo: i32, p: usize, n: i32): void {
-  if (algo == 6) {
-    // BLAKE2b keeps the last block (even a full one) until final
+  if (algo >= 8) { H3.keccakUpdate(ST, BLEN, H3.keccakRate(algo), p, n); return; }
+  if (algo == 6 || algo == 7) {
+    // BLAKE2 keeps the last block (even a full one) until final
+    const bs = algo == 6 ? 128 : 64;
     let blen = <i32>load<u32>(BLEN);
     let off = 0;
     while (off < n) {
-      if (blen == 128) {
-        store<u64>(CNT, load<u64>(CNT) + 128);
-        b2Compress(BUF, false);
+      if (blen == bs) {
+        store<u64>(CNT, load<u64>(CNT) + <u64>bs);
+        if (algo == 6) b2Compress(BUF, false); else H3.b2sCompress(H, load<u64>(CNT), BUF, false, B2_SIGMA);
         blen = 0;
       }
-      let take = 128 - blen;
+      let take = bs - blen;
       if (take > n - off) take = n - off;
       memory.copy(BUF + <usize>blen, p + <usize>off, <usize>take);
       blen += take; off += take;
@@ -283,6 +287,20 @@ function updateMem(algo: i32, p: usize, n: i32): void {
 }
 
 function finalMem(algo: i32): i32 {
+  if (algo >= 8 && algo <= 11) {
+    const ds = H3.keccakDigestSize(algo);
+    H3.keccakFinal(ST, BLEN, H3.keccakRate(algo), false, OUT, ds);
+    return ds;
+  }
+  if (algo == 7) {
+    const blen = <i32>load<u32>(BLEN);
+    store<u64>(CNT, load<u64>(CNT) + <u64>blen);
+    memory.fill(BUF + <usize>blen, 0, <usize>(64 - blen));
+    H3.b2sCompress(H, load<u64>(CNT), BUF, true, B2_SIGMA);
+    const ol = <i32>load<u32>(OLEN);
+    memory.copy(OUT, H, <usize>ol);
+    return ol;
+  }
   if (algo == 6) {
     const blen = <i32>load<u32>(BLEN);
     store<u64>(CNT, load<u64>(CNT) + <u64>blen);
@@ -314,7 +332,7 @@ function finalMem(algo: i32): i32 {
 function algoArg(x: anyref): i32 {
   if (!isSmallOrInt(x)) return -1;
   const v = intVal(x);
-  return v < 0 || v > 6 ? -1 : <i32>v;
+  return v < 0 || v > 13 ? -1 : <i32>v;
 }
 function loadState(s: anyref): bool {
   if (!K.BytesObj_is(s)) { raiseTypeError(strLit("bad hash state")); return false; }
@@ -345,6 +363,27 @@ function h_init(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   const algo = n > 0 ? algoArg(AnyArr_get(a, b)) : -1;
   if (algo < 0) return raiseValueError(strLit("unsupported hash type"));
   initAlgo(algo);
+  if (algo == 7) {
+    // BLAKE2s parameter block: 32-bit words; salt at bytes 16..23, personalization at 24..31
+    const ds = n > 1 ? <i32>intVal(AnyArr_get(a, b + 1)) : 32;
+    const m = sbLen;
+    let kl = 0, sl = 0, pl = 0;
+    if (n > 2) { kl = dataInto(AnyArr_get(a, b + 2), false); if (kl < 0) { C.sbTruncate(m); return null; } }
+    if (n > 3) { sl = dataInto(AnyArr_get(a, b + 3), false); if (sl < 0) { C.sbTruncate(m); return null; } }
+    if (n > 4) { pl = dataInto(AnyArr_get(a, b + 4), false); if (pl < 0) { C.sbTruncate(m); return null; } }
+    memory.copy(H, H3.b2sIV(), 32);
+    store<u32>(H, load<u32>(H) ^ (<u32>ds | (<u32>kl << 8) | (<u32>1 << 16) | (<u32>1 << 24)));
+    const kp = C.sbPtr + <usize>m;
+    for (let i = 0; i < sl; i++) store<u8>(H + 16 + <usize>i, load<u8>(H + 16 + <usize>i) ^ load<u8>(kp + <usize>(kl + i)));
+    for (let i = 0; i < pl; i++) store<u8>(H + 24 + <usize>i, load<u8>(H + 24 + <usize>i) ^ load<u8>(kp + <usize>(kl + sl + i)));
+    store<u32>(OLEN, <u32>ds);
+    if (kl > 0) {
+      memory.copy(BUF, kp, <usize>kl);
+      memory.fill(BUF + <usize>kl, 0, <usize>(64 - kl));
+      store<u32>(BLEN, 64);
+    }
+    C.sbTruncate(m);
+  }
   if (algo == 6) {
     const ds = n > 1 ? <i32>intVal(AnyArr_get(a, b + 1)) : 64;
     const m = sbLen;
@@ -384,10 +423,21 @@ function h_update(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
 }
 
 function h_digest(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (n != 2) return raiseTypeError(strLit("digest(algo, state)"));
+  if (n != 2 && n != 3) return raiseTypeError(strLit("digest(algo, state[, length])"));
   const algo = algoArg(AnyArr_get(a, b));
   if (algo < 0) return raiseValueError(strLit("unsupported hash type"));
   if (!loadState(AnyArr_get(a, b + 1))) return null;
+  if (algo >= 12) {
+    // SHAKE: any output length (checked by the caller)
+    const len = n == 3 ? <i32>intVal(AnyArr_get(a, b + 2)) : 0;
+    if (!C.chargeSteps(<i64>(len >> 6))) return null;
+    const m = sbLen;
+    C.sbReserve(len);
+    H3.keccakFinal(ST, BLEN, H3.keccakRate(algo), true, C.sbPtr + <usize>m, len);
+    const r = newBytes(Bytes_from_mem(C.sbPtr + <usize>m, len));
+    C.sbTruncate(m);
+    return r;
+  }
   const ds = finalMem(algo);
   return newBytes(Bytes_from_mem(OUT, ds));
 }

@@ -140,6 +140,9 @@ export function importOne(name: anyref, parent: anyref): anyref {
  * databases, unpickling); importing them (or a submodule) names the reason. docs/stdlib.md.
  */
 function isAbsent(name: anyref): bool {
+  // urllib is provided for urllib.parse only; the network parts are absent
+  if (strEqLit(name, "urllib.request") || strEqLit(name, "urllib.error") || strEqLit(name, "urllib.response")
+    || strEqLit(name, "urllib.robotparser")) return true;
   let j = 0;
   const n = K.Str_get_len(name);
   while (j < n && codepointAt(name, j) != 46) j++;
