@@ -2,6 +2,8 @@
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
+from copyreg import dispatch_table
+
 
 class Error(Exception):
     pass
@@ -36,7 +38,15 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    reductor = _registered(cls)
+    if reductor is not None:
+        return _from_reduce(x, reductor(x), None)
     return _reconstruct(x, None)
+
+
+def _registered(cls):
+    """A reduction function registered with copyreg.pickle for exactly this type."""
+    return dispatch_table.get(cls)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -81,7 +91,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            reductor = _registered(cls)
+            if reductor is not None:
+                y = _from_reduce(x, reductor(x), memo)
+            else:
+                y = _reconstruct(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

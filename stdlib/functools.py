@@ -82,6 +82,26 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    def __reduce__(self):
+        extra = {k: v for k, v in self.__dict__.items() if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+        if namespace:
+            self.__dict__.update(namespace)
+
 
 class partialmethod:
     def __init__(self, func, /, *args, **keywords):

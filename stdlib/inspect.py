@@ -873,7 +873,26 @@ class Signature:
         return rendered
 
 
+def _signature_from_dataclass_init(cls, spec):
+    # pyex's dataclass __init__ takes *args/**kwargs; dataclasses records the fields it stands for
+    pos, kwo, factory = spec
+    params = [Parameter('self', _POSITIONAL_OR_KEYWORD)]
+    for kind, fields in ((_POSITIONAL_OR_KEYWORD, pos), (_KEYWORD_ONLY, kwo)):
+        for f in fields:
+            if type(f.default_factory).__name__ != '_MISSING_TYPE':
+                default = factory
+            elif type(f.default).__name__ != '_MISSING_TYPE':
+                default = f.default
+            else:
+                default = _empty
+            params.append(Parameter(f.name, kind, default=default, annotation=f.type))
+    return cls(params, return_annotation=None, __validate_parameters__=False)
+
+
 def _signature_from_function(cls, func):
+    spec = getattr(func, '__dataclass_init_params__', None)
+    if spec is not None:
+        return _signature_from_dataclass_init(cls, spec)
     code = func.__code__
     pos_count = code.co_argcount
     arg_names = code.co_varnames

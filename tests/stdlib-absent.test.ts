@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { run } from '../dist/pyex.js';
 
 describe('deliberately absent modules', () => {
-  for (const name of ['subprocess', 'socket', 'ctypes', 'multiprocessing', 'signal', 'sqlite3', 'pickle', '_thread', 'ssl', 'xmlrpc.client']) {
+  for (const name of ['subprocess', 'socket', 'ctypes', 'multiprocessing', 'signal', 'sqlite3', 'marshal', '_thread', 'ssl', 'xmlrpc.client']) {
     it(`import ${name}`, async () => {
       const top = name.split('.')[0];
       const r = await run(`try:\n    import ${name}\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name)\n`);

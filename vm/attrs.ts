@@ -448,6 +448,8 @@ function setAttrImpl(obj: anyref, name: anyref, v: anyref, useHook: bool): i32 {
     }
     if (ref_eq(name, N.N_name)) { K.Type_set_name(obj, v); return 0; }
     if (ref_eq(name, N.N_qualname)) { K.Type_set_qualname(obj, v); return 0; }
+    // __module__ is read from the type's field (reprs, pickling): keep it and the dict in step
+    if (ref_eq(name, N.N_module)) K.Type_set_module(obj, v);
     invalidateTypeCache();
     return dictSetH(K.Type_get_dict(obj), name, strHash(name), v);
   }

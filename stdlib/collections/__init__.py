@@ -441,7 +441,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return self.__class__, (list(self), self._maxlen)
+        # as CPython: items come back through the pickle's append protocol
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return self.__class__, (), state, iter(self)
+        return self.__class__, ((), self._maxlen), state, iter(self)
 
     def __class_getitem__(cls, item):
         return cls

@@ -504,3 +504,13 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
             for elt in v:
                 out.append(k + '=' + q(elt))
     return '&'.join(out)
+
+
+def unwrap(url):
+    """Strip '<URL:...>' style wrapping: unwrap('<URL:type://host/path>') -> 'type://host/path'."""
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url

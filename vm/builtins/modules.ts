@@ -140,15 +140,12 @@ export function importOne(name: anyref, parent: anyref): anyref {
  * databases, unpickling); importing them (or a submodule) names the reason. docs/stdlib.md.
  */
 function isAbsent(name: anyref): bool {
-  // urllib is provided for urllib.parse only; the network parts are absent
-  if (strEqLit(name, "urllib.request") || strEqLit(name, "urllib.error") || strEqLit(name, "urllib.response")
-    || strEqLit(name, "urllib.robotparser")) return true;
   let j = 0;
   const n = K.Str_get_len(name);
   while (j < n && codepointAt(name, j) != 46) j++;
   const top = j < n ? strSub(name, 0, j) : name;
   return strEqLit(top, "subprocess") || strEqLit(top, "socket") || strEqLit(top, "ctypes") || strEqLit(top, "multiprocessing")
-    || strEqLit(top, "signal") || strEqLit(top, "sqlite3") || strEqLit(top, "_thread") || strEqLit(top, "pickle")
+    || strEqLit(top, "signal") || strEqLit(top, "sqlite3") || strEqLit(top, "_thread")
     || strEqLit(top, "marshal") || strEqLit(top, "ssl") || strEqLit(top, "select") || strEqLit(top, "selectors")
     || strEqLit(top, "mmap") || strEqLit(top, "fcntl") || strEqLit(top, "termios") || strEqLit(top, "pty")
     || strEqLit(top, "resource") || strEqLit(top, "shelve") || strEqLit(top, "dbm") || strEqLit(top, "webbrowser")
