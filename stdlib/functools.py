@@ -490,3 +490,14 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+
+
+def get_cache_token():
+    """The current ABC cache token (changes whenever an ABC's registry changes)."""
+    from abc import get_cache_token as _token
+    return _token()
+
+
+def recursive_repr(fillvalue='...'):
+    from reprlib import recursive_repr as _rr
+    return _rr(fillvalue)

@@ -242,3 +242,129 @@ def coroutine(func):
 
 class DynamicClassAttribute(property):
     pass
+
+
+class MappingProxyType:
+    """A read-only view of a mapping (CPython's mappingproxy)."""
+    __slots__ = ('_m',)
+
+    def __new__(cls, mapping):
+        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        self = object.__new__(cls)
+        object.__setattr__(self, '_m', mapping)
+        return self
+
+    def __getitem__(self, k):
+        return self._m[k]
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __reversed__(self):
+        return reversed(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, k):
+        return k in self._m
+
+    def get(self, k, default=None):
+        return self._m.get(k, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __or__(self, other):
+        return dict(self._m) | other
+
+    def __ror__(self, other):
+        return other | dict(self._m)
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+    def __setattr__(self, k, v):
+        raise AttributeError("'mappingproxy' object has no attribute %r" % k)
+
+    __hash__ = None
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+UnionType = type(int | str)
+# pyex implements these descriptor/wrapper kinds with the builtin function type
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in getattr(FunctionType, '__dict__', {}) else property
+MemberDescriptorType = GetSetDescriptorType
+try:
+    raise TypeError
+except TypeError as _e:
+    FrameType = type(_e.__traceback__.tb_frame)
+    del _e
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass: (metaclass, namespace, kwds)."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        "subclass of the metaclasses of all its bases")
+    return winner

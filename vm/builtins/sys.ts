@@ -64,6 +64,20 @@ import { dictGet } from "../objects/dict";
 import { isSmallOrInt, intVal, T_tuple } from "../rt/core";
 import { raiseTypeError, raiseValueError } from "../rt/errors";
 
+function sys_getattr(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
+  const name = K.AnyArr_get(a, b);
+  const extra = importOne_(strLit("_sysextra"), null);
+  if (K.is_null(extra)) return null;
+  const v = K.Str_is(name) && !strEqLit_(name, "__getattr__") ? dictGet(K.Module_get_dict(extra), name) : null;
+  if (!K.is_null(v)) return v;
+  const m = sbLen; sbLit("module 'sys' has no attribute '"); sbStr_(name); C_.sbByte(39);
+  return raiseWith_(E_.AttributeError, sbTakeStr(m));
+}
+import { importOne as importOne_ } from "./modules";
+import { strEqLit as strEqLit_, sbStr as sbStr_ } from "../objects/str";
+import { raiseWith as raiseWith_ } from "../rt/errors";
+import * as E_ from "../objects/exceptions";
+
 export function initSys(): anyref {
   const m = newModule("sys");
   const d = K.Module_get_dict(m);
@@ -86,6 +100,9 @@ export function initSys(): anyref {
   dictSet(d, intern(strLit("dont_write_bytecode")), True);
   dictSet(d, intern(strLit("version_info")), makeVersionInfo());
   dictSet(d, intern(strLit("builtin_module_names")), builtinNames());
+  // the rarely used rest (float_info, flags, getsizeof, ...) lives in the frozen _sysextra
+  // module, loaded on first use through the module's __getattr__ (PEP 562)
+  dictSet(d, intern(strLit("__getattr__")), newBuiltinFn("__getattr__", sys_getattr, m));
   initStdio();
   dictSet(d, intern(strLit("stdout")), stdoutObj);
   dictSet(d, intern(strLit("stderr")), stderrObj);
