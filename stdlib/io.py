@@ -589,6 +589,15 @@ class TextIOWrapper(TextIOBase):
         self._tstart = 0
         self.line_buffering = line_buffering
 
+    def _buffer_check(self, checker, predicate):
+        # FileIO-style buffers have their own checks; any other binary object (BytesIO,
+        # GzipFile, user classes) is asked readable()/writable()
+        chk = getattr(self.buffer, checker, None)
+        if chk is not None:
+            chk()
+        elif not getattr(self.buffer, predicate)():
+            raise UnsupportedOperation('not ' + predicate)
+
     @property
     def name(self):
         return self.buffer.name
@@ -642,7 +651,7 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         self._checkClosed()
-        self.buffer._checkReadable()
+        self._buffer_check('_checkReadable', 'readable')
         if size is not None and not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
         self._fill()
@@ -673,7 +682,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._checkClosed()
-        self.buffer._checkReadable()
+        self._buffer_check('_checkReadable', 'readable')
         self._fill()
         text = self._text
         if self._tpos >= len(text):

@@ -24,7 +24,7 @@ import {
   typeName, indexValue, iterableToArray, lenOf, getIter, iterNext, resolveSlice, sliceStart, sliceStep, sliceCount, userDunder,
 } from "../ops";
 import { OP_ADD, OP_MUL, OP_MOD } from "./int";
-import { codecId, errorsId, encodeStr } from "./strmethods";
+import { codecId, errorsId, encodeStr, codecFallback } from "./strmethods";
 import { addClassMethod } from "./dictmethods";
 import { callObject1 } from "../interp";
 import { dictSet } from "./dict";
@@ -400,11 +400,11 @@ function ctorImpl(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref, asArray: b
     let codec = 0;
     if (!is_null(enc)) {
       if (!Str_is(enc)) { const m = sbLen; sbLit(name); sbLit("() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
-      codec = codecId(enc); if (codec < 0) return null;
+      codec = codecId(enc);
     }
     const e = errorsId(errs);
     if (e < 0) return null;
-    r = encodeStr(src, codec, e);
+    r = codec < 0 ? codecFallback(src, enc, errs, true) : encodeStr(src, codec, e);
     if (is_null(r)) return null;
     if (asArray) r = copyOf(r, true);
   } else {
@@ -480,7 +480,7 @@ function m_decode(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let codec = 0;
   if (!is_null(enc)) {
     if (!Str_is(enc)) { const m = sbLen; sbLit("decode() argument 'encoding' must be str, not "); if (ref_eq(enc, None)) sbLit("None"); else sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
-    codec = codecId(enc); if (codec < 0) return null;
+    codec = codecId(enc); if (codec < 0) return codecFallback(self, enc, errs, false);
   }
   const e = errorsId(errs);
   if (e < 0) return null;

@@ -667,6 +667,27 @@ export function codecId(enc: anyref): i32 {
   raiseWith(E.LookupError, sbTakeStr(mm));
   return -1;
 }
+/**
+ * Encodings the VM does not implement (utf-16/32, cp1252, utf-8-sig, ...) go to the Python codecs
+ * module: codecs._str_encode(s, encoding, errors) / codecs._bytes_decode(b, encoding, errors), which
+ * raise CPython's LookupError for names no codec knows. Called with the LookupError of codecId set.
+ */
+export function codecFallback(obj: anyref, enc: anyref, errs: anyref, encode: bool): anyref {
+  clearExc_();
+  const mod = importOne_(strLit("codecs"), null);
+  if (is_null(mod)) return null;
+  const f = dictGetAny_(K.Module_get_dict(mod), intern_(strLit(encode ? "_str_encode" : "_bytes_decode")));
+  if (is_null(f)) return raiseWith(E.LookupError, strLit("codecs fallback missing"));
+  const args = K.AnyArr_new(3);
+  K.AnyArr_set(args, 0, obj); K.AnyArr_set(args, 1, enc); K.AnyArr_set(args, 2, is_null(errs) ? strLit("strict") : errs);
+  return callObject_(f, args, 0, 3, null);
+}
+import { importOne as importOne_ } from "../builtins/modules";
+import { dictGet as dictGetAny_ } from "./dict";
+import { intern as intern_ } from "./str";
+import { callObject as callObject_ } from "../interp";
+import { clearExc as clearExc_ } from "../rt/core";
+
 /** 0 strict, 1 ignore, 2 replace, 3 backslashreplace, 4 xmlcharrefreplace, 5 surrogateescape-ish (treated strict). */
 export function errorsId(x: anyref): i32 {
   if (is_null(x)) return 0;
@@ -725,7 +746,7 @@ function m_encode(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
   let codec = 0;
   if (!is_null(enc)) {
     if (!Str_is(enc)) { const m = sbLen; sbLit("encode() argument 'encoding' must be str, not "); sbArgType(enc); return raiseTypeError(sbTakeStr(m)); }
-    codec = codecId(enc); if (codec < 0) return null;
+    codec = codecId(enc); if (codec < 0) return codecFallback(self, enc, errs, true);
   }
   if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("encode() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
   const e = errorsId(errs);
@@ -853,7 +874,7 @@ export function strCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): any
   let codec = 0;
   if (!is_null(enc)) {
     if (!Str_is(enc)) { const m = sbLen; sbLit("str() argument 'encoding' must be str, not "); sbStr(typeName(enc)); return raiseTypeError(sbTakeStr(m)); }
-    codec = codecId(enc); if (codec < 0) return null;
+    codec = codecId(enc); if (codec < 0) return codecFallback(obj, enc, errs, false);
   }
   if (!is_null(errs) && !Str_is(errs)) { const m = sbLen; sbLit("str() argument 'errors' must be str, not "); sbStr(typeName(errs)); return raiseTypeError(sbTakeStr(m)); }
   const e = errorsId(errs);
