@@ -2,9 +2,9 @@
 
 import sys as _sys
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager', 'ContextDecorator',
-           'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'chdir',
-           'asynccontextmanager', 'AbstractAsyncContextManager', 'aclosing', 'AsyncExitStack']
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
+           'AbstractAsyncContextManager', 'AsyncExitStack', 'ContextDecorator', 'ExitStack',
+           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing', 'chdir', 'AsyncContextDecorator']
 
 
 class AbstractContextManager:
@@ -100,89 +100,6 @@ def contextmanager(func):
     except AttributeError:
         pass
     return helper
-
-
-class AbstractAsyncContextManager:
-    """An abstract base class for asynchronous context managers."""
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        return None
-
-
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
-    """Helper for @asynccontextmanager: drives an async generator like _GeneratorContextManager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, '__doc__', None)
-
-    async def __aenter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
-
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            raise RuntimeError("generator didn't stop after athrow()")
-
-
-def asynccontextmanager(func):
-    """@asynccontextmanager decorator."""
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    try:
-        helper.__name__ = func.__name__
-        helper.__qualname__ = func.__qualname__
-        helper.__doc__ = func.__doc__
-        helper.__wrapped__ = func
-    except AttributeError:
-        pass
-    return helper
-
-
-class aclosing(AbstractAsyncContextManager):
-    """Async context manager that calls aclose() on its argument at the end of the block."""
-
-    def __init__(self, thing):
-        self.thing = thing
-
-    async def __aenter__(self):
-        return self.thing
-
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):
@@ -305,7 +222,7 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
     def close(self):
@@ -359,8 +276,124 @@ def _bind(method, obj):
     return bound
 
 
+# ---- asynchronous context managers ----
+class AbstractAsyncContextManager:
+    """An abstract base class for asynchronous context managers."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class AsyncContextDecorator:
+    """A base class or mixin that enables async context managers to work as decorators."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        cm = self
+
+        async def inner(*args, **kwds):
+            async with cm._recreate_cm():
+                return await func(*args, **kwds)
+        try:
+            inner.__name__ = func.__name__
+            inner.__qualname__ = func.__qualname__
+            inner.__doc__ = func.__doc__
+            inner.__wrapped__ = func
+        except AttributeError:
+            pass
+        return inner
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        else:
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(typ, value, traceback)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    exc.__traceback__ = traceback
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                    value.__traceback__ = traceback
+                    return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                exc.__traceback__ = traceback
+                return False
+            raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator function becomes an async context
+    manager factory (code before the yield runs on entry, after it on exit)."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    try:
+        helper.__name__ = func.__name__
+        helper.__qualname__ = func.__qualname__
+        helper.__doc__ = func.__doc__
+        helper.__wrapped__ = func
+    except AttributeError:
+        pass
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that calls aclose() on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
 class AsyncExitStack(ExitStack):
-    """Async version of ExitStack: enter_async_context, push_async_callback, aclose."""
+    """Async context manager for dynamic management of a stack of exit callbacks (sync ones
+    from push/enter_context/callback, async ones from push_async_exit/enter_async_context/
+    push_async_callback)."""
 
     async def enter_async_context(self, cm):
         cls = type(cm)
@@ -373,6 +406,16 @@ class AsyncExitStack(ExitStack):
         result = await _enter(cm)
         self._exit_callbacks.append((False, _bind(_exit, cm)))
         return result
+
+    def push_async_exit(self, exit):
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _bind(exit_method, exit)))
+        return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):
@@ -389,21 +432,42 @@ class AsyncExitStack(ExitStack):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        frame_exc = _sys.exc_info()[1] if hasattr(_sys, 'exc_info') else None
+
+        def _fix_exception_context(new_exc, old_exc):
+            while 1:
+                exc_context = new_exc.__context__
+                if exc_context is None or exc_context is old_exc:
+                    return
+                if exc_context is frame_exc:
+                    break
+                new_exc = exc_context
+            new_exc.__context__ = old_exc
+
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                r = cb(*exc_details)
-                if not is_sync and hasattr(r, '__await__'):
-                    r = await r
-                if r:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                if exc_details[1] is not None:
+                    _fix_exception_context(new_exc, exc_details[1])
                 pending_raise = True
+                exc_details = new_exc_details
         if pending_raise:
-            raise exc_details[1]
+            try:
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
