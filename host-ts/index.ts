@@ -10,6 +10,7 @@ import { compile as compileSource } from '../compiler/index';
 import { PySyntaxError } from '../compiler/errors';
 import { runWithTimeout, workerCapable } from './timeout';
 import { getModule, setWasmSource, type VmExports } from './wasm';
+import { acquireMemory, releaseMemory } from './mempool';
 import { errorFromReport, caretLine, type PyError } from './report';
 import { Capabilities, HostError, ToolError, type Effect, type ToolFn } from './capabilities';
 import { Filesystem, Overlay, type FileTree, type FsDiff } from './fs';
@@ -253,7 +254,11 @@ export async function runImage(image: Uint8Array, sources: Map<string, string>, 
     sb.poll = () => (performance.now() > deadline ? 2 : 0);
     sb.vm.setStepSlice?.(BigInt(POLL_SLICE), BigInt(Math.floor(timeoutMs)));
   }
-  return execute(sb, image, limits, false, t0, compileMs);
+  const r = await execute(sb, image, limits, false, t0, compileMs);
+  // the instance is done for good (returned, trapped or stopped at its time limit and never resumed):
+  // its memory can serve the next sandbox (a Session's instance keeps its memory)
+  releaseMemory(sb.memory);
+  return r;
 }
 
 /** Steps between two polls of the host (a few milliseconds of guest time). */
@@ -280,6 +285,8 @@ export interface Sandbox {
   respond: (v: unknown) => number;
   /** performance.now() when the instance was made */
   t1: number;
+  /** the instance's linear memory (host-ts/mempool.ts) */
+  memory: WebAssembly.Memory;
 }
 
 /** @internal Make a VM instance with its imports bound to a fresh Sandbox. */
@@ -340,8 +347,11 @@ export async function instantiate(options: RunOptions, sources: Map<string, stri
     rt.effects(caps.effects, nEffects, tEffect);
     return respond(r);
   };
+  const memory = acquireMemory();
+  sb.memory = memory;
   const imports = {
     env: {
+      memory,
       abort(_msg: number, _file: number, line: number, col: number) { throw new Error(`pyex VM abort at ${line}:${col}`); },
     },
     host: {

@@ -13,7 +13,7 @@ const dist = path.join(root, 'dist');
 const tmp = path.join(dist, '.build');
 const bin = (name) => path.join(root, 'node_modules', name);
 const outputs = ['pyex.wasm', 'pyex.js', 'cli.js', 'server.js', 'server-worker.js', 'playground/worker.js'].map((f) => path.join(dist, f));
-const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'playground', 'scripts/build.mjs', 'scripts/gen.mjs', 'package.json'];
+const inputDirs = ['vm', 'compiler', 'host-ts', 'stdlib', 'playground', 'scripts/build.mjs', 'scripts/merge-data.mjs', 'scripts/gen.mjs', 'package.json'];
 
 function newestInput() {
   let newest = 0;
@@ -45,7 +45,7 @@ export async function buildWasm({ debug = false } = {}) {
   const asc = bin('assemblyscript/bin/asc.js');
   const names = !!process.env.PYEX_NAMES;
   run(asc, ['vm/index.ts', debug ? '--debug' : '-O3', ...(names ? ['--debug'] : []), '--runtime', 'stub', '--enable', 'gc,reference-types',
-    '--noAssert', '--initialMemory', '4', '-o', path.join(tmp, 'vm.wasm')]);
+    '--noAssert', '--importMemory', '--initialMemory', '8', '-o', path.join(tmp, 'vm.wasm')]);
   const b = (tool) => bin(`binaryen/bin/${tool}`);
   run(b('wasm-as'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), 'vm/generated/kernel.wat', '-o', path.join(tmp, 'kernel.wasm')]);
   run(b('wasm-merge'), [...FEATURES, ...(process.env.PYEX_NAMES ? ['-g'] : []), path.join(tmp, 'kernel.wasm'), 'kernel', path.join(tmp, 'vm.wasm'), 'vm', '-o', path.join(tmp, 'merged.wasm')]);

@@ -58,7 +58,7 @@ export let LimitError: anyref = null;
 let gBuiltins: anyref = null;
 function mk(name: string, base: anyref): anyref {
   const t = newBuiltinType(name, base, K_EXC);
-  dictSet(gBuiltins, intern(strLit(name)), t);
+  dictSet(gBuiltins, Type_get_name(t), t);   // the interned name newBuiltinType made
   // every builtin exception type has its own __init__ in CPython ('__init__' in OSError.__dict__),
   // which cooperative super().__init__ chains and introspection rely on
   addMethod(t, "__init__", e_init);

@@ -242,7 +242,17 @@ export function sbByte(b: i32): void { sbReserve(1); store<u8>(sbPtr + <usize>sb
 export function sbLit(s: string): void {
   const n = s.length;
   const p = changetype<usize>(s);
-  for (let i = 0; i < n; i++) sbCodepoint(<i32>load<u16>(p + (<usize>i << 1)));
+  // one reservation and direct stores (start-up converts ~2,000 names this way); a UTF-16 unit
+  // takes at most 3 UTF-8 bytes (a surrogate is encoded on its own, as sbCodepoint does)
+  sbReserve(n * 3);
+  let q = sbPtr + <usize>sbLen;
+  for (let i = 0; i < n; i++) {
+    const c = <u32>load<u16>(p + (<usize>i << 1));
+    if (c < 0x80) { store<u8>(q, <u8>c); q++; }
+    else if (c < 0x800) { store<u8>(q, <u8>(0xc0 | (c >> 6))); store<u8>(q, <u8>(0x80 | (c & 0x3f)), 1); q += 2; }
+    else { store<u8>(q, <u8>(0xe0 | (c >> 12))); store<u8>(q, <u8>(0x80 | ((c >> 6) & 0x3f)), 1); store<u8>(q, <u8>(0x80 | (c & 0x3f)), 2); q += 3; }
+  }
+  sbLen = <i32>(q - sbPtr);
 }
 export function sbCodepoint(c: i32): void {
   if (c < 0x80) { sbByte(c); return; }
