@@ -6,6 +6,7 @@
 // (start-up ~20 ms included — stated in the table header).
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -91,10 +92,45 @@ const m1 = process.memoryUsage();
 release(null);
 await Promise.all(runsLive);
 const perInstanceBytes = Math.round((m1.heapUsed + m1.external - m0.heapUsed - m0.external) / N);
-if (json) console.log(JSON.stringify({ programs: rows, geomean, cpuGeomean, startupMs, wasmBytes, wasmGzipBytes, perInstanceBytes }, null, 2));
+// the `pyex run hello.py` process (bin/pyex.js, wall and CPU time; median of 10 after one warm-up
+// run, which also fills Node's compile cache)
+const hello = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pyex-bench-')), 'hello.py');
+fs.writeFileSync(hello, 'print("hi")\n');
+const cliMs = [], cliCpu = [];
+for (let i = 0; i < 11; i++) {
+  const t = performance.now();
+  const c = timeBin ? spawnSync(timeBin, ['-f', '@cpu %U %S', process.execPath, path.join(root, 'bin/pyex.js'), 'run', hello], { encoding: 'utf8' })
+    : spawnSync(process.execPath, [path.join(root, 'bin/pyex.js'), 'run', hello], { encoding: 'utf8' });
+  if (c.stdout !== 'hi\n') throw new Error(`pyex run hello.py: ${c.stdout} ${c.stderr}`);
+  if (i === 0) continue;
+  cliMs.push(performance.now() - t);
+  const m = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(c.stderr ?? '');
+  if (m) cliCpu.push((Number(m[1]) + Number(m[2])) * 1000);
+}
+const cliProcessMs = +median(cliMs).toFixed(1);
+const cliProcessCpuMs = cliCpu.length ? +median(cliCpu).toFixed(1) : null;
+// 1,000 sandboxes alive at once in this process (parked in a tool call): the process's resident
+// size with all of them live, and whether each then finishes correctly
+const M = 1000;
+let release2;
+const parked2 = new Promise((r) => { release2 = r; });
+let waiting2 = 0;
+globalThis.gc?.();
+const rss0 = process.memoryUsage().rss;
+const many = [];
+for (let i = 0; i < M; i++) many.push(run('from tools import park\nx = [i for i in range(100)]\npark()\nprint(len(x))', { tools: { park: () => { waiting2++; return parked2; } } }));
+while (waiting2 < M) await new Promise((r) => setTimeout(r, 5));
+globalThis.gc?.();
+const concurrentRssBytes = process.memoryUsage().rss;
+release2(null);
+const concurrentOk = (await Promise.all(many)).filter((r) => r.ok && r.stdout === '100\n').length;
+const concurrent = { sandboxes: M, ok: concurrentOk, rssBytes: concurrentRssBytes, rssGrowthBytes: concurrentRssBytes - rss0 };
+if (json) console.log(JSON.stringify({ programs: rows, geomean, cpuGeomean, startupMs, wasmBytes, wasmGzipBytes, perInstanceBytes, cliProcessMs, cliProcessCpuMs, concurrent }, null, 2));
 else {
   console.log(`geometric mean ratio (programs with equal output): wall ${geomean}, cpu ${cpuGeomean}`);
   console.log(`start-up (fresh sandbox, print("hi"), median of 200 after 50 warm-up runs): ${startupMs} ms`);
   console.log(`dist/pyex.wasm: ${(wasmBytes / 1024).toFixed(0)} KiB (gzip -9: ${(wasmGzipBytes / 1024).toFixed(0)} KiB)`);
   console.log(`memory per live sandbox (${N} parked in a tool call; V8 heap + external): ${(perInstanceBytes / 1024).toFixed(0)} KiB`);
+  console.log(`\`pyex run hello.py\` process (median of 10): wall ${cliProcessMs} ms, cpu ${cliProcessCpuMs} ms`);
+  console.log(`${M} concurrent sandboxes in this process: ${concurrentOk} finished correctly; resident size with all live ${(concurrentRssBytes / 2 ** 20).toFixed(0)} MiB (+${((concurrentRssBytes - rss0) / 2 ** 20).toFixed(0)} MiB)`);
 }
