@@ -19,7 +19,9 @@ const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 
-const dirs = [path.join(root, 'bench'), path.resolve(root, '../shared/bench/programs')];
+// the shared programs sit next to the checkout (../shared), or two levels up for a worktree (wt/NAME)
+const shared = [path.resolve(root, '../shared/bench/programs'), path.resolve(root, '../../shared/bench/programs')].find((d) => fs.existsSync(d));
+const dirs = [path.join(root, 'bench'), ...(shared ? [shared] : [])];
 const programs = [];
 for (const d of dirs) {
   if (!fs.existsSync(d)) continue;
