@@ -86,6 +86,9 @@ def compare_digest(a, b, /):
             raise TypeError("a bytes-like object is required, not 'str'")
         raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
                         % (type(a).__name__, type(b).__name__))
+    elif not isinstance(a, (bytes, bytearray)) or not isinstance(b, (bytes, bytearray)):
+        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
+                        % (type(a).__name__, type(b).__name__))
     a = bytes(a)
     b = bytes(b)
     result = len(a) ^ len(b)

@@ -113,7 +113,10 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, True, errors=errors)
 
 
-SpooledTemporaryFile = TemporaryFile
+def SpooledTemporaryFile(max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
+                         prefix=None, dir=None, *, errors=None):
+    # the sandbox's files live in memory already: a spooled file is a temporary file from the start
+    return TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, errors=errors)
 
 
 class TemporaryDirectory:
