@@ -577,6 +577,18 @@ function lazyBuiltin(name: anyref): anyref {
 
 // ---- the loop ----------------------------------------------------------------------------------
 /** A small int or an exact float (not a subclass instance): arithmetic on it needs no Python code. */
+/** COMPARE_OP's arg (< <= == != > >=) on two machine numbers (i32 small ints or f64: NaN makes only != true). */
+// @ts-ignore: decorator
+@inline function cmpOp<T>(arg: i32, x: T, y: T): bool {
+  switch (arg) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y;
+    case 3: return x != y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
 // @ts-ignore: decorator
 @inline function exactNum(x: anyref): bool { return small_is(x) || ref_eq(K.Obj_get_cls(x), C.T_float); }
 /** The value of an exactNum as f64 (small ints convert exactly). */
@@ -1001,15 +1013,7 @@ function executeLoop(entry: anyref): anyref {
           const b = AnyArr_get(slots, sp - 1), a = AnyArr_get(slots, sp - 2);
           if (small_is(a) && small_is(b)) {
             const x = small_get(a), y = small_get(b);
-            let r: bool;
-            switch (arg) {
-              case 0: r = x < y; break;
-              case 1: r = x <= y; break;
-              case 2: r = x == y; break;
-              case 3: r = x != y; break;
-              case 4: r = x > y; break;
-              default: r = x >= y;
-            }
+            const r = cmpOp(arg, x, y);
             sp -= 2;
             const target = <i32>(word(base, pc) >> 8);
             pc++;
@@ -1025,27 +1029,11 @@ function executeLoop(entry: anyref): anyref {
           let v: anyref;
           if (small_is(a) && small_is(b)) {
             const x = small_get(a), y = small_get(b);
-            let r: bool;
-            switch (arg) {
-              case 0: r = x < y; break;
-              case 1: r = x <= y; break;
-              case 2: r = x == y; break;
-              case 3: r = x != y; break;
-              case 4: r = x > y; break;
-              default: r = x >= y;
-            }
+            const r = cmpOp(arg, x, y);
             v = r ? True : False;
           } else if ((K.Float_is(a) || K.Float_is(b)) && exactNum(a) && exactNum(b)) {
             const x = numF64(a), y = numF64(b);   // NaN: only != is true, as f64 comparisons give
-            let r: bool;
-            switch (arg) {
-              case 0: r = x < y; break;
-              case 1: r = x <= y; break;
-              case 2: r = x == y; break;
-              case 3: r = x != y; break;
-              case 4: r = x > y; break;
-              default: r = x >= y;
-            }
+            const r = cmpOp(arg, x, y);
             v = r ? True : False;
           } else {
             K.Frame_set_pc(f, pc); K.Frame_set_sp(f, sp);

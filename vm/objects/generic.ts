@@ -3,7 +3,7 @@
 // subscriptable ("type 'C' is not subscriptable").
 import * as K from "../generated/kernel";
 import { is_null, ref_eq } from "../generated/kernel";
-import { T_list, T_dict, T_tuple, T_set, T_frozenset, T_type, T_classmethod, T_staticmethod, sbLen, sbLit, sbTakeStr, strLit, sbByte } from "../rt/core";
+import { T_list, T_dict, T_tuple, T_set, T_frozenset, T_type, T_classmethod, T_staticmethod, sbLen, sbLit, sbTakeStr, strLit } from "../rt/core";
 import { raiseTypeError } from "../rt/errors";
 import { typeLookup } from "./type";
 import { intern, sbStr } from "./str";
@@ -93,59 +93,21 @@ export function nativeIteratorAttr(x: anyref, name: anyref): anyref {
 import { strEqLit as strEqLit_ } from "./str";
 
 // ---- module objects (types.ModuleType(name, doc=None)), the `builtins` module, __import__ ---------
-import { T_module, T_str, None as None_, T_builtin as T_builtin_ } from "../rt/core";
+import { T_module, None as None_, T_builtin as T_builtin_ } from "../rt/core";
 import { dictNew as dictNew_, dictSet as dictSet_ } from "./dict";
 import { typeName } from "../ops";
 import { importModule } from "../builtins/modules";
 import { newBuiltinFn } from "./type";
-import { strEqLit } from "./str";
-
-/** Keyword `name` of a native call, or null; positional i wins when given. */
-function argNamed(a: anyref, b: i32, n: i32, kw: anyref, i: i32, name: string): anyref {
-  const nk = is_null(kw) ? 0 : K.AnyArr_len(K.Tuple_get_items(kw));
-  if (i < n - nk) return K.AnyArr_get(a, b + i);
-  for (let k = 0; k < nk; k++)
-    if (strEqLit(K.AnyArr_get(K.Tuple_get_items(kw), k), name)) return K.AnyArr_get(a, b + n - nk + k);
-  return null;
-}
-function checkNamed(fn: string, n: i32, kw: anyref, names: string[], min: i32): bool {
-  const nk = is_null(kw) ? 0 : K.AnyArr_len(K.Tuple_get_items(kw));
-  const npos = n - nk;
-  if (npos > names.length) {
-    const m = sbLen; sbLit(fn); sbLit("() takes at most "); sbStr(intern(strLit(names.length.toString())));
-    sbLit(" arguments ("); sbStr(intern(strLit(n.toString()))); sbLit(" given)"); raiseTypeError(sbTakeStr(m)); return false;
-  }
-  for (let k = 0; k < nk; k++) {
-    const key = K.AnyArr_get(K.Tuple_get_items(kw), k);
-    let at = -1;
-    for (let j = 0; j < names.length; j++) if (strEqLit(key, names[j])) at = j;
-    if (at < 0) {
-      const m = sbLen; sbByte(39); sbStr(key); sbLit("' is an invalid keyword argument for "); sbLit(fn); sbLit("()");
-      raiseTypeError(sbTakeStr(m)); return false;
-    }
-    if (at < npos) {
-      const m = sbLen; sbLit("argument for "); sbLit(fn); sbLit("() given by name ('"); sbStr(key); sbLit("') and position ("); sbStr(intern(strLit((at + 1).toString()))); sbLit(")");
-      raiseTypeError(sbTakeStr(m)); return false;
-    }
-  }
-  if (n < min) {
-    const m = sbLen; sbLit(fn); sbLit("() missing required argument '"); sbLit(names[n]); sbLit("' (pos "); sbStr(intern(strLit((n + 1).toString()))); sbLit(")");
-    raiseTypeError(sbTakeStr(m)); return false;
-  }
-  return true;
-}
+import { bindArgs, ARG0, ARG1, ARG3, ARG4 } from "../rt/args";
 
 /** module(name, doc=None): a fresh module with CPython's initial namespace. */
 function moduleCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkNamed("module", n, kw, ["name", "doc"], 1)) return null;
-  const name = argNamed(a, b, n, kw, 0, "name");
-  if (is_null(name)) { raiseTypeError(strLit("module() missing required argument 'name' (pos 1)")); return null; }
+  if (!bindArgs("module", a, b, n, kw, 1, 2, "name", "doc", "")) return null;
+  const name = ARG0, doc = is_null(ARG1) ? None_ : ARG1;
   if (!K.Str_is(name)) {
     const m = sbLen; sbLit("module() argument 'name' must be str, not "); sbStr(typeName(name));
     return raiseTypeError(sbTakeStr(m));
   }
-  let doc = argNamed(a, b, n, kw, 1, "doc");
-  if (is_null(doc)) doc = None_;
   const d = dictNew_();
   dictSet_(d, intern(strLit("__name__")), name);
   dictSet_(d, intern(strLit("__doc__")), doc);
@@ -157,17 +119,11 @@ function moduleCtor(cls: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref 
 
 /** __import__(name, globals=None, locals=None, fromlist=(), level=0): the IMPORT_NAME machinery. */
 function b_import(self: anyref, a: anyref, b: i32, n: i32, kw: anyref): anyref {
-  if (!checkNamed("__import__", n, kw, ["name", "globals", "locals", "fromlist", "level"], 1)) return null;
-  const name = argNamed(a, b, n, kw, 0, "name");
-  if (is_null(name)) { raiseTypeError(strLit("__import__() missing required argument 'name' (pos 1)")); return null; }
-  if (!K.Str_is(name)) {
-    return raiseTypeError(strLit("module name must be a string"));
-  }
-  let globals = argNamed(a, b, n, kw, 1, "globals");
-  if (!is_null(globals) && !K.Dict_is(globals)) globals = null;
-  const fromlist = argNamed(a, b, n, kw, 3, "fromlist");
-  let level = argNamed(a, b, n, kw, 4, "level");
-  if (is_null(level)) level = K.small_new(0);
+  if (!bindArgs("__import__", a, b, n, kw, 1, 5, "name", "globals", "locals", "fromlist", "level")) return null;
+  const name = ARG0, fromlist = ARG3;
+  if (!K.Str_is(name)) return raiseTypeError(strLit("module name must be a string"));
+  const globals = !is_null(ARG1) && K.Dict_is(ARG1) ? ARG1 : null;
+  const level = is_null(ARG4) ? K.small_new(0) : ARG4;
   if (K.small_is(level) && K.small_get(level) < 0) { raiseValueError_(strLit("level must be >= 0")); return null; }
   if (K.Str_get_len(name) == 0 && (!K.small_is(level) || K.small_get(level) == 0)) { raiseValueError_(strLit("Empty module name")); return null; }
   return importModule(name, is_null(fromlist) ? None_ : fromlist, level, globals);

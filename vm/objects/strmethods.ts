@@ -31,42 +31,7 @@ import { strFormatInto } from "../builtins/format";
 type Native = (self: anyref, a: anyref, b: i32, n: i32, kw: anyref) => anyref;
 
 // ---- argument helpers --------------------------------------------------------------------------
-let ARG0: anyref = null, ARG1: anyref = null, ARG2: anyref = null;
-/** Bind up to three parameters (positional or keyword) into ARG0..2 (null = not given). */
-function bind(fname: string, a: anyref, b: i32, n: i32, kw: anyref, min: i32, max: i32, n0: string, n1: string, n2: string): bool {
-  ARG0 = null; ARG1 = null; ARG2 = null;
-  const nkw = kwCount(kw);
-  const npos = n - nkw;
-  if (npos > max) {
-    const m = sbLen; sbLit(fname); sbLit("() takes at most "); sbI64(max); sbLit(max == 1 ? " argument (" : " arguments ("); sbI64(npos); sbLit(" given)");
-    raiseTypeError(sbTakeStr(m)); return false;
-  }
-  if (npos > 0) ARG0 = AnyArr_get(a, b);
-  if (npos > 1) ARG1 = AnyArr_get(a, b + 1);
-  if (npos > 2) ARG2 = AnyArr_get(a, b + 2);
-  for (let i = 0; i < nkw; i++) {
-    const k = AnyArr_get(Tuple_get_items(kw), i);
-    const v = AnyArr_get(a, b + npos + i);
-    let slot = -1;
-    if (n0.length > 0 && strEqLit(k, n0)) slot = 0;
-    else if (n1.length > 0 && strEqLit(k, n1)) slot = 1;
-    else if (n2.length > 0 && strEqLit(k, n2)) slot = 2;
-    if (slot < 0) {
-      const m = sbLen; sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for "); sbLit(fname); sbLit("()");
-      raiseTypeError(sbTakeStr(m)); return false;
-    }
-    if (slot < npos) {
-      const m = sbLen; sbLit("argument for "); sbLit(fname); sbLit("() given by name ('"); sbStr(k); sbLit("') and position ("); sbI64(slot + 1); sbLit(")");
-      raiseTypeError(sbTakeStr(m)); return false;
-    }
-    if (slot == 0) ARG0 = v; else if (slot == 1) ARG1 = v; else ARG2 = v;
-  }
-  if (min > 0 && is_null(ARG0)) {
-    const m = sbLen; sbLit(fname); sbLit("() missing required argument '"); sbLit(n0); sbLit("' (pos 1)");
-    raiseTypeError(sbTakeStr(m)); return false;
-  }
-  return true;
-}
+import { bindArgs as bind, ARG0, ARG1, ARG2 } from "../rt/args";
 /** _PyArg_CheckPositional style: "center expected at least 1 argument, got 0". */
 function checkPos(name: string, n: i32, kw: anyref, min: i32, max: i32): bool {
   if (kwCount(kw) > 0) { const m = sbLen; sbFuncName(name); sbLit("() takes no keyword arguments"); raiseTypeError(sbTakeStr(m)); return false; }

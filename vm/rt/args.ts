@@ -81,3 +81,50 @@ export function checkKwArgs(fname: string, a: anyref, b: i32, n: i32, kw: anyref
   }
   return true;
 }
+
+export let ARG0: anyref = null, ARG1: anyref = null, ARG2: anyref = null, ARG3: anyref = null, ARG4: anyref = null;
+/**
+ * Argument Clinic's binding of up to five positional-or-keyword parameters named n0..n4 ("" =
+ * absent) into ARG0..4 (null = not given), with its messages ("takes at most 2 arguments (3
+ * given)", "'x' is an invalid keyword argument for f()", "given by name ('x') and position (1)",
+ * "missing required argument 'x' (pos 1)"; min > 0 requires the first).
+ */
+export function bindArgs(fname: string, a: anyref, b: i32, n: i32, kw: anyref, min: i32, max: i32,
+                         n0: string, n1: string, n2: string, n3: string = "", n4: string = ""): bool {
+  ARG0 = null; ARG1 = null; ARG2 = null; ARG3 = null; ARG4 = null;
+  const nkw = kwCount(kw);
+  const npos = n - nkw;
+  if (npos > max) {
+    const m = sbLen; sbLit(fname); sbLit("() takes at most "); sbI64(max); sbLit(max == 1 ? " argument (" : " arguments ("); sbI64(npos); sbLit(" given)");
+    raiseTypeError(sbTakeStr(m)); return false;
+  }
+  if (npos > 0) ARG0 = AnyArr_get(a, b);
+  if (npos > 1) ARG1 = AnyArr_get(a, b + 1);
+  if (npos > 2) ARG2 = AnyArr_get(a, b + 2);
+  if (npos > 3) ARG3 = AnyArr_get(a, b + 3);
+  if (npos > 4) ARG4 = AnyArr_get(a, b + 4);
+  for (let i = 0; i < nkw; i++) {
+    const k = AnyArr_get(Tuple_get_items(kw), i);
+    const v = AnyArr_get(a, b + npos + i);
+    let slot = -1;
+    if (n0.length > 0 && strEqLit(k, n0)) slot = 0;
+    else if (n1.length > 0 && strEqLit(k, n1)) slot = 1;
+    else if (n2.length > 0 && strEqLit(k, n2)) slot = 2;
+    else if (n3.length > 0 && strEqLit(k, n3)) slot = 3;
+    else if (n4.length > 0 && strEqLit(k, n4)) slot = 4;
+    if (slot < 0) {
+      const m = sbLen; sbByte(39); sbStr(k); sbLit("' is an invalid keyword argument for "); sbLit(fname); sbLit("()");
+      raiseTypeError(sbTakeStr(m)); return false;
+    }
+    if (slot < npos) {
+      const m = sbLen; sbLit("argument for "); sbLit(fname); sbLit("() given by name ('"); sbStr(k); sbLit("') and position ("); sbI64(slot + 1); sbLit(")");
+      raiseTypeError(sbTakeStr(m)); return false;
+    }
+    if (slot == 0) ARG0 = v; else if (slot == 1) ARG1 = v; else if (slot == 2) ARG2 = v; else if (slot == 3) ARG3 = v; else ARG4 = v;
+  }
+  if (min > 0 && is_null(ARG0)) {
+    const m = sbLen; sbLit(fname); sbLit("() missing required argument '"); sbLit(n0); sbLit("' (pos 1)");
+    raiseTypeError(sbTakeStr(m)); return false;
+  }
+  return true;
+}
