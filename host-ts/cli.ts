@@ -97,30 +97,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (cmd === 'repl') return repl(argv);
   if (cmd !== 'run') usage(`unknown command '${cmd}'`);
-  const limits: Limits = {};
   let file: string | undefined;
   let json = false, traceOut = false;
-  let seed: number | undefined;
-  const env: Record<string, string> = {};
   const files: Record<string, string | Uint8Array> = {};
   let fsDir: string | undefined;
   let commit = false, readOnly = false, haveFiles = false;
   let args: string[] = [];
-  const allowNet: string[] = [], netMethods: string[] = [];
-  const netHeaders: Record<string, string> = {};
+  const flags = new SharedFlags();
   let replayLog: unknown[] | undefined;
   let storeFile: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
-    else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
-    else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
-    else if (a === '--timeout') limits.timeoutMs = parseCount(argv[++i], a);
-    else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
+    const j = flags.take(argv, i);
+    if (j >= 0) i = j;
     else if (a === '--json') json = true;
     else if (a === '--trace') traceOut = true;
-    else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); seed = Number(v); }
-    else if (a === '--env') { const v = argv[++i] ?? usage('--env needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--env needs K=V'); env[v.slice(0, k)] = v.slice(k + 1); }
     else if (a === '--file') {
       const v = argv[++i] ?? usage('--file needs PATH=CONTENT'); const k = v.indexOf('='); if (k <= 0) usage('--file needs PATH=CONTENT');
       const content = v.slice(k + 1);
@@ -131,18 +122,6 @@ export async function main(argv: string[]): Promise<number> {
     else if (a === '--commit') commit = true;
     else if (a === '--read-only') readOnly = true;
     else if (a === '--store') storeFile = argv[++i] ?? usage('--store needs a JSON file');
-    else if (a === '--allow-net') {
-      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
-      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
-      allowNet.push(v);
-    }
-    else if (a === '--net-method') netMethods.push((argv[++i] ?? usage('--net-method needs a method')).toUpperCase());
-    else if (a === '--net-header') {
-      const v = argv[++i] ?? usage('--net-header needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--net-header needs K=V');
-      let val = v.slice(k + 1);
-      if (val.startsWith('$')) { const e = process.env[val.slice(1)]; if (e === undefined) usage(`--net-header ${v.slice(0, k)}: \$${val.slice(1)} is not set`); val = e; }
-      netHeaders[v.slice(0, k)] = val;
-    }
     else if (a === '--replay') {
       const p = argv[++i] ?? usage('--replay needs a file');
       try {
@@ -166,16 +145,15 @@ export async function main(argv: string[]): Promise<number> {
     if (!data || typeof data !== 'object' || Array.isArray(data)) usage(`--store ${storeFile}: the file must hold a JSON object`);
     kv = new KvStore(data as Record<string, unknown>);
   }
-  if ((netMethods.length || Object.keys(netHeaders).length) && !allowNet.length) usage('--net-method and --net-header need --allow-net');
   let fsys: Filesystem | undefined;
   if (fsDir) {
     try { fsys = loadDir(fsDir, readOnly); } catch (e) { usage(`--fs ${fsDir}: ${(e as Error).message}`); }
     for (const [p, c] of Object.entries(files)) fsys!.mount('/', { [p]: c });
   }
   const r = await run(src, {
-    limits, filename: file === '-' ? '<stdin>' : file, ...(seed !== undefined ? { seed } : {}), env, argv: args,
+    limits: flags.limits, filename: file === '-' ? '<stdin>' : file, ...flags.seedOption(), env: flags.env, argv: args,
     ...(fsys ? { fs: fsys } : haveFiles ? { files, readOnly } : {}),
-    ...(allowNet.length ? { net: { allow: allowNet, ...(netMethods.length ? { methods: netMethods } : {}), headers: netHeaders } } : {}),
+    ...flags.netOption(),
     ...(replayLog ? { replay: replayLog as never } : {}),
     ...(kv ? { store: kv } : {}),
   });
@@ -207,23 +185,60 @@ export async function main(argv: string[]): Promise<number> {
   return r.exitCode;
 }
 
-/** `pyex repl [options]` */
-async function repl(argv: string[]): Promise<number> {
-  const limits: Limits = {};
-  const env: Record<string, string> = {};
-  let files: Record<string, string | Uint8Array> = {};
-  let seed: number | undefined, readOnly = false;
-  const allowNet: string[] = [], netMethods: string[] = [];
-  const netHeaders: Record<string, string> = {};
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
+/** Options `run` and `repl` share: budgets, --seed, --env and the network flags. */
+class SharedFlags {
+  readonly limits: Limits = {};
+  readonly env: Record<string, string> = {};
+  seed: number | undefined;
+  private readonly allowNet: string[] = [];
+  private readonly netMethods: string[] = [];
+  private readonly netHeaders: Record<string, string> = {};
+
+  /** If argv[i] is one of these options, take it (and its value): the index of the last argument used, else -1. */
+  take(argv: string[], i: number): number {
+    const a = argv[i], limits = this.limits;
     if (a === '--max-steps') limits.maxSteps = parseCount(argv[++i], a);
     else if (a === '--max-output') limits.maxOutput = parseSize(argv[++i] ?? usage(`${a} needs a size`));
     else if (a === '--max-depth') limits.maxDepth = parseCount(argv[++i], a);
     else if (a === '--timeout') limits.timeoutMs = parseCount(argv[++i], a);
     else if (a === '--max-memory') limits.maxMemory = parseSize(argv[++i] ?? usage(`${a} needs a size`));
-    else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); seed = Number(v); }
-    else if (a === '--env') { const v = argv[++i] ?? usage('--env needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--env needs K=V'); env[v.slice(0, k)] = v.slice(k + 1); }
+    else if (a === '--seed') { const v = argv[++i]; if (v === undefined || !/^-?\d+$/.test(v)) usage('--seed needs an integer'); this.seed = Number(v); }
+    else if (a === '--env') { const v = argv[++i] ?? usage('--env needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--env needs K=V'); this.env[v.slice(0, k)] = v.slice(k + 1); }
+    else if (a === '--allow-net') {
+      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
+      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
+      this.allowNet.push(v);
+    }
+    else if (a === '--net-method') this.netMethods.push((argv[++i] ?? usage('--net-method needs a method')).toUpperCase());
+    else if (a === '--net-header') {
+      const v = argv[++i] ?? usage('--net-header needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--net-header needs K=V');
+      let val = v.slice(k + 1);
+      if (val.startsWith('$')) { const e = process.env[val.slice(1)]; if (e === undefined) usage(`--net-header ${v.slice(0, k)}: \$${val.slice(1)} is not set`); val = e; }
+      this.netHeaders[v.slice(0, k)] = val;
+    }
+    else return -1;
+    return i;
+  }
+
+  seedOption(): { seed?: number } { return this.seed !== undefined ? { seed: this.seed } : {}; }
+
+  /** The run option `net`, after checking that --net-method/--net-header came with --allow-net. */
+  netOption(): { net?: { allow: string[]; methods?: string[]; headers: Record<string, string> } } {
+    if ((this.netMethods.length || Object.keys(this.netHeaders).length) && !this.allowNet.length) usage('--net-method and --net-header need --allow-net');
+    if (!this.allowNet.length) return {};
+    return { net: { allow: this.allowNet, ...(this.netMethods.length ? { methods: this.netMethods } : {}), headers: this.netHeaders } };
+  }
+}
+
+/** `pyex repl [options]` */
+async function repl(argv: string[]): Promise<number> {
+  let files: Record<string, string | Uint8Array> = {};
+  let readOnly = false;
+  const flags = new SharedFlags();
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const j = flags.take(argv, i);
+    if (j >= 0) i = j;
     else if (a === '--file') {
       const v = argv[++i] ?? usage('--file needs PATH=CONTENT'); const k = v.indexOf('='); if (k <= 0) usage('--file needs PATH=CONTENT');
       const content = v.slice(k + 1);
@@ -234,24 +249,11 @@ async function repl(argv: string[]): Promise<number> {
       try { files = { ...readDirTree(dir), ...files }; } catch (e) { usage(`--fs ${dir}: ${(e as Error).message}`); }
     }
     else if (a === '--read-only') readOnly = true;
-    else if (a === '--allow-net') {
-      const v = argv[++i] ?? usage('--allow-net needs a URL prefix');
-      try { const u = new URL(v); if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(); } catch { usage(`--allow-net needs an http(s) URL prefix, not '${v}'`); }
-      allowNet.push(v);
-    }
-    else if (a === '--net-method') netMethods.push((argv[++i] ?? usage('--net-method needs a method')).toUpperCase());
-    else if (a === '--net-header') {
-      const v = argv[++i] ?? usage('--net-header needs K=V'); const k = v.indexOf('='); if (k <= 0) usage('--net-header needs K=V');
-      let val = v.slice(k + 1);
-      if (val.startsWith('$')) { const e = process.env[val.slice(1)]; if (e === undefined) usage(`--net-header ${v.slice(0, k)}: \$${val.slice(1)} is not set`); val = e; }
-      netHeaders[v.slice(0, k)] = val;
-    }
     else usage(`unknown repl option '${a}'`);
   }
-  if ((netMethods.length || Object.keys(netHeaders).length) && !allowNet.length) usage('--net-method and --net-header need --allow-net');
   const { replMain } = await import('./repl');
   return replMain({ session: {
-    limits, env, files, readOnly, ...(seed !== undefined ? { seed } : {}),
-    ...(allowNet.length ? { net: { allow: allowNet, ...(netMethods.length ? { methods: netMethods } : {}), headers: netHeaders } } : {}),
+    limits: flags.limits, env: flags.env, files, readOnly, ...flags.seedOption(),
+    ...flags.netOption(),
   } });
 }
